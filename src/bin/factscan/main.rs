@@ -1,0 +1,170 @@
+//! The `factscan` command: a thin layer over the library.
+
+mod args;
+
+use std::io::{self, IsTerminal, Write};
+use std::path::Path;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use clap::Parser;
+use factscan::dictionary::DictionaryBuilder;
+use factscan::matcher::{DateOrder, Ymd};
+use factscan::read::{Fields, Format, Reader};
+use factscan::sink::{CsvSink, DocOutput, JsonlSink, Sink};
+use factscan::{EntityKind, PipelineBuilder, Summary};
+
+use args::{Cli, Command, DateOrderArg, ExtractArgs, FormatArg, PipelineArgs};
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = if e.use_stderr() { 1 } else { 0 };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    let result = match cli.command {
+        Command::Extract(args) => extract(&args),
+    };
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(e) if e.is_broken_pipe() => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("factscan: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// Builds the pipeline from the options shared by the commands.
+pub fn pipeline_builder(
+    o: &PipelineArgs,
+) -> factscan::Result<PipelineBuilder> {
+    let mut dicts = DictionaryBuilder::new();
+    if !o.no_default_dicts {
+        dicts.defaults();
+    }
+    for path in &o.dicts {
+        dicts.path(path)?;
+    }
+    let kinds = match &o.kinds {
+        None => EntityKind::ALL.to_vec(),
+        Some(names) => names
+            .iter()
+            .map(|n| {
+                EntityKind::parse(n.trim()).ok_or_else(|| {
+                    factscan::Error::config(format!(
+                        "--kinds: unknown kind `{n}` (country, organization, person, location, date)"
+                    ))
+                })
+            })
+            .collect::<factscan::Result<_>>()?,
+    };
+    let doc_date = match &o.doc_date {
+        None => None,
+        Some(s) => {
+            Some(Ymd::parse(s).filter(|_| s.len() == 10).ok_or_else(|| {
+                factscan::Error::config(format!(
+                    "--doc-date: `{s}` is not a date (YYYY-MM-DD)"
+                ))
+            })?)
+        }
+    };
+    let order = match o.date_order {
+        DateOrderArg::Auto => DateOrder::Auto,
+        DateOrderArg::Dmy => DateOrder::Dmy,
+        DateOrderArg::Mdy => DateOrder::Mdy,
+        DateOrderArg::Ymd => DateOrder::Ymd,
+    };
+    let mut b = PipelineBuilder::new();
+    b.dictionaries(dicts)
+        .kinds(&kinds)
+        .claims(!o.no_claims)
+        .date_order(order)
+        .doc_date(doc_date);
+    Ok(b)
+}
+
+fn reader(inputs: &[std::path::PathBuf], o: &PipelineArgs) -> Reader {
+    let format = match o.format {
+        FormatArg::Auto => Format::Auto,
+        FormatArg::Text => Format::Text,
+        FormatArg::Jsonl => Format::Jsonl,
+        FormatArg::Csv => Format::Csv,
+    };
+    let fields = Fields {
+        text: o.text_field.clone(),
+        id: o.id_field.clone(),
+        date: o.date_field.clone(),
+    };
+    Reader::new(inputs, format, fields)
+}
+
+fn extract(args: &ExtractArgs) -> factscan::Result<u8> {
+    let started = Instant::now();
+    let pipeline = pipeline_builder(&args.options)?.build()?;
+    let mut reader = reader(&args.inputs, &args.options);
+    let to_stdout = args.output == Path::new("-");
+    let mut sink: Box<dyn Sink> = if to_stdout {
+        let out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
+        Box::new(JsonlSink::new(out, "standard output"))
+    } else {
+        Box::new(CsvSink::create(&args.output)?)
+    };
+    let show_progress = !args.quiet && io::stderr().is_terminal();
+    let mut observe = |s: &Summary, out: &DocOutput| {
+        let d = &out.document;
+        if d.status != "ok" {
+            let clear = if show_progress { "\r\x1b[K" } else { "" };
+            eprintln!(
+                "{clear}factscan: {}: {}: {}",
+                d.source, d.status, d.message
+            );
+        }
+        if show_progress && s.documents.is_multiple_of(64) {
+            let mb = s.bytes as f64 / 1e6;
+            eprint!("\rfactscan: {} documents, {mb:.1} MB", s.documents);
+        }
+    };
+    let summary = pipeline.run(
+        &mut reader,
+        sink.as_mut(),
+        args.threads,
+        &mut observe,
+    )?;
+    if show_progress {
+        eprint!("\r\x1b[K");
+    }
+    if !args.quiet {
+        eprintln!(
+            "{}",
+            summary_line(&summary, started.elapsed().as_secs_f64())
+        );
+    }
+    let _ = io::stderr().flush();
+    // Streaming to standard output reports bad documents in-band.
+    Ok(if summary.errors > 0 && !to_stdout { 2 } else { 0 })
+}
+
+fn summary_line(s: &Summary, secs: f64) -> String {
+    let mb = s.bytes as f64 / 1e6;
+    let rate = if secs > 0.0 { mb / secs } else { 0.0 };
+    let mut line = format!(
+        "factscan: {} documents, {mb:.1} MB in {secs:.2} s ({rate:.1} MB/s), {} mentions, {} claims, {} with problems ({} errors, {} warnings)",
+        s.documents,
+        s.mentions,
+        s.claims,
+        s.errors + s.warnings,
+        s.errors,
+        s.warnings
+    );
+    if s.skipped > 0 {
+        line.push_str(&format!(
+            ", {} files skipped for their extension",
+            s.skipped
+        ));
+    }
+    line
+}

@@ -1,0 +1,389 @@
+//! Dictionaries: the entities factscan knows, and the aliases it finds
+//! them by.
+//!
+//! A [`Dictionary`] is built from TSV files (see `dictionaries/README.md`)
+//! by a [`DictionaryBuilder`]. Later files extend earlier ones: a row whose
+//! id already exists adds its aliases and replaces the fields it fills; a
+//! row whose id starts with `-` removes the entry, and an alias that starts
+//! with `-` removes that alias.
+
+mod load;
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use crate::error::{Error, Result};
+use crate::span::{EntityKind, Form};
+
+pub use load::kind_from_file_name;
+
+/// The default dictionaries, embedded in the library.
+const DEFAULTS: [(&str, &str); 4] = [
+    (
+        "dictionaries/countries.tsv",
+        include_str!("../../dictionaries/countries.tsv"),
+    ),
+    (
+        "dictionaries/organizations.tsv",
+        include_str!("../../dictionaries/organizations.tsv"),
+    ),
+    ("dictionaries/people.tsv", include_str!("../../dictionaries/people.tsv")),
+    (
+        "dictionaries/locations.tsv",
+        include_str!("../../dictionaries/locations.tsv"),
+    ),
+];
+
+/// The forms of the alias columns, in the order of `load::Row::aliases`.
+const ALIAS_FORMS: [Form; 4] =
+    [Form::Alias, Form::Acronym, Form::Demonym, Form::Metonym];
+
+/// One entity of a dictionary.
+#[derive(Clone, Debug)]
+pub struct Entry {
+    /// Its stable id: an ISO 3166-1 alpha-3 code for countries.
+    pub id: String,
+    /// Its canonical name.
+    pub name: String,
+    /// What it is.
+    pub kind: EntityKind,
+    /// Index of the file of its first row, into [`Dictionary::files`].
+    pub file: u32,
+    /// Line of its first row.
+    pub line: u32,
+    /// `key=value` attributes, such as `country=FRA` for a city.
+    pub attributes: Vec<(String, String)>,
+}
+
+impl Entry {
+    /// The value of attribute `key`, if set.
+    pub fn attribute(&self, key: &str) -> Option<&str> {
+        self.attributes.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
+    }
+}
+
+/// A surface text that names an entry.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Alias {
+    /// The text as written in the dictionary.
+    pub text: String,
+    /// Index of the entry it names.
+    pub entry: u32,
+    /// How it names the entry.
+    pub form: Form,
+    /// Index of the file that gave it.
+    pub file: u32,
+    /// Line that gave it.
+    pub line: u32,
+}
+
+/// A compiled set of entries and their aliases.
+#[derive(Clone, Debug, Default)]
+pub struct Dictionary {
+    files: Vec<String>,
+    entries: Vec<Entry>,
+    aliases: Vec<Alias>,
+}
+
+impl Dictionary {
+    /// The entries, indexed by the `entry` of aliases and mentions.
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    /// Every alias of every entry, canonical names included.
+    pub fn aliases(&self) -> &[Alias] {
+        &self.aliases
+    }
+
+    /// The file names, indexed by the `file` of entries and aliases.
+    pub fn files(&self) -> &[String] {
+        &self.files
+    }
+
+    /// The entry at `index`.
+    ///
+    /// # Panics
+    ///
+    /// When `index` is out of range.
+    pub fn entry(&self, index: u32) -> &Entry {
+        &self.entries[index as usize]
+    }
+}
+
+/// Builds a [`Dictionary`] from the default files and the user's.
+#[derive(Clone, Debug, Default)]
+pub struct DictionaryBuilder {
+    sources: Vec<(String, String)>,
+}
+
+impl DictionaryBuilder {
+    /// A builder with no files.
+    pub fn new() -> DictionaryBuilder {
+        DictionaryBuilder::default()
+    }
+
+    /// Adds the default dictionaries embedded in the library.
+    pub fn defaults(&mut self) -> &mut DictionaryBuilder {
+        for (name, text) in DEFAULTS {
+            self.sources.push((name.to_string(), text.to_string()));
+        }
+        self
+    }
+
+    /// Adds the text of one dictionary file, named `name` in messages.
+    pub fn text(&mut self, name: &str, text: &str) -> &mut DictionaryBuilder {
+        self.sources.push((name.to_string(), text.to_string()));
+        self
+    }
+
+    /// Adds a dictionary file, or every `.tsv` file below a folder in
+    /// sorted order.
+    ///
+    /// # Errors
+    ///
+    /// When the file or folder cannot be read or is not UTF-8.
+    pub fn path(&mut self, path: &Path) -> Result<&mut DictionaryBuilder> {
+        if path.is_dir() {
+            let mut files = Vec::new();
+            collect_tsv(path, &mut files)?;
+            files.sort();
+            for file in files {
+                self.path(&file)?;
+            }
+            return Ok(self);
+        }
+        let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+        let name = path.display().to_string();
+        let text = String::from_utf8(bytes).map_err(|e| {
+            let line = 1 + e.as_bytes()[..e.utf8_error().valid_up_to()]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count();
+            Error::dictionary(&name, line, "not valid UTF-8")
+        })?;
+        Ok(self.text(&name, &text))
+    }
+
+    /// Parses and merges every file added, in the order added.
+    ///
+    /// # Errors
+    ///
+    /// The first problem found, as `file:line: what is wrong`.
+    pub fn build(&self) -> Result<Dictionary> {
+        let mut merger = Merger::default();
+        for (name, text) in &self.sources {
+            let rows = load::parse(name, text)?;
+            merger.add_file(name, rows)?;
+        }
+        Ok(merger.finish())
+    }
+}
+
+fn collect_tsv(dir: &Path, out: &mut Vec<std::path::PathBuf>) -> Result<()> {
+    let read = std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))?;
+    for entry in read {
+        let path = entry.map_err(|e| Error::io(dir, e))?.path();
+        if path.is_dir() {
+            collect_tsv(&path, out)?;
+        } else if path.extension().is_some_and(|e| e == "tsv") {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// Applies files' rows one after the other.
+#[derive(Default)]
+struct Merger {
+    files: Vec<String>,
+    entries: Vec<Option<Entry>>,
+    by_id: HashMap<String, usize>,
+    /// Per entry: (text, form, file, line), in the order given.
+    aliases: Vec<Vec<(String, Form, u32, u32)>>,
+}
+
+impl Merger {
+    fn add_file(&mut self, name: &str, rows: Vec<load::Row>) -> Result<()> {
+        let file = self.files.len() as u32;
+        self.files.push(name.to_string());
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        for row in rows {
+            let id = row.id.trim_start_matches('-').to_string();
+            if let Some(first) = seen.insert(id.clone(), row.line) {
+                let msg = format!("id `{id}` already given on line {first}");
+                return Err(Error::dictionary(name, row.line, msg));
+            }
+            if row.id.starts_with('-') {
+                self.remove(&id);
+            } else {
+                self.apply(name, file, row)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn remove(&mut self, id: &str) {
+        if let Some(i) = self.by_id.remove(id) {
+            self.entries[i] = None;
+            self.aliases[i].clear();
+        }
+    }
+
+    fn apply(&mut self, name: &str, file: u32, row: load::Row) -> Result<()> {
+        let line = row.line as u32;
+        let i = match self.by_id.get(&row.id) {
+            Some(&i) => {
+                let entry = self.entries[i].as_mut().expect("live entry");
+                if row.kind.is_some_and(|k| k != entry.kind) {
+                    let msg = format!(
+                        "id `{}` is a {} in an earlier file",
+                        row.id, entry.kind
+                    );
+                    return Err(Error::dictionary(name, row.line, msg));
+                }
+                if !row.name.is_empty() {
+                    entry.name = row.name.clone();
+                }
+                for (k, v) in row.attributes {
+                    entry.attributes.retain(|(k2, _)| *k2 != k);
+                    entry.attributes.push((k, v));
+                }
+                i
+            }
+            None => {
+                let Some(kind) = row.kind else {
+                    let msg = "no kind for this entry";
+                    return Err(Error::dictionary(name, row.line, msg));
+                };
+                if row.name.is_empty() {
+                    return Err(Error::dictionary(
+                        name,
+                        row.line,
+                        "empty name",
+                    ));
+                }
+                self.by_id.insert(row.id.clone(), self.entries.len());
+                self.entries.push(Some(Entry {
+                    id: row.id,
+                    name: row.name.clone(),
+                    kind,
+                    file,
+                    line,
+                    attributes: row.attributes,
+                }));
+                self.aliases.push(Vec::new());
+                self.entries.len() - 1
+            }
+        };
+        let list = &mut self.aliases[i];
+        if !row.name.is_empty() {
+            list.push((row.name, Form::Name, file, line));
+        }
+        for (texts, form) in row.aliases.into_iter().zip(ALIAS_FORMS) {
+            for text in texts {
+                match text.strip_prefix('-') {
+                    Some(gone) => list.retain(|a| a.0 != gone.trim()),
+                    None => list.push((text, form, file, line)),
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Drops removed entries and renumbers the rest.
+    fn finish(self) -> Dictionary {
+        let mut dict =
+            Dictionary { files: self.files, ..Dictionary::default() };
+        for (entry, aliases) in self.entries.into_iter().zip(self.aliases) {
+            let Some(entry) = entry else { continue };
+            let index = dict.entries.len() as u32;
+            dict.entries.push(entry);
+            for (text, form, file, line) in aliases {
+                let dup =
+                    dict.aliases.iter().rev().take_while(|a| a.entry == index);
+                if dup.clone().any(|a| a.text == text) {
+                    continue;
+                }
+                dict.aliases.push(Alias {
+                    text,
+                    entry: index,
+                    form,
+                    file,
+                    line,
+                });
+            }
+        }
+        dict
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn build(files: &[(&str, &str)]) -> Result<Dictionary> {
+        let mut b = DictionaryBuilder::new();
+        for (name, text) in files {
+            b.text(name, text);
+        }
+        b.build()
+    }
+
+    fn alias_texts(d: &Dictionary, id: &str) -> Vec<String> {
+        let i = d.entries().iter().position(|e| e.id == id).unwrap() as u32;
+        d.aliases()
+            .iter()
+            .filter(|a| a.entry == i)
+            .map(|a| a.text.clone())
+            .collect()
+    }
+
+    #[test]
+    fn defaults_build() {
+        let d = DictionaryBuilder::new().defaults().build().unwrap();
+        assert!(d.entries().len() > 249);
+        assert!(d.entries().iter().any(|e| e.id == "UKR"));
+    }
+
+    #[test]
+    fn same_id_twice_in_a_file_names_both_lines() {
+        let text = "id\tname\nA\tAlpha\nB\tBeta\nA\tAgain\n";
+        let err = build(&[("people.tsv", text)]).unwrap_err().to_string();
+        assert_eq!(err, "people.tsv:4: id `A` already given on line 2");
+    }
+
+    #[test]
+    fn later_file_extends_earlier_entry() {
+        let a = "id\tname\taliases\nP1\tAda Lovelace\tLovelace\n";
+        let b = "id\tname\taliases\tattributes\nP1\t\tCountess\tborn=1815\n";
+        let d = build(&[("people.tsv", a), ("more/people.tsv", b)]).unwrap();
+        assert_eq!(d.entries()[0].name, "Ada Lovelace");
+        assert_eq!(d.entries()[0].attribute("born"), Some("1815"));
+        assert_eq!(
+            alias_texts(&d, "P1"),
+            ["Ada Lovelace", "Lovelace", "Countess"]
+        );
+    }
+
+    #[test]
+    fn later_file_removes_alias_or_entry() {
+        let a =
+            "id\tname\taliases\nP1\tAda Lovelace\tLovelace|Ada\nP2\tBob\t\n";
+        let b = "id\tname\taliases\nP1\t\t-Ada\n-P2\t\t\n";
+        let d = build(&[("people.tsv", a), ("fix/people.tsv", b)]).unwrap();
+        assert_eq!(d.entries().len(), 1);
+        assert_eq!(alias_texts(&d, "P1"), ["Ada Lovelace", "Lovelace"]);
+    }
+
+    #[test]
+    fn kind_cannot_change() {
+        let a = "id\tname\nX\tXavier\n";
+        let b = "id\tname\nX\tXland\n";
+        let err =
+            build(&[("people.tsv", a), ("countries.tsv", b)]).unwrap_err();
+        assert!(
+            err.to_string().starts_with("countries.tsv:2: id `X` is a person")
+        );
+    }
+}

@@ -1,0 +1,230 @@
+//! The dictionary matcher: one aho-corasick pass finds every alias.
+//!
+//! The automaton matches ASCII case-insensitively and reports overlapping
+//! matches; each is then checked for word boundaries and for its case rule:
+//! acronyms match their exact case, other aliases match as written, with a
+//! capital first letter, in Title Case or in ALL CAPS ("the Kremlin", "The
+//! Kremlin", "THE KREMLIN"), never in lower case ("china", "turkey").
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use super::at_word_boundaries;
+use crate::dictionary::Dictionary;
+use crate::span::{Form, Mention, Rule};
+
+/// Finds the aliases of a dictionary in text.
+#[derive(Clone, Debug)]
+pub struct LiteralMatcher {
+    automaton: AhoCorasick,
+    /// Per pattern: the text searched for and the alias it stands for.
+    patterns: Vec<Pattern>,
+}
+
+#[derive(Clone, Debug)]
+struct Pattern {
+    text: String,
+    alias: u32,
+    exact_case: bool,
+}
+
+impl LiteralMatcher {
+    /// Compiles the aliases of `dict`, with their spelling variants.
+    ///
+    /// # Panics
+    ///
+    /// When the automaton cannot be built, which happens only past
+    /// aho-corasick's size limits (millions of aliases).
+    pub fn new(dict: &Dictionary) -> LiteralMatcher {
+        let mut patterns = Vec::new();
+        for (i, alias) in dict.aliases().iter().enumerate() {
+            let exact_case = alias.form == Form::Acronym;
+            for text in variants(&alias.text) {
+                patterns.push(Pattern { text, alias: i as u32, exact_case });
+            }
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(patterns.iter().map(|p| &p.text))
+            .expect("dictionary automaton within aho-corasick's limits");
+        LiteralMatcher { automaton, patterns }
+    }
+
+    /// Appends to `out` every alias of `dict` found in `text`, overlapping
+    /// ones included, in order of start.
+    pub fn find(&self, dict: &Dictionary, text: &str, out: &mut Vec<Mention>) {
+        let first = out.len();
+        for m in self.automaton.find_overlapping_iter(text) {
+            let p = &self.patterns[m.pattern().as_usize()];
+            let (start, end) = (m.start(), m.end());
+            let found = &text[start..end];
+            if !case_fits(found, &p.text, p.exact_case)
+                || !at_word_boundaries(text, start, end)
+            {
+                continue;
+            }
+            let alias = &dict.aliases()[p.alias as usize];
+            let entry = dict.entry(alias.entry);
+            out.push(Mention {
+                start,
+                end,
+                kind: entry.kind,
+                form: alias.form,
+                entry: alias.entry,
+                value: String::new(),
+                rule: Rule::Dictionary { file: alias.file, line: alias.line },
+            });
+        }
+        out[first..].sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    }
+}
+
+/// The spellings searched for an alias: as written, with the other kind of
+/// apostrophe, without diacritics, and both.
+fn variants(alias: &str) -> Vec<String> {
+    let folded = fold_diacritics(alias);
+    let mut out = Vec::with_capacity(4);
+    for v in [
+        alias.to_string(),
+        swap_apostrophes(alias),
+        swap_apostrophes(&folded),
+        folded,
+    ] {
+        if !out.contains(&v) {
+            out.push(v);
+        }
+    }
+    out
+}
+
+fn swap_apostrophes(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '\'' => '’',
+            '’' => '\'',
+            c => c,
+        })
+        .collect()
+}
+
+/// Accented Latin letters of news text, and their base letters.
+const ACCENTED: &str = "àáâãäåçèéêëìíîïñòóôõöøùúûüýÿšžčćăşţșțłńőű\
+    ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝŠŽČĆĂŞŢȘȚŁŃŐŰ";
+const UNACCENTED: &str = "aaaaaaceeeeiiiinoooooouuuuyyszccaststlnou\
+    AAAAAACEEEEIIIINOOOOOOUUUUYSZCCASTSTLNOU";
+
+/// Replaces the accented Latin letters of news text by their base letter.
+pub(crate) fn fold_diacritics(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            ACCENTED
+                .chars()
+                .zip(UNACCENTED.chars())
+                .find(|&(a, _)| a == c)
+                .map_or(c, |(_, b)| b)
+        })
+        .collect()
+}
+
+/// Whether `found` (equal to `pattern` but for ASCII case) is written in a
+/// case the alias may take.
+fn case_fits(found: &str, pattern: &str, exact_case: bool) -> bool {
+    if found == pattern {
+        return true;
+    }
+    if exact_case {
+        return false;
+    }
+    let (f, p) = (found.as_bytes(), pattern.as_bytes());
+    let all_caps = f.iter().zip(p).all(|(a, b)| *a == b.to_ascii_uppercase());
+    let mut word_start = true;
+    let mut capital_first = true;
+    let mut title = true;
+    for (i, (a, b)) in f.iter().zip(p).enumerate() {
+        let upper = b.to_ascii_uppercase();
+        if i == 0 {
+            capital_first &= *a == upper;
+        } else {
+            capital_first &= a == b;
+        }
+        title &= if word_start { *a == upper } else { a == b };
+        word_start = !b.is_ascii_alphanumeric() && *b < 0x80;
+    }
+    all_caps || capital_first || title
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dictionary::DictionaryBuilder;
+
+    const DICT: &str = "id\tname\taliases\tacronyms\tdemonyms\tmetonyms\n\
+        USA\tUnited States\tthe United States|America\tUS|U.S.\tAmerican\tWashington\n\
+        RUS\tRussia\t\t\tRussian\tMoscow|the Kremlin\n\
+        CIV\tCôte d’Ivoire\tIvory Coast\t\tIvorian\t\n\
+        CHN\tChina\t\t\tChinese\t\n";
+
+    fn find(text: &str) -> Vec<(String, &'static str)> {
+        let dict = DictionaryBuilder::new()
+            .text("countries.tsv", DICT)
+            .build()
+            .unwrap();
+        let m = LiteralMatcher::new(&dict);
+        let mut out = Vec::new();
+        m.find(&dict, text, &mut out);
+        out.iter()
+            .map(|x| (text[x.start..x.end].to_string(), x.form.as_str()))
+            .collect()
+    }
+
+    #[test]
+    fn accent_table_pairs_up() {
+        assert_eq!(ACCENTED.chars().count(), UNACCENTED.chars().count());
+        assert_eq!(
+            fold_diacritics("Côte d’Ivoire, Türkiye"),
+            "Cote d’Ivoire, Turkiye"
+        );
+    }
+
+    #[test]
+    fn case_rules() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            ("let us go", &[]),
+            ("the US said", &[("US", "acronym")]),
+            ("the U.S. administration", &[("U.S.", "acronym")]),
+            ("fine china and turkey", &[]),
+            ("CHINA DAILY", &[("CHINA", "name")]),
+            ("The Kremlin said", &[("The Kremlin", "metonym")]),
+            ("THE KREMLIN", &[("THE KREMLIN", "metonym")]),
+            ("the kremlin", &[]),
+        ];
+        for (text, want) in cases {
+            let got = find(text);
+            let want: Vec<(String, &str)> =
+                want.iter().map(|(a, b)| (a.to_string(), *b)).collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn spelling_variants() {
+        let cases = [
+            ("in Côte d’Ivoire", "Côte d’Ivoire"),
+            ("in Cote d'Ivoire", "Cote d'Ivoire"),
+            ("in Côte d'Ivoire", "Côte d'Ivoire"),
+            ("Russia’s view", "Russia"),
+            ("pro-Russian", "Russian"),
+        ];
+        for (text, want) in cases {
+            let got = find(text);
+            assert_eq!(got[0].0, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn overlapping_candidates_are_all_reported() {
+        let got = find("the United States");
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[0].0, "the United States");
+    }
+}

@@ -1,0 +1,57 @@
+//! Matchers: the stage that finds candidate mentions in a document.
+//!
+//! [`LiteralMatcher`] finds dictionary aliases with one aho-corasick pass;
+//! [`DateMatcher`] finds date expressions with a small grammar over tokens.
+//! Candidates may overlap: `resolve` picks among them.
+
+mod date;
+mod literal;
+
+pub use date::{DateMatcher, DateOrder, Ymd};
+pub use literal::LiteralMatcher;
+
+/// Whether `c` continues a word: letters, digits and the underscore.
+pub(crate) fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+/// Whether `start..end` of `text` stands at word boundaries.
+pub(crate) fn at_word_boundaries(
+    text: &str,
+    start: usize,
+    end: usize,
+) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    let first = text[start..end].chars().next();
+    let last = text[start..end].chars().next_back();
+    let open = |edge: Option<char>, side: Option<char>| {
+        !(edge.is_some_and(is_word_char) && side.is_some_and(is_word_char))
+    };
+    open(first, before) && open(last, after)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_boundaries() {
+        let cases = [
+            ("mali", "Somalia", 2, false),
+            ("Mali", "in Mali.", 3, true),
+            ("Russian", "pro-Russian", 4, true),
+            ("Russia", "Russia’s", 0, true),
+            ("Kyiv", "Kyiv-based", 0, true),
+            ("U.S.", "the U.S.-led", 4, true),
+            ("iran", "Tirana", 1, false),
+            ("Côte", "Côte d’Ivoire", 0, true),
+            ("Chad", "Chadian", 0, false),
+        ];
+        for (needle, hay, start, want) in cases {
+            let end = start + needle.len();
+            assert_eq!(&hay[start..end], needle);
+            assert_eq!(at_word_boundaries(hay, start, end), want, "{hay}");
+        }
+    }
+}

@@ -1,0 +1,528 @@
+//! The pipeline: every stage, run over a stream of documents in parallel.
+//!
+//! Documents are taken from the reader in batches; a batch is processed by
+//! rayon workers (`par_iter().map(..).collect()` keeps the input order)
+//! and then written by the calling thread, so memory stays bounded and the
+//! output is the same at any thread count.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use rayon::prelude::*;
+
+use crate::claim::{Claim, ClaimDetector, ClaimKind};
+use crate::dictionary::{Dictionary, DictionaryBuilder};
+use crate::error::{Error, Result};
+use crate::matcher::{DateMatcher, DateOrder, LiteralMatcher, Ymd};
+use crate::read::{self, Body, Job};
+use crate::resolve::resolve;
+use crate::sentence;
+use crate::sink::{ClaimRow, DocOutput, DocumentRow, EntityRow, Sink};
+use crate::span::{EntityKind, Mention, Rule};
+
+/// Documents taken from the reader at a time.
+const BATCH_DOCS: usize = 256;
+/// Bytes of text read with records taken at a time.
+const BATCH_BYTES: usize = 16 << 20;
+
+/// Configures and builds a [`Pipeline`].
+#[derive(Clone, Debug)]
+pub struct PipelineBuilder {
+    dictionaries: DictionaryBuilder,
+    kinds: Vec<EntityKind>,
+    claims: bool,
+    date_order: DateOrder,
+    doc_date: Option<Ymd>,
+}
+
+impl Default for PipelineBuilder {
+    fn default() -> PipelineBuilder {
+        let mut dictionaries = DictionaryBuilder::new();
+        dictionaries.defaults();
+        PipelineBuilder {
+            dictionaries,
+            kinds: EntityKind::ALL.to_vec(),
+            claims: true,
+            date_order: DateOrder::Auto,
+            doc_date: None,
+        }
+    }
+}
+
+impl PipelineBuilder {
+    /// A builder with the default dictionaries, every kind and claims on.
+    pub fn new() -> PipelineBuilder {
+        PipelineBuilder::default()
+    }
+
+    /// Uses `dictionaries` instead of the default ones.
+    pub fn dictionaries(
+        &mut self,
+        dictionaries: DictionaryBuilder,
+    ) -> &mut PipelineBuilder {
+        self.dictionaries = dictionaries;
+        self
+    }
+
+    /// Adds a dictionary file or folder after those already set.
+    ///
+    /// # Errors
+    ///
+    /// When it cannot be read.
+    pub fn dictionary_path(
+        &mut self,
+        path: &Path,
+    ) -> Result<&mut PipelineBuilder> {
+        self.dictionaries.path(path)?;
+        Ok(self)
+    }
+
+    /// The kinds of mention to find.
+    pub fn kinds(&mut self, kinds: &[EntityKind]) -> &mut PipelineBuilder {
+        self.kinds = kinds.to_vec();
+        self
+    }
+
+    /// Whether to find claims.
+    pub fn claims(&mut self, yes: bool) -> &mut PipelineBuilder {
+        self.claims = yes;
+        self
+    }
+
+    /// How to read numeric dates.
+    pub fn date_order(&mut self, order: DateOrder) -> &mut PipelineBuilder {
+        self.date_order = order;
+        self
+    }
+
+    /// The date of documents that carry none.
+    pub fn doc_date(&mut self, date: Option<Ymd>) -> &mut PipelineBuilder {
+        self.doc_date = date;
+        self
+    }
+
+    /// Compiles the dictionaries and the matchers.
+    ///
+    /// # Errors
+    ///
+    /// A dictionary problem, as `file:line: what is wrong`.
+    pub fn build(&self) -> Result<Pipeline> {
+        let dict = self.dictionaries.build()?;
+        let literal = LiteralMatcher::new(&dict);
+        Ok(Pipeline {
+            literal,
+            dict,
+            dates: DateMatcher::new(self.date_order),
+            claims: self.claims.then(ClaimDetector::new),
+            kinds: self.kinds.clone(),
+            doc_date: self.doc_date,
+        })
+    }
+}
+
+/// Extracts mentions and claims from documents.
+#[derive(Clone, Debug)]
+pub struct Pipeline {
+    dict: Dictionary,
+    literal: LiteralMatcher,
+    dates: DateMatcher,
+    claims: Option<ClaimDetector>,
+    kinds: Vec<EntityKind>,
+    doc_date: Option<Ymd>,
+}
+
+/// What a run did, for the summary line.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Summary {
+    /// Documents processed, bad ones included.
+    pub documents: usize,
+    /// Bytes of text processed.
+    pub bytes: usize,
+    /// Mentions written.
+    pub mentions: usize,
+    /// Claims written.
+    pub claims: usize,
+    /// Documents with status `warning`.
+    pub warnings: usize,
+    /// Documents with status `error`.
+    pub errors: usize,
+    /// Files in folders skipped for their extension.
+    pub skipped: usize,
+}
+
+/// A document ready for extraction.
+#[derive(Clone, Debug)]
+pub struct Document<'a> {
+    /// Its id.
+    pub id: &'a str,
+    /// Its text.
+    pub text: &'a str,
+    /// Its date from a date field, if any.
+    pub date: Option<Ymd>,
+}
+
+impl Pipeline {
+    /// The compiled dictionary.
+    pub fn dictionary(&self) -> &Dictionary {
+        &self.dict
+    }
+
+    /// Runs every job through the pipeline into `sink`, on `threads`
+    /// workers (0: one per core). `observe` sees each document's output
+    /// after it is written, with the running summary: the caller reports
+    /// problems and progress with it.
+    ///
+    /// # Errors
+    ///
+    /// When the sink fails to write, or the thread pool cannot start.
+    /// Bad documents are no error: they get status `error` in their row.
+    pub fn run(
+        &self,
+        reader: &mut read::Reader,
+        sink: &mut dyn Sink,
+        threads: usize,
+        observe: &mut dyn FnMut(&Summary, &DocOutput),
+    ) -> Result<Summary> {
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .map_err(|e| {
+                Error::config(format!("cannot start threads: {e}"))
+            })?;
+        let mut summary = Summary::default();
+        loop {
+            let batch = next_batch(reader);
+            if batch.is_empty() {
+                break;
+            }
+            let outs: Vec<DocOutput> = pool.install(|| {
+                batch
+                    .into_par_iter()
+                    .map(|job| self.process_job(job))
+                    .collect()
+            });
+            summary.skipped = reader.skipped();
+            for out in &outs {
+                sink.document(out)?;
+                count(&mut summary, out);
+                observe(&summary, out);
+            }
+        }
+        sink.finish()?;
+        summary.skipped = reader.skipped();
+        Ok(summary)
+    }
+
+    /// Reads a job's text where needed and processes it.
+    pub fn process_job(&self, job: Job) -> DocOutput {
+        let (text, warning) = match job.body {
+            Body::Text(t) => (t, job.warning),
+            Body::File(path) => match read::read_file(&path) {
+                Ok((t, w)) => (t, w.or(job.warning)),
+                Err(message) => return failed(job.id, job.source, message),
+            },
+            Body::Failed(message) => {
+                return failed(job.id, job.source, message);
+            }
+        };
+        let doc = Document { id: &job.id, text: &text, date: job.date };
+        let mut out = self.process(&doc);
+        out.document.source = job.source;
+        if let Some(w) = warning {
+            out.document.status = "warning";
+            out.document.message = w;
+        }
+        out
+    }
+
+    /// Extracts the rows of one document.
+    pub fn process(&self, doc: &Document) -> DocOutput {
+        let text = doc.text;
+        let mut sentences = Vec::new();
+        sentence::split(text, &mut sentences);
+        let mut candidates = Vec::new();
+        self.literal.find(&self.dict, text, &mut candidates);
+        let scan = self.dates.scan(text);
+        let date = doc.date.or_else(|| scan.dateline()).or(self.doc_date);
+        if self.kinds.contains(&EntityKind::Date) {
+            scan.mentions(date, &mut candidates);
+        }
+        let mut mentions = Vec::new();
+        resolve(text, &self.kinds, &mut candidates, &mut mentions);
+        let mut claims = Vec::new();
+        if let Some(detector) = &self.claims {
+            detector.find(text, &sentences, &mut claims);
+        }
+        let chars = CharIndex::new(text, &mentions, &claims);
+        let entities =
+            self.entity_rows(doc.id, text, &mentions, &sentences, &chars);
+        let date_str = date.map(|d| d.to_string()).unwrap_or_default();
+        let claim_rows = self.claim_rows(
+            doc, &mentions, &entities, &claims, &sentences, &chars, &date_str,
+        );
+        let document = DocumentRow {
+            doc_id: doc.id.to_string(),
+            source: String::new(),
+            date: date_str,
+            bytes: text.len(),
+            sentences: sentences.len(),
+            mentions: entities.len(),
+            claims: claim_rows.len(),
+            status: "ok",
+            message: String::new(),
+        };
+        DocOutput { document, entities, claims: claim_rows }
+    }
+
+    fn entity_rows(
+        &self,
+        doc_id: &str,
+        text: &str,
+        mentions: &[Mention],
+        sentences: &[(usize, usize)],
+        chars: &CharIndex,
+    ) -> Vec<EntityRow> {
+        mentions
+            .iter()
+            .enumerate()
+            .map(|(i, m)| {
+                let (entity_id, name) = match m.entry {
+                    Mention::NO_ENTRY => (String::new(), String::new()),
+                    e => {
+                        let entry = self.dict.entry(e);
+                        (entry.id.clone(), entry.name.clone())
+                    }
+                };
+                let rule = match m.rule {
+                    Rule::Dictionary { file, line } => {
+                        format!("{}:{line}", self.dict.files()[file as usize])
+                    }
+                    Rule::Date(name) => name.to_string(),
+                };
+                EntityRow {
+                    doc_id: doc_id.to_string(),
+                    mention_id: format!("{doc_id}#{}", i + 1),
+                    kind: m.kind.as_str(),
+                    form: m.form.as_str(),
+                    entity_id,
+                    name,
+                    text: text[m.start..m.end].to_string(),
+                    start: m.start,
+                    end: m.end,
+                    char_start: chars.get(m.start),
+                    char_end: chars.get(m.end),
+                    sentence: sentence::index_of(sentences, m.start),
+                    value: m.value.clone(),
+                    rule,
+                }
+            })
+            .collect()
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn claim_rows(
+        &self,
+        doc: &Document,
+        mentions: &[Mention],
+        rows: &[EntityRow],
+        claims: &[Claim],
+        sentences: &[(usize, usize)],
+        chars: &CharIndex,
+        doc_date: &str,
+    ) -> Vec<ClaimRow> {
+        let text = doc.text;
+        let within = |(s, e): (usize, usize)| {
+            mentions
+                .iter()
+                .zip(rows)
+                .filter(move |(m, _)| m.start >= s && m.end <= e)
+        };
+        claims
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                let sent = sentence::index_of(sentences, c.content.0);
+                let source_entity_id = c
+                    .source
+                    .and_then(|s| {
+                        within(s).find(|(m, _)| m.kind != EntityKind::Date)
+                    })
+                    .map(|(_, r)| r.entity_id.clone())
+                    .unwrap_or_default();
+                let mut ids: Vec<&str> = Vec::new();
+                for (m, r) in within(c.content) {
+                    if m.kind != EntityKind::Date
+                        && !ids.contains(&r.entity_id.as_str())
+                    {
+                        ids.push(&r.entity_id);
+                    }
+                }
+                let kind = if c.generic_source && source_entity_id.is_empty() {
+                    ClaimKind::Unattributed
+                } else {
+                    c.kind
+                };
+                let span_text = |s: Option<(usize, usize)>| {
+                    s.map_or(String::new(), |(a, b)| text[a..b].to_string())
+                };
+                ClaimRow {
+                    doc_id: doc.id.to_string(),
+                    claim_id: format!("{}#c{}", doc.id, i + 1),
+                    sentence: sent,
+                    start: c.content.0,
+                    end: c.content.1,
+                    char_start: chars.get(c.content.0),
+                    char_end: chars.get(c.content.1),
+                    kind: kind.as_str(),
+                    source: span_text(c.source),
+                    source_entity_id,
+                    source_start: c.source.map(|s| s.0),
+                    source_end: c.source.map(|s| s.1),
+                    cue: span_text(c.cue),
+                    cue_start: c.cue.map(|s| s.0),
+                    cue_end: c.cue.map(|s| s.1),
+                    text: text[c.content.0..c.content.1].to_string(),
+                    hedge: c.hedges.join(";"),
+                    negated: c.negated,
+                    entity_ids: ids.join(";"),
+                    date: claim_date(mentions, sentences, sent)
+                        .unwrap_or(doc_date)
+                        .to_string(),
+                }
+            })
+            .collect()
+    }
+}
+
+/// The value of the first date in sentence `sent` that names a time
+/// rather than a vague reference.
+fn claim_date<'m>(
+    mentions: &'m [Mention],
+    sentences: &[(usize, usize)],
+    sent: usize,
+) -> Option<&'m str> {
+    let (s, e) = sentences.get(sent).copied()?;
+    mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Date && m.start >= s && m.end <= e)
+        .map(|m| m.value.as_str())
+        .find(|v| !v.ends_with("_REF") && !v.starts_with('X'))
+}
+
+fn next_batch(reader: &mut read::Reader) -> Vec<Job> {
+    let mut batch = Vec::new();
+    let mut bytes = 0;
+    while batch.len() < BATCH_DOCS && bytes < BATCH_BYTES {
+        let Some(job) = reader.next() else { break };
+        if let Body::Text(t) = &job.body {
+            bytes += t.len();
+        }
+        batch.push(job);
+    }
+    batch
+}
+
+fn failed(id: String, source: String, message: String) -> DocOutput {
+    DocOutput {
+        document: DocumentRow {
+            doc_id: id,
+            source,
+            status: "error",
+            message,
+            ..DocumentRow::default()
+        },
+        ..DocOutput::default()
+    }
+}
+
+fn count(summary: &mut Summary, out: &DocOutput) {
+    summary.documents += 1;
+    summary.bytes += out.document.bytes;
+    summary.mentions += out.entities.len();
+    summary.claims += out.claims.len();
+    match out.document.status {
+        "warning" => summary.warnings += 1,
+        "error" => summary.errors += 1,
+        _ => {}
+    }
+}
+
+/// Byte offsets to offsets in Unicode scalar values, for the offsets a
+/// document's rows use: one pass over the text.
+struct CharIndex {
+    map: HashMap<usize, usize>,
+}
+
+impl CharIndex {
+    fn new(text: &str, mentions: &[Mention], claims: &[Claim]) -> CharIndex {
+        let mut offsets: Vec<usize> =
+            mentions.iter().flat_map(|m| [m.start, m.end]).collect();
+        offsets.extend(claims.iter().flat_map(|c| [c.content.0, c.content.1]));
+        offsets.sort_unstable();
+        offsets.dedup();
+        let mut map = HashMap::with_capacity(offsets.len());
+        let (mut byte, mut chars) = (0, 0);
+        for off in offsets {
+            chars += text[byte..off].chars().count();
+            byte = off;
+            map.insert(off, chars);
+        }
+        CharIndex { map }
+    }
+
+    fn get(&self, byte: usize) -> usize {
+        self.map[&byte]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pipeline_is_send_and_sync() {
+        fn check<T: Send + Sync>() {}
+        check::<Pipeline>();
+    }
+
+    #[test]
+    fn generic_sources_are_unattributed_unless_they_name_an_entity() {
+        let p = PipelineBuilder::new().build().unwrap();
+        let cases = [
+            ("Officials said the talks would resume.", "unattributed", ""),
+            (
+                "Russian officials said the talks would resume.",
+                "reported",
+                "RUS",
+            ),
+            ("Reports suggest a willingness to talk.", "unattributed", ""),
+        ];
+        for (text, kind, source) in cases {
+            let out = p.process(&Document { id: "d", text, date: None });
+            let c = &out.claims[0];
+            assert_eq!(
+                (c.kind, c.source_entity_id.as_str()),
+                (kind, source),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn offsets_in_chars_follow_multibyte_text() {
+        let p = PipelineBuilder::new().build().unwrap();
+        let text = "Ça va. Russia’s view, and Ukraine’s.";
+        let out = p.process(&Document { id: "d", text, date: None });
+        let rows: Vec<(&str, usize, usize)> = out
+            .entities
+            .iter()
+            .map(|r| (r.text.as_str(), r.char_start, r.char_end))
+            .collect();
+        assert_eq!(rows, [("Russia", 7, 13), ("Ukraine", 26, 33)]);
+        let chars: Vec<char> = text.chars().collect();
+        for r in &out.entities {
+            let s: String = chars[r.char_start..r.char_end].iter().collect();
+            assert_eq!(s, r.text);
+        }
+    }
+}

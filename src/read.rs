@@ -1,0 +1,549 @@
+//! Reading: from the inputs the user names to a stream of documents.
+//!
+//! [`Reader`] walks folders lazily, one folder at a time in sorted order,
+//! and reads JSON Lines and CSV files one record at a time, so memory does
+//! not grow with the corpus. Text files are not read here: the job names
+//! the file and the worker that processes it reads it, so reading runs in
+//! parallel too.
+
+use std::collections::VecDeque;
+use std::fs;
+use std::io::{self, BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+
+use crate::matcher::Ymd;
+use crate::normalize::{Decoded, decode};
+
+/// How to read input files.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Format {
+    /// By extension: `.jsonl`/`.ndjson`, `.csv`/`.tsv`, text otherwise.
+    #[default]
+    Auto,
+    /// One document per file.
+    Text,
+    /// One JSON object per line.
+    Jsonl,
+    /// One document per row, comma-separated (tab-separated for `.tsv`).
+    Csv,
+}
+
+/// The names of the fields of records.
+#[derive(Clone, Debug)]
+pub struct Fields {
+    /// The field holding the text; dots reach into nested objects.
+    pub text: String,
+    /// The field holding the id, if any.
+    pub id: String,
+    /// The field holding the date, if any.
+    pub date: String,
+}
+
+impl Default for Fields {
+    fn default() -> Fields {
+        Fields { text: "text".into(), id: "id".into(), date: "date".into() }
+    }
+}
+
+/// One document to process: read already, or a file to read.
+#[derive(Debug)]
+pub struct Job {
+    /// The document's id.
+    pub id: String,
+    /// Where it came from: the file, with `:line` for records.
+    pub source: String,
+    /// Its text, or where to read it.
+    pub body: Body,
+    /// Its date from a date field.
+    pub date: Option<Ymd>,
+    /// A problem met while reading it, that did not stop it.
+    pub warning: Option<String>,
+}
+
+/// A document's text, or why there is none.
+#[derive(Debug)]
+pub enum Body {
+    /// A text file, read by the worker.
+    File(PathBuf),
+    /// Text read with its record.
+    Text(String),
+    /// It could not be read: the message says why.
+    Failed(String),
+}
+
+/// What is left to read.
+enum Pending {
+    Path { path: PathBuf, explicit: bool },
+    Stdin,
+}
+
+/// The records of one open JSON Lines or CSV file.
+enum Records {
+    Jsonl {
+        name: String,
+        lines: Box<dyn BufRead + Send>,
+        line: usize,
+    },
+    Csv {
+        name: String,
+        reader: csv::Reader<Box<dyn Read + Send>>,
+        text: usize,
+        id: Option<usize>,
+        date: Option<usize>,
+    },
+}
+
+/// Turns inputs into jobs, in a deterministic order.
+pub struct Reader {
+    format: Format,
+    fields: Fields,
+    pending: VecDeque<Pending>,
+    records: Option<Records>,
+    skipped: usize,
+}
+
+impl Reader {
+    /// A reader of `inputs`; `-` is standard input.
+    pub fn new(inputs: &[PathBuf], format: Format, fields: Fields) -> Reader {
+        let pending = inputs
+            .iter()
+            .map(|p| match p.to_str() {
+                Some("-") => Pending::Stdin,
+                _ => Pending::Path { path: p.clone(), explicit: true },
+            })
+            .collect();
+        Reader { format, fields, pending, records: None, skipped: 0 }
+    }
+
+    /// How many files found in folders were skipped for their extension.
+    pub fn skipped(&self) -> usize {
+        self.skipped
+    }
+
+    fn format_of(&self, path: &Path, explicit: bool) -> Option<Format> {
+        if self.format != Format::Auto {
+            return Some(self.format);
+        }
+        let ext = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase);
+        match ext.as_deref() {
+            Some("jsonl" | "ndjson") => Some(Format::Jsonl),
+            Some("csv" | "tsv") => Some(Format::Csv),
+            None | Some("txt" | "md" | "text") => Some(Format::Text),
+            Some(_) if explicit => Some(Format::Text),
+            Some(_) => None,
+        }
+    }
+
+    /// Expands a folder into its entries, sorted by name, in front of
+    /// what is pending.
+    fn expand(&mut self, dir: &Path) -> Option<Job> {
+        let entries = match fs::read_dir(dir) {
+            Ok(rd) => rd,
+            Err(e) => return Some(failed(dir, &e.to_string())),
+        };
+        let mut names: Vec<_> =
+            entries.filter_map(|e| e.ok()).map(|e| e.file_name()).collect();
+        names.sort();
+        for name in names.into_iter().rev() {
+            if name.to_string_lossy().starts_with('.') {
+                continue;
+            }
+            self.pending.push_front(Pending::Path {
+                path: dir.join(name),
+                explicit: false,
+            });
+        }
+        None
+    }
+
+    fn open(&mut self, path: PathBuf, explicit: bool) -> Option<Job> {
+        let link =
+            fs::symlink_metadata(&path).map(|m| m.file_type().is_symlink());
+        let meta = match fs::metadata(&path) {
+            Ok(m) => m,
+            Err(e) if link.as_ref().is_ok_and(|l| *l) => {
+                return Some(failed(
+                    &path,
+                    &format!("broken symbolic link ({e})"),
+                ));
+            }
+            Err(e) => return Some(failed(&path, &e.to_string())),
+        };
+        if meta.is_dir() {
+            if !explicit && link.is_ok_and(|l| l) {
+                return None; // like ripgrep, symbolic links to folders are not followed
+            }
+            return self.expand(&path);
+        }
+        let Some(format) = self.format_of(&path, explicit) else {
+            self.skipped += 1;
+            return None;
+        };
+        let name = path.display().to_string();
+        match format {
+            Format::Text | Format::Auto => Some(Job {
+                id: name.clone(),
+                source: name,
+                body: Body::File(path),
+                date: None,
+                warning: None,
+            }),
+            Format::Jsonl | Format::Csv => {
+                let file = match fs::File::open(&path) {
+                    Ok(f) => f,
+                    Err(e) => return Some(failed(&path, &e.to_string())),
+                };
+                let tsv = path
+                    .extension()
+                    .is_some_and(|e| e.eq_ignore_ascii_case("tsv"));
+                self.start_records(name, Box::new(file), format, tsv)
+            }
+        }
+    }
+
+    fn start_records(
+        &mut self,
+        name: String,
+        input: Box<dyn Read + Send>,
+        format: Format,
+        tsv: bool,
+    ) -> Option<Job> {
+        if format == Format::Jsonl {
+            let lines = Box::new(BufReader::new(input));
+            self.records = Some(Records::Jsonl { name, lines, line: 0 });
+            return None;
+        }
+        let mut reader = csv::ReaderBuilder::new()
+            .delimiter(if tsv { b'\t' } else { b',' })
+            .flexible(true)
+            .from_reader(input);
+        let headers = match reader.byte_headers() {
+            Ok(h) => h.clone(),
+            Err(e) => {
+                return Some(failed_named(
+                    &name,
+                    &format!("cannot read header: {e}"),
+                ));
+            }
+        };
+        let find = |f: &str| headers.iter().position(|h| h == f.as_bytes());
+        let Some(text) = find(&self.fields.text) else {
+            let msg =
+                format!("no column `{}` in the header", self.fields.text);
+            return Some(failed_named(&name, &msg));
+        };
+        let (id, date) = (find(&self.fields.id), find(&self.fields.date));
+        self.records = Some(Records::Csv { name, reader, text, id, date });
+        None
+    }
+
+    /// The next record of the open record file, if any is left.
+    fn next_record(&mut self) -> Option<Job> {
+        let records = self.records.as_mut()?;
+        let job = match records {
+            Records::Jsonl { name, lines, line } => {
+                next_json(name, lines, line, &self.fields)
+            }
+            Records::Csv { name, reader, text, id, date } => {
+                next_csv(name, reader, *text, *id, *date)
+            }
+        };
+        if job.is_none() {
+            self.records = None;
+        }
+        job
+    }
+}
+
+impl Iterator for Reader {
+    type Item = Job;
+
+    fn next(&mut self) -> Option<Job> {
+        loop {
+            if self.records.is_some() {
+                if let Some(job) = self.next_record() {
+                    return Some(job);
+                }
+                continue;
+            }
+            let job = match self.pending.pop_front()? {
+                Pending::Path { path, explicit } => self.open(path, explicit),
+                Pending::Stdin => self.stdin(),
+            };
+            if job.is_some() {
+                return job;
+            }
+        }
+    }
+}
+
+impl Reader {
+    fn stdin(&mut self) -> Option<Job> {
+        let name = "<stdin>".to_string();
+        match self.format {
+            Format::Jsonl | Format::Csv => self.start_records(
+                name,
+                Box::new(io::stdin()),
+                self.format,
+                false,
+            ),
+            Format::Auto | Format::Text => {
+                let mut bytes = Vec::new();
+                if let Err(e) = io::stdin().read_to_end(&mut bytes) {
+                    return Some(failed_named(&name, &e.to_string()));
+                }
+                Some(from_bytes("stdin".into(), name, bytes, None))
+            }
+        }
+    }
+}
+
+fn failed(path: &Path, message: &str) -> Job {
+    failed_named(&path.display().to_string(), message)
+}
+
+fn failed_named(name: &str, message: &str) -> Job {
+    Job {
+        id: name.to_string(),
+        source: name.to_string(),
+        body: Body::Failed(message.to_string()),
+        date: None,
+        warning: None,
+    }
+}
+
+/// A job for text read with its record.
+fn from_bytes(
+    id: String,
+    source: String,
+    bytes: Vec<u8>,
+    date: Option<Ymd>,
+) -> Job {
+    let (body, warning) = match decode(bytes) {
+        Decoded::Text(t) => (Body::Text(t), None),
+        Decoded::Repaired(t, w) => (Body::Text(t), Some(w)),
+        Decoded::Binary => {
+            (Body::Failed("binary data (NUL bytes)".into()), None)
+        }
+    };
+    Job { id, source, body, date, warning }
+}
+
+fn next_json(
+    name: &str,
+    lines: &mut Box<dyn BufRead + Send>,
+    line: &mut usize,
+    fields: &Fields,
+) -> Option<Job> {
+    let mut buf = Vec::new();
+    loop {
+        buf.clear();
+        *line += 1;
+        let at = format!("{name}:{line}");
+        match lines.read_until(b'\n', &mut buf) {
+            Ok(0) => return None,
+            Ok(_) => {}
+            Err(e) => return Some(failed_named(&at, &e.to_string())),
+        }
+        let raw = String::from_utf8_lossy(&buf);
+        if raw.trim().is_empty() {
+            continue;
+        }
+        let lossy = std::str::from_utf8(&buf).is_err();
+        let value: serde_json::Value = match serde_json::from_str(&raw) {
+            Ok(v) => v,
+            Err(e) => {
+                return Some(failed_named(&at, &format!("invalid JSON: {e}")));
+            }
+        };
+        let mut job = json_job(&value, &at, fields);
+        if lossy && job.warning.is_none() {
+            job.warning = Some("invalid UTF-8, decoded lossily".into());
+        }
+        return Some(job);
+    }
+}
+
+/// Looks up a dotted field: `body.text`.
+fn lookup<'v>(
+    value: &'v serde_json::Value,
+    field: &str,
+) -> Option<&'v serde_json::Value> {
+    value
+        .get(field)
+        .or_else(|| field.split('.').try_fold(value, |v, part| v.get(part)))
+}
+
+fn json_job(value: &serde_json::Value, at: &str, fields: &Fields) -> Job {
+    let id = match lookup(value, &fields.id) {
+        Some(serde_json::Value::String(s)) if !s.is_empty() => s.clone(),
+        Some(serde_json::Value::Number(n)) => n.to_string(),
+        _ => at.to_string(),
+    };
+    let text = match lookup(value, &fields.text) {
+        Some(serde_json::Value::String(s)) => s.clone(),
+        Some(_) => {
+            let msg = format!("field `{}` is not a string", fields.text);
+            return Job { id, ..failed_named(at, &msg) };
+        }
+        None => {
+            let msg = format!("no field `{}`", fields.text);
+            return Job { id, ..failed_named(at, &msg) };
+        }
+    };
+    let date = lookup(value, &fields.date)
+        .and_then(|d| d.as_str())
+        .and_then(Ymd::parse);
+    Job {
+        id,
+        source: at.to_string(),
+        body: Body::Text(text),
+        date,
+        warning: None,
+    }
+}
+
+fn next_csv(
+    name: &str,
+    reader: &mut csv::Reader<Box<dyn Read + Send>>,
+    text: usize,
+    id: Option<usize>,
+    date: Option<usize>,
+) -> Option<Job> {
+    let mut record = csv::ByteRecord::new();
+    let line = reader.position().line();
+    let at = format!("{name}:{line}");
+    match reader.read_byte_record(&mut record) {
+        Ok(false) => None,
+        Ok(true) => {
+            let width = reader.byte_headers().map(|h| h.len()).unwrap_or(0);
+            if record.len() != width {
+                let msg = format!(
+                    "{} fields, but the header has {width}",
+                    record.len()
+                );
+                return Some(failed_named(&at, &msg));
+            }
+            let field = |i: Option<usize>| {
+                i.and_then(|i| record.get(i))
+                    .map(|b| String::from_utf8_lossy(b).into_owned())
+            };
+            let id = field(id)
+                .filter(|s| !s.is_empty())
+                .unwrap_or_else(|| at.clone());
+            let date = field(date).as_deref().and_then(Ymd::parse);
+            let bytes = record.get(text).unwrap_or_default().to_vec();
+            Some(from_bytes(id, at, bytes, date))
+        }
+        Err(e) => {
+            // An I/O error ends the file; a malformed row is skipped.
+            if matches!(e.kind(), csv::ErrorKind::Io(_)) {
+                *reader = csv::Reader::from_reader(Box::new(io::empty()));
+            }
+            Some(failed_named(&at, &format!("invalid CSV: {e}")))
+        }
+    }
+}
+
+/// Reads a text file's job: its bytes, decoded.
+pub fn read_file(path: &Path) -> Result<(String, Option<String>), String> {
+    let bytes = fs::read(path).map_err(|e| e.to_string())?;
+    match decode(bytes) {
+        Decoded::Text(t) => Ok((t, None)),
+        Decoded::Repaired(t, w) => Ok((t, Some(w))),
+        Decoded::Binary => Err("binary data (NUL bytes)".into()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn jobs(dir: &Path, format: Format) -> Vec<(String, String)> {
+        Reader::new(&[dir.to_path_buf()], format, Fields::default())
+            .map(|j| {
+                let body = match j.body {
+                    Body::File(_) => "file".to_string(),
+                    Body::Text(t) => t,
+                    Body::Failed(m) => format!("failed: {m}"),
+                };
+                (j.id, body)
+            })
+            .collect()
+    }
+
+    fn tmp(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir()
+            .join(format!("factscan-read-{name}-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+
+    #[test]
+    fn folders_are_walked_in_sorted_order_and_other_files_skipped() {
+        let dir = tmp("walk");
+        fs::create_dir_all(dir.join("b")).unwrap();
+        fs::write(dir.join("b/z.txt"), "z").unwrap();
+        fs::write(dir.join("a.md"), "a").unwrap();
+        fs::write(dir.join("c"), "c").unwrap();
+        fs::write(dir.join("d.png"), "d").unwrap();
+        let mut r = Reader::new(
+            std::slice::from_ref(&dir),
+            Format::Auto,
+            Fields::default(),
+        );
+        let ids: Vec<String> = r.by_ref().map(|j| j.id).collect();
+        let d = dir.display();
+        assert_eq!(
+            ids,
+            [format!("{d}/a.md"), format!("{d}/b/z.txt"), format!("{d}/c")]
+        );
+        assert_eq!(r.skipped(), 1);
+    }
+
+    #[test]
+    fn json_lines_give_one_job_per_line_and_report_bad_lines() {
+        let dir = tmp("jsonl");
+        let f = dir.join("d.jsonl");
+        fs::write(&f, "{\"id\":\"a\",\"text\":\"one\",\"date\":\"2026-01-07\"}\n\n{bad\n{\"text\":\"three\"}\n{\"id\":5}\n").unwrap();
+        let got = jobs(&f, Format::Auto);
+        let n = f.display();
+        assert_eq!(got[0], ("a".into(), "one".into()));
+        assert_eq!(got[1].0, format!("{n}:3"));
+        assert!(got[1].1.starts_with("failed: invalid JSON"), "{:?}", got[1]);
+        assert_eq!(got[2], (format!("{n}:4"), "three".into()));
+        assert_eq!(got[3], ("5".into(), "failed: no field `text`".into()));
+    }
+
+    #[test]
+    fn csv_rows_give_one_job_per_row_and_report_bad_rows() {
+        let dir = tmp("csv");
+        let f = dir.join("d.csv");
+        fs::write(&f, "id,text\na,\"one, two\"\nb,x,extra\n,three\n").unwrap();
+        let got = jobs(&f, Format::Auto);
+        let n = f.display();
+        assert_eq!(got[0], ("a".into(), "one, two".into()));
+        assert_eq!(
+            got[1],
+            (
+                format!("{n}:3"),
+                "failed: 3 fields, but the header has 2".into()
+            )
+        );
+        assert_eq!(got[2], (format!("{n}:4"), "three".into()));
+    }
+
+    #[test]
+    fn nested_fields_are_reached_with_dots() {
+        let v: serde_json::Value =
+            serde_json::from_str(r#"{"body":{"text":"hi"}}"#).unwrap();
+        let fields = Fields { text: "body.text".into(), ..Fields::default() };
+        assert!(
+            matches!(json_job(&v, "f:1", &fields).body, Body::Text(t) if t == "hi")
+        );
+    }
+}

@@ -1,0 +1,185 @@
+//! Resolution: from overlapping candidates to one mention per span.
+//!
+//! The rules, in the order they apply:
+//!
+//! 1. Kinds the user left out are dropped.
+//! 2. Among candidates with the same span, context decides between a
+//!    place and the government it stands for: a capital is a `metonym` of
+//!    its country when it owns something or acts ("Moscow's perspective",
+//!    "Moscow insists"), and a `location` otherwise ("a summit in Moscow").
+//! 3. Otherwise, among candidates with the same span, the one with the
+//!    stronger form wins (name, alias, acronym, demonym, metonym, title,
+//!    pattern, in that order), then the kind listed first in
+//!    [`EntityKind::ALL`], then the entry that came first in the
+//!    dictionaries.
+//! 4. Among overlapping spans, the leftmost wins, and of those starting at
+//!    the same byte, the longest: "New York Times" over "New York", "South
+//!    China Sea" over "China".
+
+use crate::span::{EntityKind, Form, Mention};
+
+/// Words after a capital that make it stand for its government.
+const ACTING: [&str; 34] = [
+    "said",
+    "says",
+    "say",
+    "insists",
+    "insisted",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "wants",
+    "wanted",
+    "warned",
+    "warns",
+    "denied",
+    "denies",
+    "accused",
+    "accuses",
+    "rejected",
+    "rejects",
+    "announced",
+    "announces",
+    "claims",
+    "claimed",
+    "believes",
+    "sees",
+    "saw",
+    "argues",
+    "argued",
+    "responded",
+    "hopes",
+    "fears",
+    "considers",
+    "views",
+];
+
+/// Picks the mentions of a document from `candidates`, sorted by start,
+/// into `out`.
+pub fn resolve(
+    text: &str,
+    kinds: &[EntityKind],
+    candidates: &mut Vec<Mention>,
+    out: &mut Vec<Mention>,
+) {
+    candidates.retain(|m| kinds.contains(&m.kind));
+    candidates.sort_by(|a, b| {
+        a.start
+            .cmp(&b.start)
+            .then(b.end.cmp(&a.end))
+            .then_with(|| rank(text, a).cmp(&rank(text, b)))
+    });
+    out.clear();
+    let mut taken_to = 0;
+    for m in candidates.drain(..) {
+        if m.start < taken_to {
+            continue;
+        }
+        taken_to = m.end;
+        out.push(m);
+    }
+}
+
+/// Orders candidates of one span: lower ranks win.
+fn rank(text: &str, m: &Mention) -> (u8, Form, EntityKind, u32) {
+    let acting = is_acting(text, m);
+    let context = match (m.form, m.kind) {
+        (Form::Metonym, _) => u8::from(!acting),
+        (_, EntityKind::Location) => u8::from(acting),
+        _ => 0,
+    };
+    (context, m.form, m.kind, m.entry)
+}
+
+/// Whether the word after a mention is a possessive or an acting verb.
+fn is_acting(text: &str, m: &Mention) -> bool {
+    let after = &text[m.end..];
+    if after.starts_with("'s") || after.starts_with("’s") {
+        return true;
+    }
+    let word = after
+        .trim_start_matches([' ', '\t'])
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    ACTING.contains(&word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dictionary::DictionaryBuilder;
+    use crate::matcher::LiteralMatcher;
+
+    const COUNTRIES: &str = "id\tname\taliases\tdemonyms\tmetonyms\n\
+        RUS\tRussia\t\tRussian\tMoscow|the Kremlin\n\
+        CHN\tChina\t\tChinese\tBeijing\n\
+        USA\tUnited States\t\t\tWashington\n\
+        MEX\tMexico\t\t\t\n";
+    const PLACES: &str = "id\tname\tattributes\n\
+        moscow\tMoscow\tcountry=RUS\n\
+        beijing\tBeijing\tcountry=CHN\n\
+        scs\tSouth China Sea\t\n\
+        nm\tNew Mexico\tcountry=USA\n";
+    const ORGS: &str = "id\tname\n\
+        nyt\tNew York Times\n\
+        cd\tChina Daily\n";
+
+    fn run(text: &str) -> Vec<(String, &'static str, &'static str)> {
+        let dict = DictionaryBuilder::new()
+            .text("countries.tsv", COUNTRIES)
+            .text("locations.tsv", PLACES)
+            .text("organizations.tsv", ORGS)
+            .build()
+            .unwrap();
+        let matcher = LiteralMatcher::new(&dict);
+        let mut cands = Vec::new();
+        matcher.find(&dict, text, &mut cands);
+        let mut out = Vec::new();
+        resolve(text, &EntityKind::ALL, &mut cands, &mut out);
+        out.iter()
+            .map(|m| {
+                (
+                    text[m.start..m.end].to_string(),
+                    m.kind.as_str(),
+                    m.form.as_str(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn capitals_are_places_unless_they_act() {
+        let cases = [
+            ("a summit in Moscow.", "location", "name"),
+            ("From Moscow’s perspective", "country", "metonym"),
+            ("Moscow insists on it", "country", "metonym"),
+            ("Beijing said no", "country", "metonym"),
+            ("flights to Beijing", "location", "name"),
+            ("the Kremlin said", "country", "metonym"),
+            ("the Kremlin walls", "country", "metonym"),
+            ("Washington wants", "country", "metonym"),
+        ];
+        for (text, kind, form) in cases {
+            let got = run(text);
+            assert_eq!((got[0].1, got[0].2), (kind, form), "{text}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn longest_match_wins() {
+        let cases: &[(&str, &[&str])] = &[
+            ("in the South China Sea", &["South China Sea"]),
+            ("in New Mexico", &["New Mexico"]),
+            ("China Daily reported", &["China Daily"]),
+            ("China and Mexico", &["China", "Mexico"]),
+        ];
+        for (text, want) in cases {
+            let got: Vec<String> =
+                run(text).into_iter().map(|g| g.0).collect();
+            assert_eq!(got, *want, "{text}");
+        }
+    }
+}

@@ -1,0 +1,199 @@
+//! Sentence boundaries, which mentions are counted in and claims are found
+//! in.
+//!
+//! A blank line always ends a sentence, so headings, datelines and list
+//! items stand alone; a line that starts with a list marker starts one. A
+//! single line break inside a paragraph does not end a sentence. Within a
+//! line, `.`, `!`, `?` (and closing quotes after them) end a sentence when
+//! the next word starts with a capital, a digit or a quote, unless the
+//! period closes an abbreviation (Mr., Jan., U.S.) or an initial.
+
+/// Abbreviations whose period does not end a sentence.
+const ABBREVIATIONS: [&str; 40] = [
+    "mr", "mrs", "ms", "dr", "st", "no", "nos", "gen", "sen", "rep", "gov",
+    "lt", "col", "capt", "sgt", "prof", "rev", "hon", "jr", "sr", "inc",
+    "ltd", "co", "corp", "vs", "etc", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "dept",
+];
+
+/// Byte spans of the sentences of `text`, in order, trimmed of white
+/// space. Text that is all white space has none.
+pub fn split(text: &str, out: &mut Vec<(usize, usize)>) {
+    out.clear();
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b'\n' {
+            let next = next_line_start(text, i + 1);
+            if blank_line(text, i + 1) || starts_list_item(&text[next..]) {
+                push(text, start, i, out);
+                start = i + 1;
+            }
+            i += 1;
+            continue;
+        }
+        if matches!(b, b'.' | b'!' | b'?')
+            && !line_start_only(text, start, i)
+            && let Some(end) = sentence_end(text, i)
+        {
+            push(text, start, end, out);
+            start = end;
+            i = end;
+            continue;
+        }
+        i += 1;
+    }
+    push(text, start, text.len(), out);
+}
+
+/// Index of the first non-blank byte of the line starting at `i`.
+fn next_line_start(text: &str, i: usize) -> usize {
+    i + text[i..].len() - text[i..].trim_start_matches([' ', '\t']).len()
+}
+
+/// Whether the line starting at `i` is blank (white space only).
+fn blank_line(text: &str, i: usize) -> bool {
+    let rest = &text[i..];
+    let line = rest.split('\n').next().unwrap_or("");
+    line.trim().is_empty() && i < text.len()
+}
+
+/// Whether a line starts with a bullet or an item number.
+fn starts_list_item(line: &str) -> bool {
+    let mut chars = line.chars();
+    match chars.next() {
+        Some('•' | '*' | '·' | '▪' | '◦' | '‣') => true,
+        Some('-' | '–' | '—') => chars.next() == Some(' '),
+        Some(c) if c.is_ascii_digit() => {
+            let rest = line.trim_start_matches(|c: char| c.is_ascii_digit());
+            (rest.starts_with(". ") || rest.starts_with(") "))
+                && line.len() - rest.len() <= 3
+        }
+        _ => false,
+    }
+}
+
+/// Whether nothing but white space stands between `start` and `i`.
+fn line_start_only(text: &str, start: usize, i: usize) -> bool {
+    text[start..i].trim().is_empty()
+}
+
+/// Where the sentence whose terminal mark is at `i` ends, if it does.
+fn sentence_end(text: &str, i: usize) -> Option<usize> {
+    let mut end = i + 1;
+    let rest = &text[end..];
+    let closers = rest.len()
+        - rest
+            .trim_start_matches([
+                '.', '!', '?', '"', '\'', '”', '’', ')', ']', '»',
+            ])
+            .len();
+    end += closers;
+    let after = &text[end..];
+    let next = after.trim_start_matches([' ', '\t', '\r']);
+    if next.len() == after.len() && !next.is_empty() && !next.starts_with('\n')
+    {
+        return None; // "3.5", "U.S.-led", "e.g."
+    }
+    let next = next.trim_start_matches('\n');
+    let first = next.chars().next()?;
+    let starts = first.is_uppercase()
+        || first.is_ascii_digit()
+        || "\"“‘'(«„[".contains(first);
+    let abbreviation = text.as_bytes()[i] == b'.'
+        && is_abbreviation(&text[..i], first.is_ascii_digit());
+    if !starts || abbreviation {
+        return None;
+    }
+    Some(end)
+}
+
+/// Whether the word before a period is an abbreviation or an initial.
+/// "No." and "Nos." abbreviate only before a number.
+fn is_abbreviation(before: &str, digit_next: bool) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || "(\"“".contains(c))
+        .next()
+        .unwrap_or("");
+    let last = word.rsplit('.').next().unwrap_or(word);
+    let one_letter =
+        last.chars().count() == 1 && last.chars().all(char::is_alphabetic);
+    let numbered =
+        last.eq_ignore_ascii_case("no") || last.eq_ignore_ascii_case("nos");
+    one_letter
+        || (numbered && digit_next)
+        || (!numbered
+            && ABBREVIATIONS.iter().any(|a| last.eq_ignore_ascii_case(a)))
+}
+
+fn push(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
+    let s = &text[start..end];
+    let lead = s.len() - s.trim_start().len();
+    let trimmed = s.trim();
+    if !trimmed.is_empty() {
+        out.push((start + lead, start + lead + trimmed.len()));
+    }
+}
+
+/// The index of the sentence that holds byte `pos`: the last that starts
+/// at or before it.
+pub fn index_of(sentences: &[(usize, usize)], pos: usize) -> usize {
+    sentences.partition_point(|&(s, _)| s <= pos).saturating_sub(1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        split(text, &mut out);
+        out.iter().map(|&(s, e)| &text[s..e]).collect()
+    }
+
+    #[test]
+    fn splits() {
+        let cases: &[(&str, &[&str])] = &[
+            ("One. Two.", &["One.", "Two."]),
+            ("Heading\n\nBody text.", &["Heading", "Body text."]),
+            (
+                "6 min read\n2 views\nJan 7, 2026",
+                &["6 min read\n2 views\nJan 7, 2026"],
+            ),
+            (
+                "a line\nwraps here. Next one.",
+                &["a line\nwraps here.", "Next one."],
+            ),
+            (
+                "Mr. Smith met Dr. Jones. Then left.",
+                &["Mr. Smith met Dr. Jones.", "Then left."],
+            ),
+            ("The U.S. said no. It did.", &["The U.S. said no.", "It did."]),
+            ("It grew 3.5 percent. Yes.", &["It grew 3.5 percent.", "Yes."]),
+            ("On Jan. 7 they met.", &["On Jan. 7 they met."]),
+            ("J. R. R. Tolkien wrote.", &["J. R. R. Tolkien wrote."]),
+            ("\"Go now.\" She left.", &["\"Go now.\"", "She left."]),
+            ("Items:\n  • one\n  • two", &["Items:", "• one", "• two"]),
+            ("Steps\n1. mix\n2. bake", &["Steps", "1. mix", "2. bake"]),
+            ("Why? Because.", &["Why?", "Because."]),
+            (
+                "quote.\n— Mellody Hobson\nAuthor",
+                &["quote.", "— Mellody Hobson\nAuthor"],
+            ),
+            ("  \n\n ", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(sentences(text), *want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn index_of_finds_the_holding_sentence() {
+        let s = [(0, 4), (6, 10), (12, 20)];
+        assert_eq!(index_of(&s, 0), 0);
+        assert_eq!(index_of(&s, 7), 1);
+        assert_eq!(index_of(&s, 19), 2);
+    }
+}
