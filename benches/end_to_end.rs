@@ -12,17 +12,27 @@ use factscan::sink::VecSink;
 
 fn main() {
     let data = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data");
-    let pipeline = PipelineBuilder::new().build().expect("default dictionaries");
+    let pipeline =
+        PipelineBuilder::new().build().expect("default dictionaries");
     let rounds = 200;
     let started = Instant::now();
     let mut bytes = 0;
     for _ in 0..rounds {
-        let mut reader = Reader::new(std::slice::from_ref(&data), Format::Auto, Fields::default());
+        let mut reader = Reader::new(
+            std::slice::from_ref(&data),
+            Format::Auto,
+            Fields::default(),
+        );
         let mut sink = VecSink::default();
-        let s = pipeline.run(&mut reader, &mut sink, 1, &mut |_, _| {}).expect("run");
+        let s = pipeline
+            .run(&mut reader, &mut sink, 1, &mut |_, _| {})
+            .expect("run");
         assert_eq!((s.documents, s.mentions, s.claims), (8, 55, 22));
         bytes += s.bytes;
     }
     let secs = started.elapsed().as_secs_f64();
-    println!("end_to_end: {:.1} MB/s ({rounds} rounds over data/, 1 thread)", bytes as f64 / 1e6 / secs);
+    println!(
+        "end_to_end: {:.1} MB/s ({rounds} rounds over data/, 1 thread)",
+        bytes as f64 / 1e6 / secs
+    );
 }

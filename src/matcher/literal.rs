@@ -38,7 +38,15 @@ impl LiteralMatcher {
         let mut patterns = Vec::new();
         for (i, alias) in dict.aliases().iter().enumerate() {
             let exact_case = alias.form == Form::Acronym;
-            for text in variants(&alias.text) {
+            let mut texts = variants(&alias.text);
+            if alias.form == Form::Demonym && alias.text.ends_with(['n', 'i'])
+            {
+                // Ukrainians, Pakistanis: the plural of most demonyms.
+                let plurals: Vec<String> =
+                    texts.iter().map(|t| format!("{t}s")).collect();
+                texts.extend(plurals);
+            }
+            for text in texts {
                 patterns.push(Pattern { text, alias: i as u32, exact_case });
             }
         }
@@ -214,6 +222,7 @@ mod tests {
             ("in Côte d'Ivoire", "Côte d'Ivoire"),
             ("Russia’s view", "Russia"),
             ("pro-Russian", "Russian"),
+            ("many Russians left", "Russians"),
         ];
         for (text, want) in cases {
             let got = find(text);
