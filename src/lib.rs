@@ -26,6 +26,7 @@
 pub mod claim;
 pub mod dictionary;
 pub mod error;
+pub mod eval;
 pub mod matcher;
 pub mod normalize;
 pub mod pipeline;

@@ -25,6 +25,37 @@ Exit status: 0 when every document was read; 2 when some document could
 not be read (its row in documents.csv has status `error`); 1 on a fatal
 error (bad option or dictionary, output that cannot be written).")]
     Extract(ExtractArgs),
+    /// Score the extraction against gold annotations.
+    #[command(after_help = "\
+Formats: conll (CoNLL-2003, IOB1 or IOB2), brat (standoff .ann beside .txt;
+attribution cue, source, content), timeml (.tml with TIMEX3), re3d
+(documents.json and entities.json), dates (date-case TSV: text,
+reference_date, expected), csv (factscan's own entities.csv and claims.csv,
+with the documents' texts in texts/ beside them).
+
+Examples:
+  factscan eval --gold conll conllpp_dev.txt
+  factscan eval --gold timeml TBAQ-cleaned/ --json
+  factscan eval --gold brat polnear/dev --errors errors.csv")]
+    Eval(EvalArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct EvalArgs {
+    /// The gold format, then the file or folder.
+    #[arg(long, value_names = ["FORMAT", "PATH"], num_args = 2, required = true)]
+    pub gold: Vec<String>,
+
+    /// Writes every false positive and false negative as CSV.
+    #[arg(long, value_name = "FILE")]
+    pub errors: Option<PathBuf>,
+
+    /// Prints the figures as JSON.
+    #[arg(long)]
+    pub json: bool,
+
+    #[command(flatten)]
+    pub options: PipelineArgs,
 }
 
 #[derive(Debug, Args)]

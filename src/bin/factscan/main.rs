@@ -9,12 +9,15 @@ use std::time::Instant;
 
 use clap::Parser;
 use factscan::dictionary::DictionaryBuilder;
+use factscan::eval::{GoldFormat, evaluate};
 use factscan::matcher::{DateOrder, Ymd};
 use factscan::read::{Fields, Format, Reader};
 use factscan::sink::{CsvSink, DocOutput, JsonlSink, Sink};
 use factscan::{EntityKind, PipelineBuilder, Summary};
 
-use args::{Cli, Command, DateOrderArg, ExtractArgs, FormatArg, PipelineArgs};
+use args::{
+    Cli, Command, DateOrderArg, EvalArgs, ExtractArgs, FormatArg, PipelineArgs,
+};
 
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -27,6 +30,7 @@ fn main() -> ExitCode {
     };
     let result = match cli.command {
         Command::Extract(args) => extract(&args),
+        Command::Eval(args) => eval(&args),
     };
     match result {
         Ok(code) => ExitCode::from(code),
@@ -167,4 +171,33 @@ fn summary_line(s: &Summary, secs: f64) -> String {
         ));
     }
     line
+}
+
+fn eval(args: &EvalArgs) -> factscan::Result<u8> {
+    let (name, path) = (&args.gold[0], Path::new(&args.gold[1]));
+    let format = GoldFormat::parse(name).ok_or_else(|| {
+        factscan::Error::config(format!(
+            "--gold: unknown format `{name}` (conll, brat, timeml, re3d, dates, csv)"
+        ))
+    })?;
+    let pipeline = pipeline_builder(&args.options)?.build()?;
+    let report = evaluate(&pipeline, format, path)?;
+    if let Some(file) = &args.errors {
+        let mut w = csv::Writer::from_path(file)
+            .map_err(|e| factscan::Error::io(file, io::Error::other(e)))?;
+        for row in &report.errors {
+            w.serialize(row)
+                .map_err(|e| factscan::Error::io(file, io::Error::other(e)))?;
+        }
+        w.flush().map_err(|e| factscan::Error::io(file, e))?;
+    }
+    let text = if args.json {
+        format!("{}\n", report.to_json())
+    } else {
+        report.to_table()
+    };
+    io::stdout()
+        .write_all(text.as_bytes())
+        .map_err(|e| factscan::Error::io("standard output", e))?;
+    Ok(0)
 }
