@@ -413,3 +413,76 @@ fn bad_options_are_fatal() {
         assert!(!wd.path("out").exists(), "{args:?}");
     }
 }
+
+#[test]
+fn eval_prints_figures_as_json_and_writes_errors() {
+    let wd = Workdir::new("eval");
+    let gold = project().join("tests/data/eval/iob2.conll");
+    let o = wd.run(&[
+        "eval",
+        "--gold",
+        "conll",
+        gold.to_str().unwrap(),
+        "--json",
+        "--errors",
+        "errors.csv",
+    ]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["overall"]["exact"]["precision"], 1.0);
+    assert_eq!(v["by_type"]["LOC"]["overlap"]["recall"], 1.0);
+    let errors = wd.table("errors.csv");
+    assert_eq!(
+        errors[0],
+        ["document", "start", "end", "text", "expected", "found"]
+    );
+    assert_eq!(errors.len(), 1, "no errors on this gold: {errors:?}");
+
+    let text = wd.run(&["eval", "--gold", "conll", gold.to_str().unwrap()]);
+    let table = String::from_utf8(text.stdout).unwrap();
+    assert!(
+        table.lines().any(|l| l.starts_with("LOC") && l.contains("1.000")),
+        "{table}"
+    );
+}
+
+#[test]
+fn eval_rejects_unknown_formats_and_misaligned_gold() {
+    let wd = Workdir::new("evalbad");
+    let bad = project().join("tests/data/eval/brat-bad");
+    let o = wd.run(&["eval", "--gold", "brat", bad.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&o.stderr)
+            .contains("a.ann:2: span 40..52 does not fit the text")
+    );
+    let o = wd.run(&["eval", "--gold", "xml", "x"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("unknown format `xml`")
+    );
+}
+
+#[test]
+fn write_errors_fail_the_run() {
+    let wd = Workdir::new("full");
+    wd.write("doc.txt", "Kenya and Chad.");
+    let full = fs::OpenOptions::new().write(true).open("/dev/full").unwrap();
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_factscan"))
+        .args(["extract", "doc.txt", "-o", "-", "-q"])
+        .current_dir(&wd.dir)
+        .stdout(full)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        stderr.contains("standard output: No space left on device"),
+        "{stderr}"
+    );
+}

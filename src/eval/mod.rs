@@ -340,8 +340,12 @@ impl Report {
         all
     }
 
-    /// The figures as JSON, in the documented shape.
+    /// The figures as JSON, in the documented shape. For date cases, each
+    /// suite has `rows` and `value_accuracy`.
     pub fn to_json(&self) -> serde_json::Value {
+        if self.cases {
+            return self.cases_json();
+        }
         let figures = |c: &Counts| {
             let mut m = serde_json::json!({
                 "exact": prf(c.exact, c.predicted, c.gold),
@@ -415,6 +419,27 @@ impl Report {
 }
 
 impl Report {
+    fn cases_json(&self) -> serde_json::Value {
+        let figures = |c: &Counts| {
+            let a = if c.valued > 0 {
+                c.value_ok as f64 / c.valued as f64
+            } else {
+                0.0
+            };
+            serde_json::json!({"rows": c.valued, "value_accuracy": (a * 10_000.0).round() / 10_000.0})
+        };
+        let by_type: serde_json::Map<String, serde_json::Value> = self
+            .by_type
+            .iter()
+            .map(|(k, c)| (k.clone(), figures(c)))
+            .collect();
+        serde_json::json!({
+            "overall": figures(&self.overall()),
+            "by_type": by_type,
+            "skipped": self.skipped,
+        })
+    }
+
     fn cases_table(&self) -> String {
         let mut s =
             format!("{:<24} {:>6} {:>10}\n", "suite", "rows", "agreement");
@@ -639,6 +664,48 @@ mod tests {
         let json = r.to_json();
         assert_eq!(json["by_type"]["DATE"]["exact"]["precision"], 1.0);
         assert_eq!(json["by_type"]["DATE"]["value_accuracy"], 1.0);
+    }
+
+    #[test]
+    fn re3d_types_map_to_conll_types() {
+        let docs = gold::re3d(&data("re3d")).unwrap();
+        let labels: Vec<&str> =
+            docs[0].spans.iter().map(|s| s.label.as_str()).collect();
+        assert_eq!(
+            labels,
+            ["LOC", "LOC", "LOC", "MISC", "ORG"],
+            "other types are left out"
+        );
+        let r = run(GoldFormat::Re3d, "re3d").unwrap();
+        assert_eq!(counts(&r, "LOC"), (3, 3, 3, 3));
+        assert_eq!(counts(&r, "MISC"), (1, 1, 1, 1));
+        assert_eq!(counts(&r, "ORG"), (1, 0, 0, 0));
+    }
+
+    #[test]
+    fn date_cases_count_agreement_and_reasons_for_scope() {
+        let r = run(GoldFormat::Dates, "dates").unwrap();
+        let c = &r.by_type["cases"];
+        assert_eq!((c.value_ok, c.valued), (4, 5));
+        let skipped: Vec<(&str, usize)> =
+            r.skipped.iter().map(|(k, v)| (k.as_str(), *v)).collect();
+        assert_eq!(skipped, [("duration", 1), ("time of day", 1)]);
+        assert_eq!(r.errors.len(), 1);
+        assert!(r.to_table().contains("out of scope: 1 rows (duration)"));
+        let json = r.to_json();
+        assert_eq!(json["by_type"]["cases"]["rows"], 5);
+        assert_eq!(json["overall"]["value_accuracy"], 0.8);
+        assert_eq!(json["skipped"]["time of day"], 1);
+    }
+
+    #[test]
+    fn own_tables_serve_as_gold() {
+        let r = run(GoldFormat::Csv, "own").unwrap();
+        assert_eq!(counts(&r, "country"), (2, 2, 2, 2));
+        assert_eq!(counts(&r, "cue"), (1, 1, 1, 1));
+        assert_eq!(counts(&r, "source"), (1, 1, 1, 1));
+        assert_eq!(counts(&r, "content"), (1, 1, 1, 1));
+        assert!(r.errors.is_empty(), "{:?}", r.errors);
     }
 
     #[test]

@@ -9,7 +9,7 @@ use std::time::Instant;
 
 use clap::Parser;
 use factscan::dictionary::DictionaryBuilder;
-use factscan::eval::{GoldFormat, evaluate};
+use factscan::eval::{ErrorRow, GoldFormat, evaluate};
 use factscan::matcher::{DateOrder, Ymd};
 use factscan::read::{Fields, Format, Reader};
 use factscan::sink::{CsvSink, DocOutput, JsonlSink, Sink};
@@ -183,13 +183,7 @@ fn eval(args: &EvalArgs) -> factscan::Result<u8> {
     let pipeline = pipeline_builder(&args.options)?.build()?;
     let report = evaluate(&pipeline, format, path)?;
     if let Some(file) = &args.errors {
-        let mut w = csv::Writer::from_path(file)
-            .map_err(|e| factscan::Error::io(file, io::Error::other(e)))?;
-        for row in &report.errors {
-            w.serialize(row)
-                .map_err(|e| factscan::Error::io(file, io::Error::other(e)))?;
-        }
-        w.flush().map_err(|e| factscan::Error::io(file, e))?;
+        write_errors(file, &report.errors)?;
     }
     let text = if args.json {
         format!("{}\n", report.to_json())
@@ -200,4 +194,19 @@ fn eval(args: &EvalArgs) -> factscan::Result<u8> {
         .write_all(text.as_bytes())
         .map_err(|e| factscan::Error::io("standard output", e))?;
     Ok(0)
+}
+
+/// Writes the errors of an evaluation as CSV, with a header row always.
+fn write_errors(file: &Path, rows: &[ErrorRow]) -> factscan::Result<()> {
+    let fail = |e: csv::Error| factscan::Error::io(file, io::Error::other(e));
+    let mut w = csv::WriterBuilder::new()
+        .has_headers(false)
+        .from_path(file)
+        .map_err(fail)?;
+    w.write_record(["document", "start", "end", "text", "expected", "found"])
+        .map_err(fail)?;
+    for row in rows {
+        w.serialize(row).map_err(fail)?;
+    }
+    w.flush().map_err(|e| factscan::Error::io(file, e))
 }
