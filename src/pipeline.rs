@@ -241,8 +241,10 @@ impl Pipeline {
         let mut sentences = Vec::new();
         sentence::split(text, &mut sentences);
         let mut candidates = Vec::new();
-        self.literal.find(&self.dict, text, &mut candidates);
-        let scan = self.dates.scan(text);
+        let mut triggers = Vec::new();
+        self.literal.find(&self.dict, text, &mut candidates, &mut triggers);
+        triggers.sort_unstable();
+        let scan = self.dates.scan_with(text, &triggers);
         let date = doc.date.or_else(|| scan.dateline()).or(self.doc_date);
         if self.kinds.contains(&EntityKind::Date) {
             scan.mentions(date, &mut candidates);

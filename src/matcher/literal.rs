@@ -9,10 +9,12 @@
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use super::at_word_boundaries;
+use super::date::TRIGGER_WORDS;
 use crate::dictionary::Dictionary;
 use crate::span::{Form, Mention, Rule};
 
-/// Finds the aliases of a dictionary in text.
+/// Finds the aliases of a dictionary in text, and where the date
+/// grammar's trigger words stand, in one pass.
 #[derive(Clone, Debug)]
 pub struct LiteralMatcher {
     automaton: AhoCorasick,
@@ -23,9 +25,13 @@ pub struct LiteralMatcher {
 #[derive(Clone, Debug)]
 struct Pattern {
     text: String,
+    /// The alias, or [`TRIGGER`] for a date trigger word.
     alias: u32,
     exact_case: bool,
 }
+
+/// The alias index of date trigger words.
+const TRIGGER: u32 = u32::MAX;
 
 impl LiteralMatcher {
     /// Compiles the aliases of `dict`, with their spelling variants.
@@ -50,6 +56,10 @@ impl LiteralMatcher {
                 patterns.push(Pattern { text, alias: i as u32, exact_case });
             }
         }
+        for word in TRIGGER_WORDS {
+            let text = word.to_string();
+            patterns.push(Pattern { text, alias: TRIGGER, exact_case: false });
+        }
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
@@ -59,12 +69,25 @@ impl LiteralMatcher {
     }
 
     /// Appends to `out` every alias of `dict` found in `text`, overlapping
-    /// ones included, in order of start.
-    pub fn find(&self, dict: &Dictionary, text: &str, out: &mut Vec<Mention>) {
+    /// ones included, in order of start, and to `triggers` the offsets of
+    /// the date grammar's trigger words.
+    pub fn find(
+        &self,
+        dict: &Dictionary,
+        text: &str,
+        out: &mut Vec<Mention>,
+        triggers: &mut Vec<usize>,
+    ) {
         let first = out.len();
         for m in self.automaton.find_overlapping_iter(text) {
             let p = &self.patterns[m.pattern().as_usize()];
             let (start, end) = (m.start(), m.end());
+            if p.alias == TRIGGER {
+                if at_word_boundaries(text, start, end) {
+                    triggers.push(start);
+                }
+                continue;
+            }
             let found = &text[start..end];
             if !case_fits(found, &p.text, p.exact_case)
                 || !at_word_boundaries(text, start, end)
@@ -179,7 +202,7 @@ mod tests {
             .unwrap();
         let m = LiteralMatcher::new(&dict);
         let mut out = Vec::new();
-        m.find(&dict, text, &mut out);
+        m.find(&dict, text, &mut out, &mut Vec::new());
         out.iter()
             .map(|x| (text[x.start..x.end].to_string(), x.form.as_str()))
             .collect()

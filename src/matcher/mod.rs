@@ -1,13 +1,14 @@
 //! Matchers: the stage that finds candidate mentions in a document.
 //!
-//! [`LiteralMatcher`] finds dictionary aliases with one aho-corasick pass;
-//! [`DateMatcher`] finds date expressions with a small grammar over tokens.
+//! [`LiteralMatcher`] finds dictionary aliases, and the trigger words of
+//! dates, with one aho-corasick pass; [`DateMatcher`] finds date
+//! expressions with a small grammar over tokens around those triggers.
 //! Candidates may overlap: `resolve` picks among them.
 
 mod date;
 mod literal;
 
-pub use date::{DateMatcher, DateOrder, Ymd};
+pub use date::{DateMatcher, DateOrder, DateScan, TRIGGER_WORDS, Ymd};
 pub use literal::LiteralMatcher;
 
 /// Whether `c` continues a word: letters, digits and the underscore.

@@ -1,0 +1,194 @@
+//! Calendar arithmetic for date values: days, weeks, quarters, seasons.
+
+/// A calendar date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Ymd {
+    /// The year.
+    pub year: i32,
+    /// The month, 1 to 12.
+    pub month: u32,
+    /// The day, 1 to 31.
+    pub day: u32,
+}
+
+impl Ymd {
+    /// A valid date, or `None`.
+    pub fn new(year: i32, month: u32, day: u32) -> Option<Ymd> {
+        let ok = (1..=12).contains(&month)
+            && day >= 1
+            && day <= days_in_month(year, month);
+        ok.then_some(Ymd { year, month, day })
+    }
+
+    /// Parses `YYYY-MM-DD`, also when followed by a time (`T…`).
+    pub fn parse(s: &str) -> Option<Ymd> {
+        let s = s.trim();
+        let b = s.as_bytes();
+        if b.len() < 10 || b[4] != b'-' || b[7] != b'-' {
+            return None;
+        }
+        if b.len() > 10 && !matches!(b[10], b'T' | b' ' | b't') {
+            return None;
+        }
+        let y = s.get(0..4)?.parse().ok()?;
+        Ymd::new(y, s.get(5..7)?.parse().ok()?, s.get(8..10)?.parse().ok()?)
+    }
+
+    pub(crate) fn days(self) -> i64 {
+        days_from_civil(self.year, self.month, self.day)
+    }
+
+    pub(crate) fn add_days(self, n: i64) -> Ymd {
+        civil_from_days(self.days() + n)
+    }
+
+    /// The day of the week, Monday = 0.
+    pub(crate) fn weekday(self) -> u32 {
+        (self.days() + 3).rem_euclid(7) as u32
+    }
+
+    /// The ISO 8601 week: (year, week).
+    pub(crate) fn iso_week(self) -> (i32, u32) {
+        let thursday = self.add_days(3 - i64::from(self.weekday()));
+        let jan1 = Ymd { year: thursday.year, month: 1, day: 1 };
+        (thursday.year, ((thursday.days() - jan1.days()) / 7 + 1) as u32)
+    }
+
+    /// The quarter, 1 to 4.
+    pub(crate) fn quarter(self) -> u32 {
+        (self.month - 1) / 3 + 1
+    }
+}
+
+impl std::fmt::Display for Ymd {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// Days since 1970-01-01 (Howard Hinnant's algorithm).
+fn days_from_civil(y: i32, m: u32, d: u32) -> i64 {
+    let y = i64::from(y) - i64::from(m <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(m);
+    let mp = if m > 2 { m - 3 } else { m + 9 };
+    let doy = (153 * mp + 2) / 5 + i64::from(d) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+fn civil_from_days(z: i64) -> Ymd {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+    Ymd { year, month, day }
+}
+
+/// A season, with its TIMEX3 code and months (winter spans the new year).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Season {
+    Spring,
+    Summer,
+    Fall,
+    Winter,
+}
+
+impl Season {
+    pub(crate) fn parse(word: &str) -> Option<Season> {
+        Some(match word.to_ascii_lowercase().as_str() {
+            "spring" => Season::Spring,
+            "summer" => Season::Summer,
+            "fall" | "autumn" => Season::Fall,
+            "winter" => Season::Winter,
+            _ => return None,
+        })
+    }
+
+    pub(crate) fn code(self) -> &'static str {
+        match self {
+            Season::Spring => "SP",
+            Season::Summer => "SU",
+            Season::Fall => "FA",
+            Season::Winter => "WI",
+        }
+    }
+
+    /// First and last month.
+    fn months(self) -> (u32, u32) {
+        match self {
+            Season::Spring => (3, 5),
+            Season::Summer => (6, 8),
+            Season::Fall => (9, 11),
+            Season::Winter => (12, 2),
+        }
+    }
+
+    /// The year of this season counted from `doc`: `rel` 0 for this one,
+    /// -1 for the last one that has ended, 1 for the next to begin.
+    pub(crate) fn year(self, doc: Ymd, rel: i32) -> i32 {
+        let (first, last) = self.months();
+        let m = doc.month;
+        match rel {
+            // Winter belongs to the year of its December.
+            0 if self == Season::Winter && m <= last => doc.year - 1,
+            0 => doc.year,
+            r if r < 0 && self == Season::Winter => {
+                doc.year - if m <= last { 2 } else { 1 }
+            }
+            r if r < 0 => doc.year - i32::from(m <= last),
+            _ => doc.year + i32::from(m >= first),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn calendar_arithmetic() {
+        let d = Ymd::new(2026, 1, 7).unwrap();
+        assert_eq!(d.add_days(-7).to_string(), "2025-12-31");
+        assert_eq!(d.iso_week(), (2026, 2));
+        assert_eq!(d.weekday(), 2, "a Wednesday");
+        assert_eq!(Ymd::new(2024, 12, 30).unwrap().iso_week(), (2025, 1));
+        assert_eq!(Ymd::new(2025, 2, 29), None);
+        assert_eq!(Ymd::parse("2026-01-07T10:00Z"), Ymd::new(2026, 1, 7));
+        assert_eq!(Ymd::parse("2026-1-7"), None);
+    }
+
+    #[test]
+    fn seasons_count_from_the_document_date() {
+        let jan = Ymd::new(2026, 1, 7).unwrap();
+        let oct = Ymd::new(2026, 10, 1).unwrap();
+        let cases = [
+            (Season::Summer, jan, 0, 2026),
+            (Season::Summer, jan, -1, 2025),
+            (Season::Summer, oct, -1, 2026),
+            (Season::Summer, oct, 1, 2027),
+            (Season::Spring, jan, 1, 2026),
+            (Season::Winter, jan, 0, 2025),
+            (Season::Winter, jan, -1, 2024),
+            (Season::Winter, oct, 1, 2026),
+        ];
+        for (season, doc, rel, want) in cases {
+            assert_eq!(season.year(doc, rel), want, "{season:?} {doc} {rel}");
+        }
+    }
+}

@@ -1,0 +1,486 @@
+//! The date matcher: a grammar over tokens, and TIMEX3 values.
+//!
+//! The grammar does not run over the whole text. It runs in windows
+//! around triggers: digits, and the date words (month and weekday names,
+//! "today", "week", "quarter", …) that the dictionary automaton finds in
+//! its one pass over the document ([`TRIGGER_WORDS`]).
+//!
+//! Numeric dates ("07/01/2026") are read in the order the document itself
+//! shows: a day over 12, a written date equal to a numeric one, or the
+//! document's date field decides; with no evidence the default is month
+//! first (US usage), and the rule says so (`date:numeric-mdy-ambiguous`).
+
+mod calendar;
+mod grammar;
+
+use crate::span::{EntityKind, Form, Mention, Rule};
+use calendar::Season;
+pub use calendar::Ymd;
+
+/// Words that may start or anchor a date expression. The dictionary
+/// automaton reports where they stand, and the grammar runs around them.
+pub const TRIGGER_WORDS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "tonight",
+    "now",
+    "recently",
+    "currently",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "decade",
+    "decades",
+    "century",
+    "quarter",
+    "spring",
+    "summer",
+    "fall",
+    "autumn",
+    "winter",
+    "future",
+    "past",
+    "coming",
+    "ago",
+    "fiscal",
+    "days",
+];
+
+/// How to read numeric dates such as "07/01/2026".
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum DateOrder {
+    /// Decide per document from its own evidence; month first otherwise.
+    #[default]
+    Auto,
+    /// Day, month, year.
+    Dmy,
+    /// Month, day, year.
+    Mdy,
+    /// Year, month, day.
+    Ymd,
+}
+
+/// Finds date expressions.
+#[derive(Clone, Debug, Default)]
+pub struct DateMatcher {
+    order: DateOrder,
+}
+
+/// The date expressions of one document, before their values are fixed.
+#[derive(Debug, Default)]
+pub struct DateScan {
+    raws: Vec<Raw>,
+    order: DateOrder,
+}
+
+/// An expression found, with its span.
+#[derive(Clone, Copy, Debug)]
+struct Raw {
+    start: usize,
+    end: usize,
+    expr: Expr,
+    /// Whether a future cue ("will") stands near: it sends a weekday or
+    /// a date with no year forward rather than back.
+    future: bool,
+}
+
+/// What a date expression says, before the document's date resolves it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Expr {
+    /// A date written with its month's name; the year from the document
+    /// when not written.
+    Written {
+        y: Option<i32>,
+        m: u32,
+        d: u32,
+    },
+    Iso(Ymd),
+    /// A numeric date whose order the document decides: a/b/y, with the
+    /// last field as written when it has two digits (for year-first
+    /// order: 26/01/07).
+    Numeric {
+        a: u32,
+        b: u32,
+        y: i32,
+        short: Option<u32>,
+    },
+    Month {
+        y: Option<i32>,
+        m: u32,
+    },
+    /// "last March" (-1), "this March" (0), "next March" (1).
+    MonthRel {
+        m: u32,
+        rel: i32,
+    },
+    Year(i32),
+    FiscalYear(i32),
+    Decade(i32),
+    Century(i32),
+    Quarter {
+        y: Option<i32>,
+        q: u32,
+    },
+    /// "last year's third quarter": a quarter of a year counted from the
+    /// document's.
+    QuarterOf {
+        q: u32,
+        years: i32,
+    },
+    Season {
+        y: Option<i32>,
+        s: Season,
+        rel: i32,
+    },
+    /// A day of the week, Monday = 0: `rel` 0 for the last on or before
+    /// the document's date, -1 for the last before it, 1 for the next
+    /// after it, 2 for the next on or after it.
+    Weekday {
+        wd: u32,
+        rel: i32,
+    },
+    DayRange {
+        y: Option<i32>,
+        m1: u32,
+        d1: u32,
+        m2: u32,
+        d2: u32,
+    },
+    MonthRange {
+        y: Option<i32>,
+        m1: u32,
+        m2: u32,
+    },
+    YearRange(i32, i32),
+    /// `n` units from the document's date: today, last week, two years ago.
+    Relative(Unit, i32),
+    Vague(&'static str),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Unit {
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+impl DateMatcher {
+    /// A matcher that reads numeric dates in `order`.
+    pub fn new(order: DateOrder) -> DateMatcher {
+        DateMatcher { order }
+    }
+
+    /// Finds the date expressions of `text`, looking for its trigger
+    /// words itself. [`DateMatcher::scan_with`] takes them from the
+    /// dictionary automaton instead.
+    pub fn scan(&self, text: &str) -> DateScan {
+        self.scan_with(text, &grammar::find_trigger_words(text))
+    }
+
+    /// Finds the date expressions of `text` around digits and around the
+    /// trigger words at byte offsets `triggers` (sorted).
+    pub fn scan_with(&self, text: &str, triggers: &[usize]) -> DateScan {
+        let mut raws = Vec::new();
+        for (start, end) in grammar::windows(text, triggers) {
+            grammar::parse_window(
+                text,
+                start,
+                end,
+                &mut |s, e, expr, future| {
+                    raws.push(Raw { start: s, end: e, expr, future });
+                },
+            );
+        }
+        DateScan { raws, order: self.order }
+    }
+}
+
+impl DateScan {
+    /// The document's date from a dateline: the first complete date
+    /// within its first 1,000 bytes.
+    pub fn dateline(&self) -> Option<Ymd> {
+        let order = self.decide(None);
+        self.raws
+            .iter()
+            .take_while(|r| r.start < 1000)
+            .find_map(|r| full_date(r.expr, order).map(|(d, _)| d))
+    }
+
+    /// The order numeric dates are read in, and whether evidence decided
+    /// it: a day over 12, a written date or the document's date equal to
+    /// a numeric one.
+    fn decide(&self, doc: Option<Ymd>) -> (DateOrder, bool) {
+        if self.order != DateOrder::Auto {
+            return (self.order, true);
+        }
+        let mut written: Vec<(i32, u32, u32)> = self
+            .raws
+            .iter()
+            .filter_map(|r| match r.expr {
+                Expr::Written { y: Some(y), m, d } => Some((y, m, d)),
+                _ => None,
+            })
+            .collect();
+        written.extend(doc.map(|d| (d.year, d.month, d.day)));
+        for r in &self.raws {
+            if let Expr::Numeric { a, b, y, .. } = r.expr {
+                if a > 12 || written.contains(&(y, b, a)) {
+                    return (DateOrder::Dmy, true);
+                }
+                if b > 12 || written.contains(&(y, a, b)) {
+                    return (DateOrder::Mdy, true);
+                }
+            }
+        }
+        (DateOrder::Mdy, false)
+    }
+
+    /// Appends a mention for every expression, its value resolved against
+    /// `doc_date` where it needs one.
+    pub fn mentions(&self, doc_date: Option<Ymd>, out: &mut Vec<Mention>) {
+        let order = self.decide(doc_date);
+        for r in &self.raws {
+            let Some((value, rule)) = value(r.expr, r.future, order, doc_date)
+            else {
+                continue;
+            };
+            out.push(Mention {
+                start: r.start,
+                end: r.end,
+                kind: EntityKind::Date,
+                form: Form::Pattern,
+                entry: Mention::NO_ENTRY,
+                value,
+                rule: Rule::Date(rule),
+            });
+        }
+    }
+}
+
+/// A full date with its rule, for the expressions that give one without
+/// the document's date.
+fn full_date(
+    expr: Expr,
+    order: (DateOrder, bool),
+) -> Option<(Ymd, &'static str)> {
+    match expr {
+        Expr::Written { y: Some(y), m, d } => {
+            Some((Ymd::new(y, m, d)?, "date:written"))
+        }
+        Expr::Iso(d) => Some((d, "date:iso")),
+        Expr::Numeric { a, b, y, short } => numeric(a, b, y, short, order),
+        _ => None,
+    }
+}
+
+fn numeric(
+    a: u32,
+    b: u32,
+    y: i32,
+    short: Option<u32>,
+    (order, decided): (DateOrder, bool),
+) -> Option<(Ymd, &'static str)> {
+    if order == DateOrder::Ymd
+        && let Some(d) =
+            short.and_then(|d| Ymd::new(grammar::two_digit_year(a), b, d))
+    {
+        return Some((d, "date:numeric-ymd"));
+    }
+    match (Ymd::new(y, b, a), Ymd::new(y, a, b)) {
+        (Some(d), None) => Some((d, "date:numeric-dmy")),
+        (None, Some(d)) => Some((d, "date:numeric-mdy")),
+        (Some(d), Some(_)) if order == DateOrder::Dmy => {
+            Some((d, "date:numeric-dmy"))
+        }
+        (Some(_), Some(d)) if decided => Some((d, "date:numeric-mdy")),
+        (Some(_), Some(d)) => Some((d, "date:numeric-mdy-ambiguous")),
+        (None, None) => None,
+    }
+}
+
+/// The TIMEX3 value of an expression, and the rule that found it.
+fn value(
+    expr: Expr,
+    future: bool,
+    order: (DateOrder, bool),
+    doc: Option<Ymd>,
+) -> Option<(String, &'static str)> {
+    if let Some((d, rule)) = full_date(expr, order) {
+        return Some((d.to_string(), rule));
+    }
+    let year = |y: Option<i32>| match y.or(doc.map(|d| d.year)) {
+        Some(y) => format!("{y:04}"),
+        None => "XXXX".to_string(),
+    };
+    // A month with no year is the one nearest the document's date.
+    let near = |y: Option<i32>, m: u32, d: u32| {
+        year(y.or(doc.map(|doc| nearest_year(doc, m, d, future))))
+    };
+    let v = match expr {
+        Expr::Written { y: None, m, d } => {
+            (format!("{}-{m:02}-{d:02}", near(None, m, d)), "date:month-day")
+        }
+        Expr::Month { y, m } => {
+            (format!("{}-{m:02}", near(y, m, 15)), "date:month")
+        }
+        Expr::MonthRel { m, rel } => {
+            let y = doc.map(|d| match rel {
+                r if r < 0 => d.year - i32::from(m >= d.month),
+                r if r > 0 => d.year + i32::from(m <= d.month),
+                _ => d.year,
+            });
+            (format!("{}-{m:02}", year(y)), "date:month")
+        }
+        Expr::Year(y) => (format!("{y:04}"), "date:year"),
+        Expr::FiscalYear(y) => (format!("{y:04}"), "date:fiscal-year"),
+        Expr::Decade(d) => (format!("{d:03}"), "date:decade"),
+        Expr::Century(c) => (format!("{c:02}"), "date:century"),
+        Expr::Quarter { y, q } => (quarter(y, q, doc), "date:quarter"),
+        Expr::QuarterOf { q, years } => {
+            (quarter(doc.map(|d| d.year + years), q, doc), "date:quarter")
+        }
+        Expr::Season { y, s, rel } => {
+            let y = y.or(doc.map(|d| s.year(d, rel)));
+            (format!("{}-{}", year(y), s.code()), "date:season")
+        }
+        Expr::Weekday { wd, rel } => {
+            let rel = if rel == 0 && future { 2 } else { rel };
+            (weekday(wd, rel, doc), "date:weekday")
+        }
+        Expr::DayRange { y, m1, d1, m2, d2 } => {
+            let y = near(y, m1, d1);
+            (
+                format!("{y}-{m1:02}-{d1:02}/{y}-{m2:02}-{d2:02}"),
+                "date:day-range",
+            )
+        }
+        Expr::MonthRange { y, m1, m2 } => {
+            let y = near(y, m1, 15);
+            (format!("{y}-{m1:02}/{y}-{m2:02}"), "date:month-range")
+        }
+        Expr::YearRange(a, b) => (format!("{a:04}/{b:04}"), "date:year-range"),
+        Expr::Relative(unit, n) => (relative(unit, n, doc), "date:relative"),
+        Expr::Vague(v) => (v.to_string(), "date:vague"),
+        Expr::Written { .. } | Expr::Iso(_) | Expr::Numeric { .. } => {
+            return None;
+        }
+    };
+    Some(v)
+}
+
+/// The year of month `m`, day `d` with no year written: with a future cue,
+/// the first on or after `doc`; otherwise the nearest to it, a date ahead
+/// counting twice its distance, since news reports more than it foretells
+/// ("Nov. 25" in a January document is last November's).
+fn nearest_year(doc: Ymd, m: u32, d: u32, future: bool) -> i32 {
+    let distance = |y: i32| {
+        let Some(x) = Ymd::new(y, m, d.min(28)) else { return i64::MAX };
+        match x.days() - doc.days() {
+            ahead if ahead >= 0 && future => ahead,
+            _ if future => i64::MAX,
+            ahead if ahead > 0 => 2 * ahead,
+            back => -back,
+        }
+    };
+    (doc.year - 1..=doc.year + 1)
+        .min_by_key(|&y| (distance(y), (y - doc.year).abs()))
+        .unwrap_or(doc.year)
+}
+
+/// A quarter with no year is the latest that has begun by the document's
+/// date: "the fourth quarter" in January is last year's.
+fn quarter(y: Option<i32>, q: u32, doc: Option<Ymd>) -> String {
+    let y = y.or_else(|| doc.map(|d| d.year - i32::from(q > d.quarter())));
+    match y {
+        Some(y) => format!("{y:04}-Q{q}"),
+        None => format!("XXXX-Q{q}"),
+    }
+}
+
+fn weekday(wd: u32, rel: i32, doc: Option<Ymd>) -> String {
+    let Some(doc) = doc else {
+        return format!("XXXX-WXX-{}", wd + 1);
+    };
+    let back = i64::from((doc.weekday() + 7 - wd) % 7);
+    let ahead = i64::from((wd + 7 - doc.weekday()) % 7);
+    let offset = match rel {
+        0 => -back,
+        2 => ahead,
+        r if r < 0 => -(if back == 0 { 7 } else { back }),
+        _ => {
+            if ahead == 0 {
+                7
+            } else {
+                ahead
+            }
+        }
+    };
+    doc.add_days(offset).to_string()
+}
+
+fn relative(unit: Unit, n: i32, doc: Option<Ymd>) -> String {
+    let Some(doc) = doc else {
+        return match unit {
+            Unit::Day => "XXXX-XX-XX",
+            Unit::Week => "XXXX-WXX",
+            Unit::Month => "XXXX-XX",
+            Unit::Year => "XXXX",
+        }
+        .to_string();
+    };
+    match unit {
+        Unit::Day => doc.add_days(i64::from(n)).to_string(),
+        Unit::Week => {
+            let (y, w) = doc.add_days(7 * i64::from(n)).iso_week();
+            format!("{y:04}-W{w:02}")
+        }
+        Unit::Month => {
+            let months = doc.year * 12 + doc.month as i32 - 1 + n;
+            format!(
+                "{:04}-{:02}",
+                months.div_euclid(12),
+                months.rem_euclid(12) + 1
+            )
+        }
+        Unit::Year => format!("{:04}", doc.year + n),
+    }
+}
+
+#[cfg(test)]
+mod tests;

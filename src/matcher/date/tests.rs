@@ -1,0 +1,245 @@
+//! Table-driven tests of the date grammar and its values.
+
+use super::*;
+
+/// (span, value) of every date found in `text`, resolved against `doc`.
+fn dates(
+    text: &str,
+    doc: Option<&str>,
+    order: DateOrder,
+) -> Vec<(String, String)> {
+    let scan = DateMatcher::new(order).scan(text);
+    let mut out = Vec::new();
+    scan.mentions(doc.and_then(Ymd::parse), &mut out);
+    out.iter()
+        .map(|m| (text[m.start..m.end].to_string(), m.value.clone()))
+        .collect()
+}
+
+fn one(text: &str, doc: Option<&str>) -> Option<(String, String)> {
+    let got = dates(text, doc, DateOrder::Auto);
+    assert!(got.len() <= 1, "{text}: {got:?}");
+    got.into_iter().next()
+}
+
+/// Absolute forms: (text, span, value), no document date.
+const ABSOLUTE: &[(&str, &str, &str)] = &[
+    ("on Jan 7, 2026 the", "Jan 7, 2026", "2026-01-07"),
+    ("January 7th, 2026", "January 7th, 2026", "2026-01-07"),
+    ("on 7 January 2026.", "7 January 2026", "2026-01-07"),
+    ("the 7th of January 2026", "7th of January 2026", "2026-01-07"),
+    ("Wednesday, January 7, 2026", "Wednesday, January 7, 2026", "2026-01-07"),
+    ("on 2026-01-07 at", "2026-01-07", "2026-01-07"),
+    ("Sept. 11, 2001", "Sept. 11, 2001", "2001-09-11"),
+    ("in January 2026", "January 2026", "2026-01"),
+    ("in 2026, the", "2026", "2026"),
+    ("in the 1990s", "the 1990s", "199"),
+    ("the 21st century", "the 21st century", "20"),
+    ("in 2009-2010", "2009-2010", "2009/2010"),
+    ("the 2009/10 season", "2009/10", "2009/2010"),
+    ("from 2009 to 2012", "2009 to 2012", "2009/2012"),
+    ("on 13/01/2026", "13/01/2026", "2026-01-13"),
+    ("on 1/13/2026", "1/13/2026", "2026-01-13"),
+    ("by 13.1.2026", "13.1.2026", "2026-01-13"),
+    ("by 7/13/26", "7/13/26", "2026-07-13"),
+    ("on Wednesday, January 7", "Wednesday, January 7", "XXXX-01-07"),
+    ("since mid-2025", "mid-2025", "2025"),
+    ("in early 2025", "early 2025", "2025"),
+    ("sales in Q3 2025 rose", "Q3 2025", "2025-Q3"),
+    ("the fourth quarter of 2025", "the fourth quarter of 2025", "2025-Q4"),
+    ("in fiscal 2025", "fiscal 2025", "2025"),
+    ("from 5 to 7 May 2026", "5 to 7 May 2026", "2026-05-05/2026-05-07"),
+    ("on 5-7 May 2026", "5-7 May 2026", "2026-05-05/2026-05-07"),
+    ("May 5-7, 2026", "May 5-7, 2026", "2026-05-05/2026-05-07"),
+    ("between March and June 2025", "March and June 2025", "2025-03/2025-06"),
+    ("March to June 2025", "March to June 2025", "2025-03/2025-06"),
+    ("in spring 2025", "spring 2025", "2025-SP"),
+];
+
+#[test]
+fn absolute_forms() {
+    for (text, span, value) in ABSOLUTE {
+        let got = one(text, None);
+        assert_eq!(got, Some((span.to_string(), value.to_string())), "{text}");
+    }
+}
+
+/// Relative forms: (text, value with the date 2026-01-07 (a Wednesday),
+/// value with no date).
+const RELATIVE: &[(&str, &str, &str)] = &[
+    ("yesterday", "2026-01-06", "XXXX-XX-XX"),
+    ("said today", "2026-01-07", "XXXX-XX-XX"),
+    ("tomorrow", "2026-01-08", "XXXX-XX-XX"),
+    ("last week", "2026-W01", "XXXX-WXX"),
+    ("next month", "2026-02", "XXXX-XX"),
+    ("last year", "2025", "XXXX"),
+    ("earlier this year", "2026", "XXXX"),
+    ("two years ago", "2024", "XXXX"),
+    ("3 days ago", "2026-01-04", "XXXX-XX-XX"),
+    ("a week ago", "2026-W01", "XXXX-WXX"),
+    ("on Jan. 9 the", "2026-01-09", "XXXX-01-09"),
+    ("in January", "2026-01", "XXXX-01"),
+    ("in March", "2026-03", "XXXX-03"),
+    ("on Nov. 25 the", "2025-11-25", "XXXX-11-25"),
+    ("in December", "2025-12", "XXXX-12"),
+    ("in June", "2025-06", "XXXX-06"),
+    ("in April", "2026-04", "XXXX-04"),
+    ("in September", "2025-09", "XXXX-09"),
+    ("talks will resume in April", "2026-04", "XXXX-04"),
+    ("talks will resume on Tuesday", "2026-01-13", "XXXX-WXX-2"),
+    ("early March", "2026-03", "XXXX-03"),
+    ("last March", "2025-03", "XXXX-03"),
+    ("next March", "2026-03", "XXXX-03"),
+    ("on Tuesday", "2026-01-06", "XXXX-WXX-2"),
+    ("on Wednesday", "2026-01-07", "XXXX-WXX-3"),
+    ("last Wednesday", "2025-12-31", "XXXX-WXX-3"),
+    ("next Friday", "2026-01-09", "XXXX-WXX-5"),
+    ("Friday night", "2026-01-02", "XXXX-WXX-5"),
+    ("this spring", "2026-SP", "XXXX-SP"),
+    ("last summer", "2025-SU", "XXXX-SU"),
+    ("in the fourth quarter", "2025-Q4", "XXXX-Q4"),
+    ("third-quarter profit", "2025-Q3", "XXXX-Q3"),
+    ("last year's third quarter", "2025-Q3", "XXXX-Q3"),
+    ("currently", "PRESENT_REF", "PRESENT_REF"),
+    ("in the coming weeks", "FUTURE_REF", "FUTURE_REF"),
+    ("in the future", "FUTURE_REF", "FUTURE_REF"),
+    ("recently", "PAST_REF", "PAST_REF"),
+    ("in the past.", "PAST_REF", "PAST_REF"),
+    ("right now", "PRESENT_REF", "PRESENT_REF"),
+];
+
+#[test]
+fn relative_forms_use_the_document_date() {
+    for (text, with, without) in RELATIVE {
+        let got =
+            one(text, Some("2026-01-07")).map(|g| g.1).unwrap_or_default();
+        assert_eq!(got, *with, "{text} with a date");
+        let got = one(text, None).map(|g| g.1).unwrap_or_default();
+        assert_eq!(got, *without, "{text} without a date");
+    }
+}
+
+#[test]
+fn numeric_order_comes_from_the_document() {
+    let text = "Jan 7, 2026\n\nAnalysis from 07/01/2026.";
+    assert_eq!(dates(text, None, DateOrder::Auto)[1].1, "2026-01-07");
+    assert_eq!(
+        dates("from 07/01/2026.", None, DateOrder::Auto)[0].1,
+        "2026-07-01"
+    );
+    assert_eq!(
+        dates("from 07/01/2026.", None, DateOrder::Dmy)[0].1,
+        "2026-01-07"
+    );
+    assert_eq!(
+        dates("from 07/01/2026 to 25/01/2026", None, DateOrder::Auto)[0].1,
+        "2026-01-07"
+    );
+    assert_eq!(
+        dates("from 07/01/2026.", Some("2026-01-07"), DateOrder::Auto)[0].1,
+        "2026-01-07",
+        "the date field decides"
+    );
+}
+
+/// The forms of numeric dates in each order: (text, order, value).
+const NUMERIC: &[(&str, DateOrder, &str)] = &[
+    ("07/01/2026", DateOrder::Dmy, "2026-01-07"),
+    ("07/01/2026", DateOrder::Mdy, "2026-07-01"),
+    ("7.1.2026", DateOrder::Dmy, "2026-01-07"),
+    ("7/1/26", DateOrder::Dmy, "2026-01-07"),
+    ("7/1/26", DateOrder::Mdy, "2026-07-01"),
+    ("26/01/07", DateOrder::Ymd, "2026-01-07"),
+    ("13/01/2026", DateOrder::Mdy, "2026-01-13"),
+    ("2026-01-07", DateOrder::Mdy, "2026-01-07"),
+];
+
+#[test]
+fn numeric_forms_in_each_order() {
+    for (text, order, value) in NUMERIC {
+        let got = dates(text, None, *order);
+        assert_eq!(
+            got,
+            [(text.to_string(), value.to_string())],
+            "{text} {order:?}"
+        );
+    }
+}
+
+#[test]
+fn ambiguous_numeric_dates_say_so() {
+    let scan = DateMatcher::new(DateOrder::Auto).scan("on 07/01/2026");
+    let mut out = Vec::new();
+    scan.mentions(None, &mut out);
+    assert_eq!(out[0].rule, Rule::Date("date:numeric-mdy-ambiguous"));
+}
+
+/// Texts with no date in them.
+const NOT_DATES: &[&str] = &[
+    "you may go",
+    "Theresa May said",
+    "May's government fell",
+    "the March on Washington",
+    "2000 troops",
+    "it cost $2026",
+    "call 555-2026 now.",
+    "see page 2026",
+    "in chapter 1984",
+    "the Cold War ended",
+    "version 1.2.2026.4",
+    "6 min read",
+    "from day one",
+    "post-Cold War missions",
+    "a 2,000 strong force",
+    "rose 2026%",
+    "the TODAY show",
+    "prices fall sharply",
+    "at 7:30 the",
+    "a 7.5 magnitude quake",
+    "Windows 2000 crashed",
+];
+
+#[test]
+fn not_dates() {
+    for text in NOT_DATES {
+        let got: Vec<(String, String)> = dates(text, None, DateOrder::Auto)
+            .into_iter()
+            .filter(|(s, _)| s != "now")
+            .collect();
+        assert_eq!(got, vec![], "{text}");
+    }
+}
+
+#[test]
+fn dateline_is_the_first_full_date_near_the_top() {
+    let scan =
+        DateMatcher::default().scan("Title\n\n6 min read\nJan 7, 2026\n");
+    assert_eq!(scan.dateline(), Ymd::new(2026, 1, 7));
+    let scan = DateMatcher::default().scan("in 2026 and later");
+    assert_eq!(scan.dateline(), None);
+}
+
+#[test]
+fn windows_find_what_a_whole_text_scan_finds() {
+    let filler =
+        "Talks went on without a break for a long while and then more. "
+            .repeat(8);
+    let text = format!(
+        "{filler}It happened on Jan 7, 2026 in Paris. {filler}Two years ago and last week too. {filler}In the 1990s."
+    );
+    let got: Vec<String> = dates(&text, Some("2026-01-07"), DateOrder::Auto)
+        .into_iter()
+        .map(|d| d.0)
+        .collect();
+    assert_eq!(
+        got,
+        ["Jan 7, 2026", "Two years ago", "last week", "the 1990s"]
+    );
+    let windows = grammar::windows(&text, &grammar::find_trigger_words(&text));
+    let covered: usize = windows.iter().map(|(s, e)| e - s).sum();
+    assert!(
+        covered < text.len() / 2,
+        "windows cover {covered} of {} bytes",
+        text.len()
+    );
+}
