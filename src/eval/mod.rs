@@ -1,6 +1,7 @@
 //! Evaluation: precision, recall and F1 of the pipeline against gold
 //! annotations, per type, with exact and overlapping span matches.
 
+mod cases;
 mod gold;
 
 use std::collections::BTreeMap;
@@ -8,8 +9,7 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use crate::error::{Error, Result};
-use crate::matcher::Ymd;
+use crate::error::Result;
 use crate::pipeline::{Document, Pipeline};
 use crate::sink::DocOutput;
 
@@ -128,7 +128,7 @@ pub struct Report {
     /// Documents scored.
     pub documents: usize,
     overlap_half: bool,
-    cases: bool,
+    pub(super) cases: bool,
 }
 
 /// Scores `pipeline` on the gold data at `path`.
@@ -147,7 +147,7 @@ pub fn evaluate(
         GoldFormat::Timeml => gold::timeml(path)?,
         GoldFormat::Re3d => gold::re3d(path)?,
         GoldFormat::Csv => gold::own_csv(path)?,
-        GoldFormat::Dates => return dates(pipeline, path),
+        GoldFormat::Dates => return cases::dates(pipeline, path),
     };
     let mut report = Report {
         overlap_half: format == GoldFormat::Brat,
@@ -426,49 +426,6 @@ impl Report {
     }
 }
 
-impl Report {
-    fn cases_json(&self) -> serde_json::Value {
-        let figures = |c: &Counts| {
-            let a = if c.valued > 0 {
-                c.value_ok as f64 / c.valued as f64
-            } else {
-                0.0
-            };
-            serde_json::json!({"rows": c.valued, "value_accuracy": (a * 10_000.0).round() / 10_000.0})
-        };
-        let by_type: serde_json::Map<String, serde_json::Value> = self
-            .by_type
-            .iter()
-            .map(|(k, c)| (k.clone(), figures(c)))
-            .collect();
-        serde_json::json!({
-            "overall": figures(&self.overall()),
-            "by_type": by_type,
-            "skipped": self.skipped,
-        })
-    }
-
-    fn cases_table(&self) -> String {
-        let mut s =
-            format!("{:<24} {:>6} {:>10}\n", "suite", "rows", "agreement");
-        let all = self.overall();
-        for (k, c) in
-            self.by_type.iter().chain([(&"overall".to_string(), &all)])
-        {
-            let a = if c.valued > 0 {
-                c.value_ok as f64 / c.valued as f64
-            } else {
-                0.0
-            };
-            s.push_str(&format!("{k:<24} {:>6} {a:>10.3}\n", c.valued));
-        }
-        for (reason, n) in &self.skipped {
-            s.push_str(&format!("out of scope: {n} rows ({reason})\n"));
-        }
-        s
-    }
-}
-
 /// Whether a predicted value agrees with a gold one at the gold value's
 /// precision; `X` in the gold value is a wildcard, and trailing `-XX`
 /// fields are dropped ("2014-XX-XX" fixes the year only).
@@ -503,245 +460,5 @@ fn pad_week(v: &str) -> String {
     }
 }
 
-/// The date-case TSV files: value agreement per row in scope.
-fn dates(pipeline: &Pipeline, path: &Path) -> Result<Report> {
-    let mut report = Report { cases: true, ..Report::default() };
-    for file in gold::files(path, ".tsv")? {
-        let suite = file
-            .file_stem()
-            .map_or(String::new(), |s| s.to_string_lossy().into_owned());
-        let text =
-            std::fs::read_to_string(&file).map_err(|e| Error::io(&file, e))?;
-        for (n, line) in text.lines().enumerate().skip(1) {
-            let f: Vec<&str> = line.split('\t').collect();
-            if f.len() < 3 {
-                return Err(Error::gold(
-                    format!("{}:{}", file.display(), n + 1),
-                    "fewer than 3 fields",
-                ));
-            }
-            let (case, reference, expected) = (unescape(f[0]), f[1], f[2]);
-            let reason = scope(expected);
-            if let Some(reason) = reason {
-                *report.skipped.entry(reason.to_string()).or_default() += 1;
-                continue;
-            }
-            let date = Ymd::parse(reference.get(..10).unwrap_or(""));
-            let out =
-                pipeline.process(&Document { id: "case", text: &case, date });
-            let values: Vec<&str> = out
-                .entities
-                .iter()
-                .filter(|e| e.kind == "date")
-                .map(|e| e.value.as_str())
-                .collect();
-            let ok = if expected.is_empty() {
-                values.is_empty()
-            } else {
-                values.iter().any(|v| value_agrees(expected, v))
-            };
-            let c = report.by_type.entry(suite.clone()).or_default();
-            c.valued += 1;
-            c.value_ok += usize::from(ok);
-            if !ok {
-                let doc = GoldDoc {
-                    id: format!("{}:{}", file.display(), n + 1),
-                    text: case.clone(),
-                    ..GoldDoc::default()
-                };
-                let found = values.join(";");
-                report.error(
-                    &doc,
-                    &GoldSpan {
-                        start: 0,
-                        end: case.len(),
-                        label: String::new(),
-                        value: None,
-                    },
-                    expected,
-                    &found,
-                );
-            }
-            report.documents += 1;
-        }
-    }
-    Ok(report)
-}
-
-/// Why a date case is out of factscan's scope, if it is: factscan gives
-/// calendar dates, not times of day or durations.
-fn scope(expected: &str) -> Option<&'static str> {
-    if expected.contains("..") {
-        Some("open interval")
-    } else if expected.starts_with('P') || expected.contains("/P") {
-        Some("duration")
-    } else if expected.split('/').any(|v| v.contains('T')) {
-        Some("time of day")
-    } else {
-        None
-    }
-}
-
-fn unescape(s: &str) -> String {
-    s.replace("\\n", "\n").replace("\\r", "\r").replace("\\t", "\t")
-}
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::PipelineBuilder;
-
-    fn data(rel: &str) -> std::path::PathBuf {
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/eval").join(rel)
-    }
-
-    fn run(format: GoldFormat, rel: &str) -> Result<Report> {
-        let p = PipelineBuilder::new().build().unwrap();
-        evaluate(&p, format, &data(rel))
-    }
-
-    fn counts(r: &Report, label: &str) -> (usize, usize, usize, usize) {
-        let c = &r.by_type[label];
-        (c.gold, c.predicted, c.exact, c.overlap)
-    }
-
-    #[test]
-    fn conll_iob2_documents_and_spans() {
-        let docs = gold::conll(&data("iob2.conll")).unwrap();
-        assert_eq!(docs.len(), 2);
-        assert_eq!(
-            docs[0].text,
-            "Russia and Ukraine met in Kyiv .\nVladimir Putin spoke .\n"
-        );
-        let spans: Vec<&str> = docs[0]
-            .spans
-            .iter()
-            .map(|s| &docs[0].text[s.start..s.end])
-            .collect();
-        assert_eq!(spans, ["Russia", "Ukraine", "Kyiv", "Vladimir Putin"]);
-        assert!(docs[1].spans.is_empty(), "a document with no entities");
-        let r = run(GoldFormat::Conll, "iob2.conll").unwrap();
-        assert_eq!(counts(&r, "LOC"), (3, 3, 3, 3));
-        assert_eq!(counts(&r, "PER"), (1, 1, 1, 1));
-        assert_eq!(r.documents, 2);
-    }
-
-    #[test]
-    fn conll_iob1_starts_spans_at_i_tags() {
-        let docs = gold::conll(&data("iob1.conll")).unwrap();
-        let d = &docs[0];
-        let spans: Vec<(&str, &str)> = d
-            .spans
-            .iter()
-            .map(|s| (&d.text[s.start..s.end], s.label.as_str()))
-            .collect();
-        assert_eq!(
-            spans,
-            [
-                ("North Atlantic Treaty Organization", "ORG"),
-                ("Russian", "MISC")
-            ]
-        );
-        let r = run(GoldFormat::Conll, "iob1.conll").unwrap();
-        assert_eq!(counts(&r, "ORG"), (1, 1, 1, 1));
-        assert_eq!(counts(&r, "MISC"), (1, 1, 1, 1));
-    }
-
-    #[test]
-    fn brat_attributions_are_scored_by_part() {
-        let r = run(GoldFormat::Brat, "brat").unwrap();
-        assert_eq!(counts(&r, "source"), (1, 1, 1, 1));
-        assert_eq!(counts(&r, "cue"), (1, 1, 1, 1));
-        // The gold content keeps its final period; factscan's does not:
-        // no exact match, but an overlap of more than half.
-        assert_eq!(counts(&r, "content"), (1, 1, 0, 1));
-    }
-
-    #[test]
-    fn misaligned_offsets_are_a_clear_error() {
-        let err = run(GoldFormat::Brat, "brat-bad").unwrap_err().to_string();
-        assert!(
-            err.ends_with(
-                "a.ann:2: span 40..52 does not fit the text (12 characters)"
-            ),
-            "{err}"
-        );
-    }
-
-    #[test]
-    fn timeml_spans_values_and_document_date() {
-        let docs = gold::timeml(&data("timeml")).unwrap();
-        assert_eq!(docs[0].date, Ymd::new(2026, 1, 7));
-        assert!(docs[0].text.contains("Paris & will"));
-        let r = run(GoldFormat::Timeml, "timeml").unwrap();
-        assert_eq!(counts(&r, "DATE"), (2, 2, 2, 2));
-        assert_eq!(
-            (r.by_type["DATE"].value_ok, r.by_type["DATE"].valued),
-            (2, 2)
-        );
-        assert_eq!(counts(&r, "all").0, 3);
-        let json = r.to_json();
-        assert_eq!(json["by_type"]["DATE"]["exact"]["precision"], 1.0);
-        assert_eq!(json["by_type"]["DATE"]["value_accuracy"], 1.0);
-    }
-
-    #[test]
-    fn re3d_types_map_to_conll_types() {
-        let docs = gold::re3d(&data("re3d")).unwrap();
-        let labels: Vec<&str> =
-            docs[0].spans.iter().map(|s| s.label.as_str()).collect();
-        assert_eq!(
-            labels,
-            ["LOC", "LOC", "LOC", "MISC", "ORG"],
-            "other types are left out"
-        );
-        let r = run(GoldFormat::Re3d, "re3d").unwrap();
-        assert_eq!(counts(&r, "LOC"), (3, 3, 3, 3));
-        assert_eq!(counts(&r, "MISC"), (1, 1, 1, 1));
-        assert_eq!(counts(&r, "ORG"), (1, 0, 0, 0));
-    }
-
-    #[test]
-    fn date_cases_count_agreement_and_reasons_for_scope() {
-        let r = run(GoldFormat::Dates, "dates").unwrap();
-        let c = &r.by_type["cases"];
-        assert_eq!((c.value_ok, c.valued), (4, 5));
-        let skipped: Vec<(&str, usize)> =
-            r.skipped.iter().map(|(k, v)| (k.as_str(), *v)).collect();
-        assert_eq!(skipped, [("duration", 1), ("time of day", 1)]);
-        assert_eq!(r.errors.len(), 1);
-        assert!(r.to_table().contains("out of scope: 1 rows (duration)"));
-        let json = r.to_json();
-        assert_eq!(json["by_type"]["cases"]["rows"], 5);
-        assert_eq!(json["overall"]["value_accuracy"], 0.8);
-        assert_eq!(json["skipped"]["time of day"], 1);
-    }
-
-    #[test]
-    fn own_tables_serve_as_gold() {
-        let r = run(GoldFormat::Csv, "own").unwrap();
-        assert_eq!(counts(&r, "country"), (2, 2, 2, 2));
-        assert_eq!(counts(&r, "cue"), (1, 1, 1, 1));
-        assert_eq!(counts(&r, "source"), (1, 1, 1, 1));
-        assert_eq!(counts(&r, "content"), (1, 1, 1, 1));
-        assert!(r.errors.is_empty(), "{:?}", r.errors);
-    }
-
-    #[test]
-    fn values_agree_at_the_gold_precision() {
-        let cases = [
-            ("2026-01", "2026-01-07", true),
-            ("2026-01-07", "2026-01", false),
-            ("2014-XX-XX", "2014", true),
-            ("2009/2010", "2009/2010", true),
-            ("2013-02-12T04:30:00", "2013-02-12", true),
-            ("199", "199", true),
-            ("2026-W02", "2026-W03", false),
-            ("2000-W7", "2000-W07", true),
-            ("199X", "199", true),
-        ];
-        for (gold, found, want) in cases {
-            assert_eq!(value_agrees(gold, found), want, "{gold} vs {found}");
-        }
-    }
-}
+mod tests;

@@ -1,0 +1,236 @@
+//! Claim detection: statements that a text attributes to a source.
+//!
+//! Four shapes are found, each in one sentence unless a quotation spans
+//! several:
+//!
+//! - reported speech: a source, a cue verb, a content ("Britain has made
+//!   it clear it's ready"; "supporters argue it's …"), and "according to X";
+//! - direct quotations attributed before or after ("…," she said; X said:
+//!   "…"), whose content is the quotation;
+//! - block quotations attributed on the next line by a dash ("— Name");
+//! - reports with no named source: a generic source ("Reports suggest",
+//!   "officials say") or "reportedly" with no cue beside it.
+//!
+//! Hedges and boosters are recorded as found; negation sets `negated`.
+
+mod lexicon;
+mod parts;
+
+use crate::matcher::is_word_char;
+use lexicon::*;
+use parts::*;
+
+/// What kind of attribution a claim is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ClaimKind {
+    /// A direct quotation.
+    Quote,
+    /// Reported speech with a named source.
+    Reported,
+    /// A report with no named source.
+    Unattributed,
+}
+
+impl ClaimKind {
+    /// The name used in tables.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ClaimKind::Quote => "quote",
+            ClaimKind::Reported => "reported",
+            ClaimKind::Unattributed => "unattributed",
+        }
+    }
+}
+
+/// A claim found in a document; spans are byte offsets.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Claim {
+    /// What kind of attribution it is.
+    pub kind: ClaimKind,
+    /// The content.
+    pub content: (usize, usize),
+    /// The source, where one is named.
+    pub source: Option<(usize, usize)>,
+    /// The attributing word or phrase.
+    pub cue: Option<(usize, usize)>,
+    /// Hedging and boosting words, lowercased, in text order.
+    pub hedges: Vec<String>,
+    /// Whether the claim is negated.
+    pub negated: bool,
+    /// Whether the source is a generic noun ("officials", "reports"): the
+    /// claim is unattributed unless the source names an entity.
+    pub generic_source: bool,
+}
+
+/// Single-word cues, with their inflections.
+/// Finds claims.
+#[derive(Clone, Debug, Default)]
+pub struct ClaimDetector {}
+
+/// A word of a sentence: its byte span and its text lowercased.
+pub(super) struct Word {
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) lower: String,
+    pub(super) capital: bool,
+}
+
+impl ClaimDetector {
+    /// A detector with the built-in lexicons.
+    pub fn new() -> ClaimDetector {
+        ClaimDetector {}
+    }
+
+    /// Appends the claims of `text`, whose sentences are `sentences`.
+    pub fn find(
+        &self,
+        text: &str,
+        sentences: &[(usize, usize)],
+        out: &mut Vec<Claim>,
+    ) {
+        let quotes = find_quotes(text);
+        for (si, &(s, e)) in sentences.iter().enumerate() {
+            let words = words(text, s, e);
+            let before = out.len();
+            self.reported(text, (s, e), &words, &quotes, out);
+            if out.len() == before {
+                unattributed(text, (s, e), &words, out);
+            }
+            if out.len() == before {
+                dash_quote(text, sentences, si, out);
+            }
+        }
+    }
+
+    fn reported(
+        &self,
+        text: &str,
+        sent: (usize, usize),
+        words: &[Word],
+        quotes: &[(usize, usize)],
+        out: &mut Vec<Claim>,
+    ) {
+        let mut last_source = None;
+        let mut j = 0;
+        while j < words.len() {
+            let Some(n) = cue_len(words, j) else {
+                j += 1;
+                continue;
+            };
+            let cue = (words[j].start, words[j + n - 1].end);
+            let in_quote =
+                quotes.iter().any(|&(a, b)| a < cue.0 && cue.1 <= b);
+            if in_quote {
+                j += n;
+                continue;
+            }
+            let claim = if words[j].lower == "according" {
+                according_to(text, sent, cue)
+            } else {
+                let participle = words[j].lower.ends_with("ing");
+                let source = source_before(text, sent.0, cue.0)
+                    .or(if participle { last_source } else { None })
+                    .or_else(|| source_after_quote(text, sent, cue, quotes));
+                let limit = next_cue_comma(text, words, j + n, cue.1)
+                    .unwrap_or(sent.1);
+                source.and_then(|src| {
+                    with_content(text, (sent.0, limit), src, cue, quotes)
+                })
+            };
+            if let Some(mut c) = claim {
+                last_source = c.source;
+                finish(text, sent, &mut c);
+                out.push(c);
+            }
+            j += n;
+        }
+    }
+}
+
+/// Where the content of a cue ends when another cue follows in its
+/// sentence: at the last comma before that cue ("…, often stressing").
+fn next_cue_comma(
+    text: &str,
+    words: &[Word],
+    from: usize,
+    after: usize,
+) -> Option<usize> {
+    let next = (from..words.len()).find(|&k| cue_len(words, k).is_some())?;
+    text[after..words[next].start].rfind(',').map(|i| after + i)
+}
+
+/// The words of `text[s..e]`, with apostrophes inside words kept.
+pub(super) fn words(text: &str, s: usize, e: usize) -> Vec<Word> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text[s..e].char_indices() {
+        let i = s + i;
+        let inner = (c == '\'' || c == '’') && start.is_some();
+        if is_word_char(c) || inner {
+            start.get_or_insert(i);
+        } else if let Some(st) = start.take() {
+            out.push(word(text, st, i));
+        }
+    }
+    if let Some(st) = start {
+        out.push(word(text, st, e));
+    }
+    out
+}
+
+fn word(text: &str, start: usize, end: usize) -> Word {
+    let end = start + text[start..end].trim_end_matches(['\'', '’']).len();
+    let capital = text[start..end].starts_with(char::is_uppercase);
+    Word { start, end, lower: text[start..end].to_lowercase(), capital }
+}
+
+/// The number of words of the cue starting at word `j`, if one does.
+pub(super) fn cue_len(words: &[Word], j: usize) -> Option<usize> {
+    let w = words[j].lower.as_str();
+    // "The United States has": a capitalized cue word is a name, unless
+    // it opens the sentence.
+    if j > 0
+        && (words[j].capital
+            || NOUN_BEFORE.contains(&words[j - 1].lower.as_str()))
+    {
+        return None;
+    }
+    for (first, rest) in PHRASE_CUES {
+        let fits = *first == w
+            && rest.iter().enumerate().all(|(k, r)| {
+                words.get(j + 1 + k).is_some_and(|x| x.lower == *r)
+            });
+        if fits {
+            return Some(1 + rest.len());
+        }
+    }
+    CUES.contains(&w).then_some(1)
+}
+
+/// Quotations: spans from the opening mark to the end of the closing one.
+/// Only quotations of four words or more count: shorter ones are scare
+/// quotes ("a “reassurance” force").
+/// Fills in hedges and negation from the claim's words: from its source
+/// or cue, whichever comes first, to the end of its content.
+pub(super) fn finish(text: &str, sent: (usize, usize), c: &mut Claim) {
+    let mut from = c.content.0;
+    for span in [c.source, c.cue].into_iter().flatten() {
+        from = from.min(span.0);
+    }
+    let from = from.max(sent.0.min(c.content.0));
+    let to = c.content.1.max(c.cue.map_or(0, |x| x.1));
+    for w in words(text, from, to) {
+        if HEDGES.contains(&w.lower.as_str())
+            && !text[w.start..w.end].starts_with("May")
+        {
+            c.hedges.push(w.lower.clone());
+        }
+        let negation = NEGATIONS.contains(&w.lower.as_str())
+            || w.lower.ends_with("n't")
+            || w.lower.ends_with("n’t");
+        c.negated |= negation;
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,246 @@
+//! Table-driven tests of claim detection.
+
+use super::*;
+use crate::sentence;
+
+struct Got {
+    kind: String,
+    source: String,
+    cue: String,
+    content: String,
+    hedges: String,
+    negated: bool,
+}
+
+fn claims(text: &str) -> Vec<Got> {
+    let mut sents = Vec::new();
+    sentence::split(text, &mut sents);
+    let mut out = Vec::new();
+    ClaimDetector::new().find(text, &sents, &mut out);
+    let span = |s: Option<(usize, usize)>| {
+        s.map_or(String::new(), |(a, b)| text[a..b].to_string())
+    };
+    out.iter()
+        .map(|c| Got {
+            kind: format!(
+                "{}{}",
+                c.kind.as_str(),
+                if c.generic_source { "/generic" } else { "" }
+            ),
+            source: span(c.source),
+            cue: span(c.cue),
+            content: span(Some(c.content)),
+            hedges: c.hedges.join(";"),
+            negated: c.negated,
+        })
+        .collect()
+}
+
+/// (text, kind, source, cue, content, hedges, negated) of the first
+/// claim found.
+const FORMS: &[(&str, &str, &str, &str, &str, &str, bool)] = &[
+    (
+        "Britain, for instance, has made it clear it’s ready to contribute personnel.",
+        "reported",
+        "Britain",
+        "made it clear",
+        "it’s ready to contribute personnel",
+        "",
+        false,
+    ),
+    (
+        "The United States has reportedly agreed to take a leading role here.",
+        "reported",
+        "The United States",
+        "agreed",
+        "to take a leading role here",
+        "reportedly",
+        false,
+    ),
+    (
+        "Reports suggest a willingness to support monitoring efforts and perhaps more.",
+        "reported/generic",
+        "Reports",
+        "suggest",
+        "a willingness to support monitoring efforts and perhaps more",
+        "suggest;perhaps",
+        false,
+    ),
+    (
+        "Officials said the talks would resume.",
+        "reported/generic",
+        "Officials",
+        "said",
+        "the talks would resume",
+        "would",
+        false,
+    ),
+    (
+        "Russian officials said the talks would not resume.",
+        "reported/generic",
+        "Russian officials",
+        "said",
+        "the talks would not resume",
+        "would",
+        true,
+    ),
+    (
+        "Yet supporters of the idea argue it’s precisely this effect that matters.",
+        "reported",
+        "supporters of the idea",
+        "argue",
+        "it’s precisely this effect that matters",
+        "",
+        false,
+    ),
+    (
+        "“We will not send troops to fight,” she said.",
+        "quote",
+        "she",
+        "said",
+        "We will not send troops to fight",
+        "",
+        true,
+    ),
+    (
+        "“We will send monitors to the border,” said Jones, the minister.",
+        "quote",
+        "Jones",
+        "said",
+        "We will send monitors to the border",
+        "",
+        false,
+    ),
+    (
+        "Macron told reporters that “the force is ready to deploy.”",
+        "quote",
+        "Macron",
+        "told",
+        "the force is ready to deploy",
+        "",
+        false,
+    ),
+    (
+        "China and the European Union agreed to extend the talks.",
+        "reported",
+        "China and the European Union",
+        "agreed",
+        "to extend the talks",
+        "",
+        false,
+    ),
+    (
+        "The talks will be extended until July, officials said.",
+        "reported/generic",
+        "officials",
+        "said",
+        "The talks will be extended until July",
+        "",
+        false,
+    ),
+    (
+        "Peace is possible, according to the French president.",
+        "reported",
+        "the French president",
+        "according to",
+        "Peace is possible",
+        "",
+        false,
+    ),
+    (
+        "According to diplomats, the deal is close.",
+        "reported/generic",
+        "diplomats",
+        "According to",
+        "the deal is close",
+        "",
+        false,
+    ),
+    (
+        "The plan will reportedly cost billions.",
+        "unattributed",
+        "",
+        "reportedly",
+        "The plan will reportedly cost billions",
+        "reportedly",
+        false,
+    ),
+    (
+        "It is understood that the summit will be delayed.",
+        "unattributed",
+        "",
+        "It is understood",
+        "the summit will be delayed",
+        "",
+        false,
+    ),
+    (
+        "The biggest risk of all is not taking one.\n— Mellody Hobson\nAuthor",
+        "quote",
+        "Mellody Hobson",
+        "—",
+        "The biggest risk of all is not taking one",
+        "",
+        true,
+    ),
+    (
+        "Security guarantees sound great in theory.\n\n– International security analyst",
+        "quote",
+        "International security analyst",
+        "–",
+        "Security guarantees sound great in theory",
+        "",
+        false,
+    ),
+];
+
+#[test]
+fn forms() {
+    for &(text, kind, source, cue, content, hedges, negated) in FORMS {
+        let got = claims(text);
+        assert!(!got.is_empty(), "no claim in {text:?}");
+        let g = &got[0];
+        let fields = (
+            g.kind.as_str(),
+            g.source.as_str(),
+            g.cue.as_str(),
+            g.content.as_str(),
+        );
+        assert_eq!(fields, (kind, source, cue, content), "{text}");
+        assert_eq!(
+            (g.hedges.as_str(), g.negated),
+            (hedges, negated),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn participle_cue_takes_the_subject_of_its_sentence() {
+    let text = "The current U.S. administration has emphasized ending the conflict quickly, \
+                often stressing that American troops should never be committed to fighting.";
+    let got = claims(text);
+    assert_eq!(got.len(), 2);
+    assert_eq!(got[1].source, "The current U.S. administration");
+    assert_eq!(got[1].cue, "stressing");
+    assert!(got[1].negated);
+    assert!(!got[0].negated);
+}
+
+#[test]
+fn no_claims() {
+    let cases = [
+        "The meeting brought together dozens of heads of state and ministers.",
+        "It’s only natural they’d want a major say in shaping the outcome.",
+        "Having them ready sends a powerful signal about resolve.",
+        "Getting everyone to agree on the details won’t be easy.",
+        "We call on every member state to support the proposal.",
+        "It’s been described repeatedly as crossing a fundamental red line.",
+        "Even a “reassurance” force could find itself in harm’s way.",
+        "The meeting brought together an impressive crowd.",
+        "“This is a quotation with nobody to say it.”",
+    ];
+    for text in cases {
+        assert!(claims(text).is_empty(), "{text}");
+    }
+}

@@ -1,0 +1,347 @@
+//! The date grammar: tokens in a window around a trigger, and the rules
+//! that read date expressions from them.
+
+mod numbers;
+mod tokens;
+mod words;
+
+use super::calendar::Season;
+use super::{Expr, Unit};
+use tokens::{Tok, TokKind, tokenize};
+pub(super) use tokens::{find_trigger_words, windows};
+
+/// Words that put a date with no year, or a bare weekday, ahead of the
+/// document's date: "the talks will resume on Tuesday".
+const FUTURE_CUES: &[&str] = &[
+    "will",
+    "ll",
+    "shall",
+    "scheduled",
+    "expected",
+    "plans",
+    "planned",
+    "due",
+    "upcoming",
+    "until",
+    "coming",
+];
+
+/// Parses one window, calling `emit` with each expression's span and
+/// whether a future cue stands near it in its line.
+pub(super) fn parse_window(
+    text: &str,
+    start: usize,
+    end: usize,
+    emit: &mut dyn FnMut(usize, usize, Expr, bool),
+) {
+    let toks = tokenize(text, start, end);
+    let g = Grammar { text, toks: &toks };
+    let mut i = 0;
+    while i < toks.len() {
+        match g.parse_at(i) {
+            Some((next, expr)) => {
+                emit(
+                    toks[i].start,
+                    toks[next - 1].end,
+                    expr,
+                    g.future_near(i, next),
+                );
+                i = next;
+            }
+            None => i += 1,
+        }
+    }
+}
+
+const MONTHS: [(&str, u32); 24] = [
+    ("january", 1),
+    ("february", 2),
+    ("march", 3),
+    ("april", 4),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("september", 9),
+    ("october", 10),
+    ("november", 11),
+    ("december", 12),
+    ("jan", 1),
+    ("feb", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sep", 9),
+    ("sept", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
+];
+
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Words after which a month name alone is a month: "in January".
+const MONTH_CUES: &[&str] = &[
+    "in", "since", "until", "till", "by", "early", "late", "mid", "last",
+    "next", "this", "from", "through",
+];
+
+/// Words after which a four-digit number is a year whatever follows.
+const YEAR_CONTEXT: &[&str] = &[
+    "in", "since", "until", "till", "during", "year", "early", "late", "mid",
+    "by",
+];
+
+/// Words before a number that make it no date: "page 2026".
+const NOT_DATE_BEFORE: &[&str] = &[
+    "page",
+    "pages",
+    "p",
+    "pp",
+    "chapter",
+    "no",
+    "number",
+    "nos",
+    "room",
+    "flight",
+    "route",
+    "section",
+    "article",
+    "paragraph",
+    "resolution",
+    "version",
+    "v",
+    "vol",
+    "windows",
+    "model",
+    "code",
+];
+
+/// Lower-case words that may follow a bare year: "in 2026 and".
+const YEAR_FOLLOWERS: &[&str] = &[
+    "and", "or", "to", "when", "was", "were", "is", "are", "as", "but",
+    "with", "in", "on", "at", "for", "after", "before", "until", "by",
+    "while", "that", "which", "through", "will", "had", "has", "saw",
+];
+
+const NUMBER_WORDS: [&str; 12] = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    "ten", "eleven", "twelve",
+];
+
+const ORDINALS: [&str; 4] = ["first", "second", "third", "fourth"];
+
+const PARTS_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night"];
+
+struct Grammar<'a> {
+    text: &'a str,
+    toks: &'a [Tok],
+}
+
+impl Grammar<'_> {
+    fn s(&self, i: usize) -> &str {
+        let t = &self.toks[i];
+        &self.text[t.start..t.end]
+    }
+
+    fn kind(&self, i: usize) -> Option<TokKind> {
+        self.toks.get(i).map(|t| t.kind)
+    }
+
+    fn punct(&self, i: usize, set: &[char]) -> Option<char> {
+        match self.kind(i) {
+            Some(TokKind::Punct(c)) if set.contains(&c) => Some(c),
+            _ => None,
+        }
+    }
+
+    /// Whether token `i` exists and touches the one before it.
+    fn touching(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.gap == 0)
+    }
+
+    /// Whether token `i` exists on the same line as the one before it.
+    fn same_line(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.gap <= 1)
+    }
+
+    fn num(
+        &self,
+        i: usize,
+        digits: std::ops::RangeInclusive<usize>,
+    ) -> Option<u32> {
+        let t = self.toks.get(i)?;
+        (t.kind == TokKind::Num && digits.contains(&(t.end - t.start)))
+            .then(|| self.s(i).parse().ok())
+            .flatten()
+    }
+
+    fn word_is(&self, i: usize, words: &[&str]) -> bool {
+        self.kind(i) == Some(TokKind::Word)
+            && words.iter().any(|w| self.s(i).eq_ignore_ascii_case(w))
+    }
+
+    /// Whether word `i` is one of `words`, written in lower case or with a
+    /// capital first letter, not in ALL CAPS ("the TODAY show").
+    fn plain_word_is(&self, i: usize, words: &[&str]) -> bool {
+        self.word_is(i, words) && !is_all_caps(self.s(i))
+    }
+
+    /// Whether a future cue stands within eight tokens before `i` or four
+    /// after `j`, on the same line.
+    fn future_near(&self, i: usize, j: usize) -> bool {
+        let mut k = i;
+        while k > 0 && i - k < 8 && self.same_line(k) {
+            k -= 1;
+            if self.word_is(k, FUTURE_CUES) {
+                return true;
+            }
+        }
+        (j..(j + 4).min(self.toks.len()))
+            .take_while(|&k| self.same_line(k))
+            .any(|k| self.word_is(k, FUTURE_CUES))
+    }
+
+    fn lower(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokKind::Word)
+            && self.s(i).starts_with(char::is_lowercase)
+    }
+
+    fn before_is(&self, i: usize, words: &[&str]) -> bool {
+        i > 0 && self.same_line(i) && self.word_is(i - 1, words)
+    }
+
+    /// A capitalized month name, with its number and the index after it
+    /// (past the dot of an abbreviation).
+    fn month(&self, i: usize) -> Option<(u32, usize)> {
+        if self.kind(i) != Some(TokKind::Word) || self.lower(i) {
+            return None;
+        }
+        let s = self.s(i);
+        let &(name, m) =
+            MONTHS.iter().find(|(n, _)| s.eq_ignore_ascii_case(n))?;
+        let abbreviated = name.len() <= 4
+            && name != "june"
+            && name != "july"
+            && name != "may";
+        let dot = abbreviated
+            && self.touching(i + 1)
+            && self.punct(i + 1, &['.']).is_some();
+        Some((m, i + 1 + usize::from(dot)))
+    }
+
+    /// A full month name that may stand alone ("in January"), with no day
+    /// or year: not "March" the noun nor "May" the name unless a cue
+    /// precedes, and never before a possessive.
+    fn bare_month(&self, i: usize) -> Option<(u32, usize)> {
+        let (m, j) = self.month(i)?;
+        let full = self.s(i).len() > 4 || m == 5 || m == 6 || m == 7;
+        let possessive =
+            self.touching(j) && self.punct(j, &['\'', '’']).is_some();
+        (full && self.before_is(i, MONTH_CUES) && !possessive)
+            .then_some((m, j))
+    }
+
+    /// A day of the month, with an ordinal suffix: "7", "7th".
+    fn day(&self, i: usize) -> Option<(u32, usize)> {
+        let d = self.num(i, 1..=2).filter(|d| (1..=31).contains(d))?;
+        let suffix = self.touching(i + 1)
+            && self.word_is(i + 1, &["st", "nd", "rd", "th"]);
+        if self.touching(i + 1)
+            && !suffix
+            && self.kind(i + 1) == Some(TokKind::Word)
+        {
+            return None;
+        }
+        if self.touching(i + 1)
+            && self.punct(i + 1, &[':', '%', '.']).is_some()
+            && self.touching(i + 2)
+            && self.kind(i + 2) == Some(TokKind::Num)
+        {
+            return None; // 7:30, 7.5
+        }
+        Some((d, i + 1 + usize::from(suffix)))
+    }
+
+    /// A four-digit year after an optional comma or "of": ", 2026".
+    fn year_after(&self, i: usize) -> Option<(i32, usize)> {
+        let j = if self.punct(i, &[',']).is_some() || self.word_is(i, &["of"])
+        {
+            i + 1
+        } else {
+            i
+        };
+        if !self.same_line(j) {
+            return None;
+        }
+        let y = self.num(j, 4..=4).filter(|y| (1000..=2200).contains(y))?;
+        if self.touching(j + 1)
+            && matches!(self.kind(j + 1), Some(TokKind::Num | TokKind::Word))
+        {
+            return None;
+        }
+        Some((y as i32, j + 1))
+    }
+
+    fn parse_at(&self, i: usize) -> Option<(usize, Expr)> {
+        match self.kind(i)? {
+            TokKind::Num => self
+                .iso(i)
+                .or_else(|| self.numeric(i))
+                .or_else(|| self.span_forms(i))
+                .or_else(|| self.ago(i))
+                .or_else(|| self.day_first(i))
+                .or_else(|| self.year_forms(i)),
+            TokKind::Word => self
+                .the_forms(i)
+                .or_else(|| self.weekday_forms(i))
+                .or_else(|| self.span_forms(i))
+                .or_else(|| self.month_first(i))
+                .or_else(|| self.modified(i))
+                .or_else(|| self.quarter(i))
+                .or_else(|| self.season(i))
+                .or_else(|| self.ago(i))
+                .or_else(|| self.words(i)),
+            TokKind::Punct(_) => None,
+        }
+    }
+
+    /// Whether tokens `i..j` stand alone: no digit or separator glued on
+    /// either side ("1.2.3.4", "v2026-01-07").
+    fn free(&self, i: usize, j: usize) -> bool {
+        let glued_before = i > 0
+            && self.touching(i)
+            && (matches!(
+                self.kind(i - 1),
+                Some(TokKind::Num | TokKind::Word)
+            ) || (self.punct(i - 1, &['/', '.', '-', ':']).is_some()
+                && i > 1
+                && self.touching(i - 1)
+                && self.kind(i - 2) == Some(TokKind::Num)));
+        let glued_after = self.touching(j)
+            && (matches!(self.kind(j), Some(TokKind::Num | TokKind::Word))
+                || (self.punct(j, &['/', '.', '-', ':']).is_some()
+                    && self.touching(j + 1)
+                    && self.kind(j + 1) == Some(TokKind::Num)));
+        !glued_before && !glued_after
+    }
+}
+
+/// A two-digit year: 26 is 2026, 97 is 1997.
+pub(super) fn two_digit_year(y: u32) -> i32 {
+    2000 + y as i32 - if y > 50 { 100 } else { 0 }
+}
+
+fn is_all_caps(w: &str) -> bool {
+    w.chars().count() > 1 && w.chars().all(|c| !c.is_lowercase())
+}

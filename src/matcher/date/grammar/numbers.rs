@@ -1,0 +1,150 @@
+//! Rules that start at a number: numeric and day-first dates, years,
+//! decades, centuries and ranges.
+
+use super::*;
+use crate::matcher::Ymd;
+
+impl Grammar<'_> {
+    /// 2026-01-07 and 2026/01/07.
+    pub(super) fn iso(&self, i: usize) -> Option<(usize, Expr)> {
+        let y = self.num(i, 4..=4)?;
+        let sep = self.punct(i + 1, &['-', '/'])?;
+        let m = self.num(i + 2, 1..=2)?;
+        let d = self.num(i + 4, 1..=2)?;
+        let glued = (1..=4).all(|k| self.touching(i + k));
+        if !glued
+            || self.punct(i + 3, &[sep]).is_none()
+            || !self.free(i, i + 5)
+        {
+            return None;
+        }
+        Some((i + 5, Expr::Iso(Ymd::new(y as i32, m, d)?)))
+    }
+
+    /// 07/01/2026, 7.1.2026, 7/1/26: order decided per document.
+    pub(super) fn numeric(&self, i: usize) -> Option<(usize, Expr)> {
+        let a = self.num(i, 1..=2)?;
+        let sep = self.punct(i + 1, &['/', '.', '-'])?;
+        let b = self.num(i + 2, 1..=2)?;
+        self.punct(i + 3, &[sep])?;
+        let digits = self.toks.get(i + 4).map(|t| t.end - t.start)?;
+        let last = self.num(i + 4, 2..=4)?;
+        let y = match (digits, sep) {
+            (4, _) => last as i32,
+            (2, '/' | '-') => two_digit_year(last),
+            _ => return None,
+        };
+        let short = (digits == 2).then_some(last);
+        let glued = (1..=4).all(|k| self.touching(i + k));
+        if !glued || !self.free(i, i + 5) || a == 0 || b == 0 {
+            return None;
+        }
+        let valid = Ymd::new(y, a, b).is_some()
+            || Ymd::new(y, b, a).is_some()
+            || short
+                .is_some_and(|d| Ymd::new(two_digit_year(a), b, d).is_some());
+        valid.then_some((i + 5, Expr::Numeric { a, b, y, short }))
+    }
+
+    /// Day-first dates and ranges: "7 January 2026", "7th of January",
+    /// "5-7 May", "5 to 7 May 2026".
+    pub(super) fn day_first(&self, i: usize) -> Option<(usize, Expr)> {
+        if i > 0
+            && self.touching(i)
+            && self.kind(i - 1) != Some(TokKind::Punct('('))
+        {
+            return None;
+        }
+        let (d1, j) = self.day(i)?;
+        if let Some(k) = self.range_joint(j, &["to", "and"])
+            && let Some((d2, l)) = self.day(k)
+            && let Some((m, n)) =
+                self.month(if self.word_is(l, &["of"]) { l + 1 } else { l })
+            && d2 > d1
+        {
+            let (y, end) =
+                self.year_after(n).map_or((None, n), |(y, e)| (Some(y), e));
+            return Some((end, Expr::DayRange { y, m1: m, d1, m2: m, d2 }));
+        }
+        let k = if self.word_is(j, &["of"]) { j + 1 } else { j };
+        if !self.same_line(k) {
+            return None;
+        }
+        let (m, l) = self.month(k)?;
+        Some(match self.year_after(l) {
+            Some((y, n)) => (n, Expr::Written { y: Some(y), m, d: d1 }),
+            None => (l, Expr::Written { y: None, m, d: d1 }),
+        })
+    }
+
+    /// The token after the joint of a day range at `k`: a dash glued to
+    /// both days ("5-7"), or one of `words` ("5 to 7").
+    pub(super) fn range_joint(
+        &self,
+        k: usize,
+        words: &[&str],
+    ) -> Option<usize> {
+        let dash = self.touching(k)
+            && self.punct(k, &['-', '–']).is_some()
+            && self.touching(k + 1);
+        (dash || self.word_is(k, words)).then_some(k + 1)
+    }
+
+    /// Years, decades, centuries and year ranges.
+    pub(super) fn year_forms(&self, i: usize) -> Option<(usize, Expr)> {
+        if let Some(c) = self.num(i, 1..=2)
+            && self.touching(i + 1)
+            && self.word_is(i + 1, &["st", "nd", "rd", "th"])
+            && self.same_line(i + 2)
+            && self.word_is(i + 2, &["century"])
+            && (1..=30).contains(&c)
+        {
+            return Some((i + 3, Expr::Century(c as i32 - 1)));
+        }
+        let y = self.num(i, 4..=4)? as i32;
+        if !(1000..=2200).contains(&y) || !self.year_context_ok(i) {
+            return None;
+        }
+        if self.touching(i + 1) && self.word_is(i + 1, &["s"]) && y % 10 == 0 {
+            return self
+                .free(i, i + 2)
+                .then_some((i + 2, Expr::Decade(y / 10)));
+        }
+        if self.touching(i + 1)
+            && self.touching(i + 2)
+            && self.punct(i + 1, &['-', '–', '/']).is_some()
+        {
+            let end = match (self.num(i + 2, 4..=4), self.num(i + 2, 2..=2)) {
+                (Some(b), _) => b as i32,
+                (None, Some(b)) => y / 100 * 100 + b as i32,
+                _ => return None,
+            };
+            let ok = end > y && end - y < 100 && self.free(i, i + 3);
+            return ok.then_some((i + 3, Expr::YearRange(y, end)));
+        }
+        if !self.free(i, i + 1) {
+            return None;
+        }
+        let strong = self.before_is(i, YEAR_CONTEXT);
+        let bare_ok = (1900..=2100).contains(&y)
+            && (!self.lower(i + 1)
+                || self.word_is(i + 1, YEAR_FOLLOWERS)
+                || !self.same_line(i + 1));
+        (strong || bare_ok).then_some((i + 1, Expr::Year(y)))
+    }
+
+    /// What may not stand around a year: currency, percent, "page".
+    pub(super) fn year_context_ok(&self, i: usize) -> bool {
+        let money =
+            i > 0 && self.punct(i - 1, &['$', '€', '£', '¥', '#']).is_some();
+        let thousands = i > 1
+            && self.touching(i)
+            && self.punct(i - 1, &[',', '.']).is_some()
+            && self.kind(i - 2) == Some(TokKind::Num);
+        let percent =
+            self.touching(i + 1) && self.punct(i + 1, &['%']).is_some();
+        let labelled = i > 0 && self.word_is(i - 1, NOT_DATE_BEFORE);
+        let unit_after = self.word_is(i + 1, &["percent", "per", "cent"]);
+        !(money || thousands || percent || labelled || unit_after)
+    }
+}

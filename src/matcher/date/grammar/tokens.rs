@@ -1,0 +1,127 @@
+//! Tokens of the date grammar, and the windows of text it reads.
+
+use super::super::TRIGGER_WORDS;
+use crate::matcher::is_word_char;
+
+/// Bytes of context a window keeps before its trigger, and after it.
+const BEFORE: usize = 40;
+const AFTER: usize = 96;
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) enum TokKind {
+    Num,
+    Word,
+    Punct(char),
+}
+
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Tok {
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) kind: TokKind,
+    /// White space before it: 0 none, 1 on the same line, 2 a line break.
+    pub(super) gap: u8,
+}
+
+/// The offsets of trigger words in `text`, for callers without the
+/// dictionary automaton.
+pub(in crate::matcher::date) fn find_trigger_words(text: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
+        if c.is_alphabetic() {
+            start.get_or_insert(i);
+        } else if let Some(s) = start.take()
+            && !is_word_char(c)
+            && TRIGGER_WORDS.iter().any(|w| text[s..i].eq_ignore_ascii_case(w))
+        {
+            out.push(s);
+        }
+    }
+    out
+}
+
+/// The windows of `text` to parse: around every digit run and every
+/// trigger word (`triggers`, sorted), merged where they meet.
+pub(in crate::matcher::date) fn windows(
+    text: &str,
+    triggers: &[usize],
+) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let digits = (0..bytes.len()).filter(|&i| {
+        bytes[i].is_ascii_digit() && (i == 0 || !bytes[i - 1].is_ascii_digit())
+    });
+    let mut points: Vec<usize> =
+        digits.chain(triggers.iter().copied()).collect();
+    points.sort_unstable();
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for p in points {
+        let (s, e) = (window_start(text, p), window_end(text, p));
+        match out.last_mut() {
+            Some(last) if s <= last.1 => last.1 = last.1.max(e),
+            _ => out.push((s, e)),
+        }
+    }
+    out
+}
+
+fn window_start(text: &str, p: usize) -> usize {
+    let mut s = p.saturating_sub(BEFORE);
+    while !text.is_char_boundary(s) {
+        s += 1;
+    }
+    if s == 0 {
+        return 0;
+    }
+    // Start after a white space, so that no token is cut.
+    match text[s..p].find(char::is_whitespace) {
+        Some(i) => s + i,
+        None => p,
+    }
+}
+
+fn window_end(text: &str, p: usize) -> usize {
+    let mut e = (p + AFTER).min(text.len());
+    while !text.is_char_boundary(e) {
+        e += 1;
+    }
+    e + text[e..].find(char::is_whitespace).unwrap_or(text.len() - e)
+}
+
+pub(super) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
+    let mut toks = Vec::new();
+    let mut gap = 2;
+    let mut chars = text[start..end]
+        .char_indices()
+        .map(|(i, c)| (i + start, c))
+        .peekable();
+    while let Some((s, c)) = chars.next() {
+        if c.is_whitespace() {
+            gap = gap.max(if c == '\n' { 2 } else { 1 });
+            continue;
+        }
+        let kind = if c.is_ascii_digit() {
+            TokKind::Num
+        } else if is_word_char(c) {
+            TokKind::Word
+        } else {
+            TokKind::Punct(c)
+        };
+        let mut e = s + c.len_utf8();
+        while let Some(&(i, n)) = chars.peek() {
+            let same = match kind {
+                TokKind::Num => n.is_ascii_digit(),
+                TokKind::Word => is_word_char(n) && !n.is_ascii_digit(),
+                TokKind::Punct(_) => false,
+            };
+            if !same {
+                break;
+            }
+            e = i + n.len_utf8();
+            chars.next();
+        }
+        toks.push(Tok { start: s, end: e, kind, gap });
+        gap = 0;
+    }
+    toks
+}

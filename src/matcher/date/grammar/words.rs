@@ -1,0 +1,365 @@
+//! Rules that start at a word: month names, weekdays, quarters, seasons,
+//! relative and vague expressions.
+
+use super::*;
+
+impl Grammar<'_> {
+    /// Forms that take "the" into their span: "the 1990s", "the 21st
+    /// century", "the third quarter", "the past", "the coming weeks".
+    pub(super) fn the_forms(&self, i: usize) -> Option<(usize, Expr)> {
+        if !self.word_is(i, &["the"]) || !self.same_line(i + 1) {
+            return None;
+        }
+        if let Some((j, e)) =
+            self.year_forms(i + 1).or_else(|| self.quarter(i + 1))
+            && matches!(
+                e,
+                Expr::Decade(_) | Expr::Century(_) | Expr::Quarter { .. }
+            )
+        {
+            return Some((j, e));
+        }
+        if let Some((j, e)) = self.season(i + 1) {
+            return Some((j, e));
+        }
+        let after_in = self.before_is(i, &["in", "over", "within"]);
+        if after_in
+            && self.plain_word_is(i + 1, &["coming", "next"])
+            && self.word_is(i + 2, &["days", "weeks", "months", "years"])
+        {
+            return Some((i + 3, Expr::Vague("FUTURE_REF")));
+        }
+        if self.before_is(i, &["in"]) && self.plain_word_is(i + 1, &["future"])
+        {
+            return Some((i + 2, Expr::Vague("FUTURE_REF")));
+        }
+        let ends = |j: usize| {
+            !self.same_line(j)
+                || self.kind(j).is_none()
+                || matches!(self.kind(j), Some(TokKind::Punct(_)))
+        };
+        if self.before_is(i, &["in"])
+            && self.plain_word_is(i + 1, &["past"])
+            && ends(i + 2)
+        {
+            return Some((i + 2, Expr::Vague("PAST_REF")));
+        }
+        None
+    }
+
+    /// "Wednesday, January 7", "last Friday", "on Tuesday", "Friday night".
+    pub(super) fn weekday_forms(&self, i: usize) -> Option<(usize, Expr)> {
+        // rel: 0 on or before the document's date, -1 before, 1 after,
+        // 2 on or after ("this Friday").
+        let (w, rel) = match self.s(i).to_ascii_lowercase().as_str() {
+            "last" => (i + 1, -1),
+            "next" => (i + 1, 1),
+            "this" => (i + 1, 2),
+            _ => (i, 0),
+        };
+        if (w != i && !self.same_line(w))
+            || self.kind(w) != Some(TokKind::Word)
+            || self.lower(w)
+        {
+            return None;
+        }
+        let wd =
+            WEEKDAYS.iter().position(|d| self.s(w).eq_ignore_ascii_case(d))?
+                as u32;
+        if w == i {
+            let j = if self.punct(i + 1, &[',']).is_some() {
+                i + 2
+            } else {
+                i + 1
+            };
+            if self.same_line(j)
+                && let Some(found) =
+                    self.month_first(j).or_else(|| self.day_first(j))
+                && matches!(found.1, Expr::Written { .. })
+            {
+                return Some(found);
+            }
+        }
+        let part = self.same_line(w + 1) && self.word_is(w + 1, PARTS_OF_DAY);
+        Some((w + 1 + usize::from(part), Expr::Weekday { wd, rel }))
+    }
+
+    /// "Jan 7, 2026", "January 7th", "May 5-7", "January 2026", "March to
+    /// June 2025", and "in January".
+    pub(super) fn month_first(&self, i: usize) -> Option<(usize, Expr)> {
+        let (m, j) = self.month(i)?;
+        if self.same_line(j)
+            && let Some((d, k)) = self.day(j)
+        {
+            if let Some(t) = self.range_joint(k, &["to"])
+                && let Some((d2, l)) = self.day(t)
+                && d2 > d
+            {
+                let (y, end) = self
+                    .year_after(l)
+                    .map_or((None, l), |(y, e)| (Some(y), e));
+                return Some((
+                    end,
+                    Expr::DayRange { y, m1: m, d1: d, m2: m, d2 },
+                ));
+            }
+            return Some(match self.year_after(k) {
+                Some((y, l)) => (l, Expr::Written { y: Some(y), m, d }),
+                None => (k, Expr::Written { y: None, m, d }),
+            });
+        }
+        if self.word_is(j, &["to", "through", "until"])
+            && let Some((m2, k)) = self.month(j + 1)
+            && m2 > m
+            && let Some((y, l)) = self.year_after(k)
+        {
+            return Some((l, Expr::MonthRange { y: Some(y), m1: m, m2 }));
+        }
+        if let Some((y, l)) = self.year_after(j) {
+            return Some((l, Expr::Month { y: Some(y), m }));
+        }
+        let (m, j) = self.bare_month(i)?;
+        Some((j, Expr::Month { y: None, m }))
+    }
+
+    /// "mid-2025", "early March", "late 2025": the modifier joins the
+    /// span; the value is the year or month's own.
+    pub(super) fn modified(&self, i: usize) -> Option<(usize, Expr)> {
+        if !self.plain_word_is(i, &["mid", "early", "late"]) {
+            return None;
+        }
+        let j = if self.touching(i + 1) && self.punct(i + 1, &['-']).is_some()
+        {
+            i + 2
+        } else {
+            i + 1
+        };
+        if !self.same_line(j) {
+            return None;
+        }
+        if let Some(y) =
+            self.num(j, 4..=4).filter(|y| (1000..=2200).contains(y))
+            && self.free(j, j + 1)
+        {
+            return Some((j + 1, Expr::Year(y as i32)));
+        }
+        let (m, k) = self.month(j)?;
+        let full = self.s(j).len() > 4 || m == 5 || m == 6 || m == 7;
+        if !full {
+            return None;
+        }
+        let (y, end) =
+            self.year_after(k).map_or((None, k), |(y, e)| (Some(y), e));
+        Some((end, Expr::Month { y, m }))
+    }
+
+    /// "between March and June 2025", "from 2009 to 2012", "from 5 to 7
+    /// May": the range, after its first word.
+    pub(super) fn span_forms(&self, j: usize) -> Option<(usize, Expr)> {
+        let joiner: &[&str] = if self.before_is(j, &["between"]) {
+            &["and"]
+        } else if self.before_is(j, &["from"]) {
+            &["to", "until", "through"]
+        } else {
+            return None;
+        };
+        if let Some((m1, k)) = self.month(j)
+            && self.word_is(k, joiner)
+            && let Some((m2, l)) = self.month(k + 1)
+            && m2 > m1
+        {
+            let (y, end) =
+                self.year_after(l).map_or((None, l), |(y, e)| (Some(y), e));
+            return Some((end, Expr::MonthRange { y, m1, m2 }));
+        }
+        if let Some(a) = self.num(j, 4..=4)
+            && self.word_is(j + 1, joiner)
+            && let Some(b) = self.num(j + 2, 4..=4)
+            && b > a
+            && (1000..=2200).contains(&a)
+            && b - a < 100
+            && self.free(j + 2, j + 3)
+        {
+            return Some((j + 3, Expr::YearRange(a as i32, b as i32)));
+        }
+        if let Some((d1, k)) = self.day(j)
+            && self.word_is(k, joiner)
+            && let Some((d2, l)) = self.day(k + 1)
+            && let Some((m, n)) = self.month(l)
+            && d2 > d1
+        {
+            let (y, end) =
+                self.year_after(n).map_or((None, n), |(y, e)| (Some(y), e));
+            return Some((end, Expr::DayRange { y, m1: m, d1, m2: m, d2 }));
+        }
+        None
+    }
+
+    /// "Q3 2025", "the third quarter", "third-quarter", "the fourth
+    /// quarter of 2025".
+    pub(super) fn quarter(&self, i: usize) -> Option<(usize, Expr)> {
+        let (q, j) = if self.s(i) == "Q" && self.touching(i + 1) {
+            (self.num(i + 1, 1..=1).filter(|q| (1..=4).contains(q))?, i + 2)
+        } else {
+            let ordinal = ORDINALS
+                .iter()
+                .position(|o| self.s(i).eq_ignore_ascii_case(o))?
+                as u32
+                + 1;
+            let k = if self.touching(i + 1)
+                && self.punct(i + 1, &['-']).is_some()
+            {
+                i + 2
+            } else {
+                i + 1
+            };
+            if !self.word_is(k, &["quarter"]) || !self.same_line(k) {
+                return None;
+            }
+            (ordinal, k + 1)
+        };
+        if j < self.toks.len() && !self.free(i, j) && self.s(i) == "Q" {
+            return None;
+        }
+        let (y, end) =
+            self.year_after(j).map_or((None, j), |(y, e)| (Some(y), e));
+        Some((end, Expr::Quarter { y, q }))
+    }
+
+    /// "spring 2025", "the spring of 2025", "this spring", "last fall".
+    pub(super) fn season(&self, i: usize) -> Option<(usize, Expr)> {
+        let rel = match self.s(i).to_ascii_lowercase().as_str() {
+            "last" => Some(-1),
+            "next" => Some(1),
+            "this" => Some(0),
+            _ => None,
+        };
+        let w = if rel.is_some() { i + 1 } else { i };
+        if self.kind(w) != Some(TokKind::Word)
+            || is_all_caps(self.s(w))
+            || !self.same_line(w)
+        {
+            return None;
+        }
+        let s = Season::parse(self.s(w))?;
+        if let Some((y, end)) = self.year_after(w + 1) {
+            return Some((end, Expr::Season { y: Some(y), s, rel: 0 }));
+        }
+        // A bare season needs a determiner: "fall" alone is a verb.
+        let determined = rel.is_some()
+            || (i > 0
+                && self.word_is(i - 1, &["the"])
+                && self.before_is(i - 1, &["in", "during", "this", "by"]));
+        determined.then_some((
+            w + 1,
+            Expr::Season { y: None, s, rel: rel.unwrap_or(0) },
+        ))
+    }
+
+    /// "two years ago", "3 days ago", "a week ago".
+    pub(super) fn ago(&self, i: usize) -> Option<(usize, Expr)> {
+        let n = if let Some(n) = self.num(i, 1..=3) {
+            n as i32
+        } else if self.word_is(i, &["a", "an"]) {
+            1
+        } else {
+            NUMBER_WORDS
+                .iter()
+                .position(|w| self.s(i).eq_ignore_ascii_case(w))?
+                as i32
+                + 1
+        };
+        let unit = self.unit(i + 1)?;
+        if !self.word_is(i + 2, &["ago"])
+            || !self.same_line(i + 1)
+            || !self.same_line(i + 2)
+        {
+            return None;
+        }
+        Some((i + 3, Expr::Relative(unit, -n)))
+    }
+
+    pub(super) fn unit(&self, i: usize) -> Option<Unit> {
+        if self.kind(i) != Some(TokKind::Word) {
+            return None;
+        }
+        Some(match self.s(i).to_ascii_lowercase().trim_end_matches('s') {
+            "day" => Unit::Day,
+            "week" => Unit::Week,
+            "month" => Unit::Month,
+            "year" => Unit::Year,
+            _ => return None,
+        })
+    }
+
+    /// Relative and vague date words: "yesterday", "next month", "earlier
+    /// this year", "now", "recently".
+    pub(super) fn words(&self, i: usize) -> Option<(usize, Expr)> {
+        let day = |n| Some((i + 1, Expr::Relative(Unit::Day, n)));
+        let vague = |v| Some((i + 1, Expr::Vague(v)));
+        if self.plain_word_is(i, &["today", "tonight"]) {
+            return day(0);
+        }
+        if self.plain_word_is(i, &["yesterday"]) {
+            return day(-1);
+        }
+        if self.plain_word_is(i, &["tomorrow"]) {
+            return day(1);
+        }
+        if self.plain_word_is(i, &["now"]) {
+            return vague("PRESENT_REF");
+        }
+        if self.plain_word_is(i, &["recently"]) {
+            return vague("PAST_REF");
+        }
+        if self.plain_word_is(i, &["currently"]) {
+            return vague("PRESENT_REF");
+        }
+        if self.plain_word_is(i, &["fiscal"])
+            && let Some(y) =
+                self.num(i + 1, 4..=4).filter(|y| (1900..=2200).contains(y))
+            && self.same_line(i + 1)
+            && self.free(i + 1, i + 2)
+        {
+            return Some((i + 2, Expr::FiscalYear(y as i32)));
+        }
+        let (k, earlier) = if self.plain_word_is(i, &["earlier", "later"])
+            && self.word_is(i + 1, &["this"])
+        {
+            (i + 1, true)
+        } else {
+            (i, false)
+        };
+        let n = match self.s(k).to_ascii_lowercase().as_str() {
+            "last" if !earlier => -1,
+            "next" if !earlier => 1,
+            "this" => 0,
+            _ => return None,
+        };
+        if !self.same_line(k + 1) || self.kind(k) != Some(TokKind::Word) {
+            return None;
+        }
+        if let Some((m, j)) = self.month(k + 1)
+            && !earlier
+            && self.s(k + 1).len() > 3
+        {
+            return Some((j, Expr::MonthRel { m, rel: n }));
+        }
+        if self.word_is(k + 1, &["year"])
+            && self.touching(k + 2)
+            && self.punct(k + 2, &['\'', '’']).is_some()
+            && self.word_is(k + 3, &["s"])
+            && let Some((end, Expr::Quarter { y: None, q })) =
+                self.quarter(k + 4)
+        {
+            return Some((end, Expr::QuarterOf { q, years: n }));
+        }
+        let unit = match self.s(k + 1).to_ascii_lowercase().as_str() {
+            "week" => Unit::Week,
+            "month" => Unit::Month,
+            "year" => Unit::Year,
+            _ => return None,
+        };
+        Some((k + 2, Expr::Relative(unit, n)))
+    }
+}
