@@ -510,6 +510,54 @@ mod tests {
         }
     }
 
+    /// Slices of the sample corpus and of awkward texts, cut anywhere:
+    /// nothing may panic, and every row's offsets must slice its text.
+    #[test]
+    fn no_slice_of_text_panics() {
+        let p = PipelineBuilder::new().build().unwrap();
+        let mut corpus = String::new();
+        for file in [
+            "news/summit.txt",
+            "news/energy.md",
+            "speeches.jsonl",
+            "briefs.csv",
+        ] {
+            let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/")
+                .to_string()
+                + file;
+            corpus.push_str(&std::fs::read_to_string(path).unwrap());
+        }
+        corpus.push_str(
+            "''a,'' said, ''b'' “ ” « » „ “ \" — ― – -\n\n: “x y” Said X: “q r” \
+             ,said Y, the Z. 1/2/3 2026-13-45 99/99/99 Q5 the 0th century \
+             May May May 31 February 2026 Jan. . . ‘’ Ülkü’s İstanbul 🙂 ",
+        );
+        let chars: Vec<usize> = corpus
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain([corpus.len()])
+            .collect();
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for _ in 0..3000 {
+            let a = chars[(next() % chars.len() as u64) as usize];
+            let b = chars[(next() % chars.len() as u64) as usize];
+            let text = &corpus[a.min(b)..a.max(b)];
+            let out = p.process(&Document { id: "d", text, date: None });
+            for e in &out.entities {
+                assert_eq!(&text[e.start..e.end], e.text);
+            }
+            for c in &out.claims {
+                assert_eq!(&text[c.start..c.end], c.text);
+            }
+        }
+    }
+
     #[test]
     fn offsets_in_chars_follow_multibyte_text() {
         let p = PipelineBuilder::new().build().unwrap();

@@ -65,7 +65,7 @@ fn starts_list_item(line: &str) -> bool {
     let mut chars = line.chars();
     match chars.next() {
         Some('•' | '*' | '·' | '▪' | '◦' | '‣') => true,
-        Some('-' | '–' | '—') => chars.next() == Some(' '),
+        Some('-' | '–' | '—' | '―') => chars.next() == Some(' '),
         Some(c) if c.is_ascii_digit() => {
             let rest = line.trim_start_matches(|c: char| c.is_ascii_digit());
             (rest.starts_with(". ") || rest.starts_with(") "))
@@ -92,14 +92,19 @@ fn sentence_end(text: &str, i: usize) -> Option<usize> {
             .len();
     end += closers;
     let after = &text[end..];
-    let next = after.trim_start_matches([' ', '\t', '\r']);
+    let next =
+        after.trim_start_matches(|c: char| c.is_whitespace() && c != '\n');
     if next.len() == after.len() && !next.is_empty() && !next.starts_with('\n')
     {
         return None; // "3.5", "U.S.-led", "e.g."
     }
     let next = next.trim_start_matches('\n');
     let first = next.chars().next()?;
-    let starts = first.is_uppercase()
+    // A dash after a quotation starts its attribution: "…bully.” ― Name".
+    let dash =
+        "—–―".contains(first) && next[first.len_utf8()..].starts_with(' ');
+    let starts = dash
+        || first.is_uppercase()
         || first.is_ascii_digit()
         || "\"“‘'(«„[".contains(first);
     let abbreviation = text.as_bytes()[i] == b'.'
@@ -178,6 +183,21 @@ mod tests {
             ("Items:\n  • one\n  • two", &["Items:", "• one", "• two"]),
             ("Steps\n1. mix\n2. bake", &["Steps", "1. mix", "2. bake"]),
             ("Why? Because.", &["Why?", "Because."]),
+            (
+                "He lives in St. Louis. She does not.",
+                &["He lives in St. Louis.", "She does not."],
+            ),
+            (
+                "At No. 10 Downing Street, May spoke.",
+                &["At No. 10 Downing Street, May spoke."],
+            ),
+            ("He said no. Then yes.", &["He said no.", "Then yes."]),
+            ("He was 2.5 m tall. True.", &["He was 2.5 m tall.", "True."]),
+            (
+                "“It’s over.” ― Veronica Cruz",
+                &["“It’s over.”", "― Veronica Cruz"],
+            ),
+            ("end.\u{a0}\nNext one.", &["end.", "Next one."]),
             (
                 "quote.\n— Mellody Hobson\nAuthor",
                 &["quote.", "— Mellody Hobson\nAuthor"],

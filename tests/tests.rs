@@ -122,7 +122,7 @@ fn sample_corpus_gives_all_three_tables() {
             ("kind", "reported"),
             ("source", "Germany"),
             ("source_entity_id", "DEU"),
-            ("cue", "made it clear"),
+            ("cue", "has made it clear"),
         ],
         &[
             ("doc_id", &summit),

@@ -2,6 +2,33 @@
 //! words that bound a source.
 
 pub(super) const CUES: &[&str] = &[
+    "wrote",
+    "writes",
+    "asked",
+    "asks",
+    "cited",
+    "cites",
+    "citing",
+    "echoed",
+    "echoes",
+    "adding",
+    "responded",
+    "responds",
+    "recalled",
+    "recalls",
+    "mentioned",
+    "questioned",
+    "criticized",
+    "criticised",
+    "criticizes",
+    "contended",
+    "contends",
+    "countered",
+    "conceded",
+    "concedes",
+    "tweeted",
+    "testified",
+    "acknowledges",
     "say",
     "says",
     "said",
@@ -25,8 +52,6 @@ pub(super) const CUES: &[&str] = &[
     "argues",
     "argued",
     "arguing",
-    "claim",
-    "claims",
     "claimed",
     "deny",
     "denies",
@@ -46,8 +71,6 @@ pub(super) const CUES: &[&str] = &[
     "emphasizing",
     "emphasise",
     "emphasised",
-    "signal",
-    "signals",
     "signaled",
     "signalled",
     "confirm",
@@ -56,8 +79,6 @@ pub(super) const CUES: &[&str] = &[
     "accuse",
     "accuses",
     "accused",
-    "promise",
-    "promises",
     "promised",
     "add",
     "added",
@@ -69,8 +90,6 @@ pub(super) const CUES: &[&str] = &[
     "suggest",
     "suggests",
     "suggested",
-    "report",
-    "reports",
     "reported",
     "declare",
     "declared",
@@ -82,21 +101,14 @@ pub(super) const CUES: &[&str] = &[
     "admits",
     "predict",
     "predicted",
-    "vow",
     "vowed",
-    "vows",
-    "pledge",
     "pledged",
-    "pledges",
     "believe",
     "believes",
     "believed",
     "assert",
     "asserted",
     "asserts",
-    "maintain",
-    "maintained",
-    "maintains",
     "urge",
     "urged",
     "urges",
@@ -109,7 +121,42 @@ pub(super) const CUES: &[&str] = &[
 ];
 
 /// Multi-word cues: the words after a first word.
+/// Words that are cues only before "that", being nouns as often as
+/// verbs ("the claims", "initial reports") or not speech at all ("was
+/// found dead").
+pub(super) const THAT_CUES: &[&str] = &[
+    "claim",
+    "claims",
+    "report",
+    "reports",
+    "pledge",
+    "pledges",
+    "promise",
+    "promises",
+    "signal",
+    "signals",
+    "vow",
+    "vows",
+    "notes",
+    "found",
+    "finds",
+    "shows",
+    "showed",
+    "show",
+    "estimates",
+    "estimated",
+    "maintain",
+    "maintains",
+    "maintained",
+];
+
 pub(super) const PHRASE_CUES: &[(&str, &[&str])] = &[
+    ("called", &["for"]),
+    ("calls", &["for"]),
+    ("call", &["for"]),
+    ("calling", &["for"]),
+    ("called", &["on"]),
+    ("calls", &["on"]),
     ("make", &["it", "clear"]),
     ("makes", &["it", "clear"]),
     ("made", &["it", "clear"]),
@@ -154,6 +201,18 @@ pub(super) const NEGATIONS: &[&str] =
 
 /// Words skipped between a source and its cue: "Britain has made it clear".
 pub(super) const BETWEEN: &[&str] = &[
+    "long",
+    "consistently",
+    "privately",
+    "earlier",
+    "initially",
+    "ultimately",
+    "then",
+    "now",
+    "still",
+    "even",
+    "not",
+    "never",
     "has",
     "have",
     "had",
@@ -189,6 +248,7 @@ pub(super) const BETWEEN: &[&str] = &[
 
 /// Words that open a sentence without being part of its subject.
 pub(super) const OPENERS: &[&str] = &[
+    "even",
     "yet",
     "but",
     "and",
@@ -205,8 +265,9 @@ pub(super) const OPENERS: &[&str] = &[
 
 /// Words that end a subject: the source starts after the last of them.
 pub(super) const BOUNDARIES: &[&str] = &[
-    "that", "but", "while", "as", "because", "if", "when", "so", "although",
-    "though", "since", "whereas", "which", "where", "after", "before", "than",
+    "what", "that", "but", "while", "as", "because", "if", "when", "so",
+    "although", "though", "since", "whereas", "which", "where", "after",
+    "before", "than",
 ];
 
 /// Heads of sources that name nobody: "officials say".
@@ -276,3 +337,73 @@ pub(super) const NOUN_BEFORE: &[&str] = &[
 /// Sources that are no source: "It's been described as".
 pub(super) const NOT_SOURCES: &[&str] =
     &["it", "this", "that", "there", "which", "what", "who", "here"];
+
+/// Verbs that show a span before a cue is a clause, not a source:
+/// "Loretta Lynch said she was asked".
+pub(super) const CLAUSE_VERBS: &[&str] = &[
+    "is", "was", "were", "are", "has", "have", "had", "will", "would", "can",
+    "could", "said", "says", "say", "told", "does", "did",
+];
+
+/// How an appositive that describes a source begins, when it begins in
+/// lower case: "Phil Smith, a spokesman for the union, said".
+pub(super) const APPOSITIVE_STARTS: &[&str] = &[
+    "a ",
+    "an ",
+    "the ",
+    "who ",
+    "head ",
+    "director ",
+    "chairman ",
+    "spokesman ",
+    "spokeswoman ",
+    "founder ",
+    "executive ",
+    "chief ",
+    "president ",
+    "secretary ",
+    "former ",
+    "senior ",
+];
+
+/// Days named after a cue: "said Sunday".
+pub(super) const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Where something is said: "wrote on Twitter".
+pub(super) const MEDIA: &[&str] =
+    &["twitter", "facebook", "instagram", "television", "tv", "radio"];
+
+/// How something is said: "said in a statement".
+pub(super) const MANNER: &[&str] = &[
+    "statement",
+    "interview",
+    "speech",
+    "post",
+    "tweet",
+    "email",
+    "letter",
+    "op-ed",
+    "memo",
+    "release",
+    "briefing",
+    "conference",
+];
+
+/// Personal pronouns, which start a clause after "and".
+pub(super) const PRONOUNS: &[&str] =
+    &["he", "she", "they", "we", "i", "I", "it", "you"];
+
+/// Words no source starts with: conjunctions, prepositions, time words
+/// ("and said", "on Friday said").
+pub(super) const NOT_SOURCE_STARTS: &[&str] = &[
+    "and", "or", "but", "to", "of", "in", "on", "at", "for", "with", "by",
+    "from", "as", "if", "than", "last", "next", "then", "so", "also", "not",
+];

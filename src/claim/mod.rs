@@ -99,6 +99,9 @@ impl ClaimDetector {
             if out.len() == before {
                 dash_quote(text, sentences, si, out);
             }
+            if out.len() == before {
+                colon_quote(text, (s, e), &quotes, out);
+            }
         }
     }
 
@@ -130,10 +133,11 @@ impl ClaimDetector {
                 let participle = words[j].lower.ends_with("ing");
                 let source = source_before(text, sent.0, cue.0)
                     .or(if participle { last_source } else { None })
-                    .or_else(|| source_after_quote(text, sent, cue, quotes));
+                    .or_else(|| source_after(text, sent, cue));
                 let limit = next_cue_comma(text, words, j + n, cue.1)
                     .unwrap_or(sent.1);
                 source.and_then(|src| {
+                    let cue = cue_phrase(words, j, n, src);
                     with_content(text, (sent.0, limit), src, cue, quotes)
                 })
             };
@@ -145,6 +149,42 @@ impl ClaimDetector {
             j += n;
         }
     }
+}
+
+/// The whole cue phrase around cue word `j` (`n` words long): the
+/// auxiliaries and adverbs between it and a source before it ("has
+/// repeatedly said", "also told"), and a manner or day after it ("said in
+/// a statement", "said Sunday", "wrote on Twitter").
+fn cue_phrase(
+    words: &[Word],
+    j: usize,
+    n: usize,
+    source: (usize, usize),
+) -> (usize, usize) {
+    let mut first = j;
+    while first > 0
+        && words[first - 1].start >= source.1
+        && BETWEEN.contains(&words[first - 1].lower.as_str())
+    {
+        first -= 1;
+    }
+    let mut last = j + n - 1;
+    let word = |k: usize| words.get(k).map_or("", |w| w.lower.as_str());
+    if WEEKDAYS.contains(&word(last + 1)) {
+        last += 1;
+    } else if word(last + 1) == "on"
+        && (WEEKDAYS.contains(&word(last + 2))
+            || MEDIA.contains(&word(last + 2)))
+    {
+        last += 2;
+    } else if word(last + 1) == "in"
+        && let Some(k) = (last + 2..(last + 6).min(words.len()))
+            .find(|&k| MANNER.contains(&word(k)))
+        && (last + 2..k).all(|m| !CUES.contains(&word(m)))
+    {
+        last = k;
+    }
+    (words[first].start, words[last].end)
 }
 
 /// Where the content of a cue ends when another cue follows in its
@@ -187,24 +227,36 @@ fn word(text: &str, start: usize, end: usize) -> Word {
 /// The number of words of the cue starting at word `j`, if one does.
 pub(super) fn cue_len(words: &[Word], j: usize) -> Option<usize> {
     let w = words[j].lower.as_str();
+    let prev = j.checked_sub(1).map(|p| words[p].lower.as_str());
     // "The United States has": a capitalized cue word is a name, unless
-    // it opens the sentence.
-    if j > 0
-        && (words[j].capital
-            || NOUN_BEFORE.contains(&words[j - 1].lower.as_str()))
+    // it opens the sentence; "a major say" is a noun; "let's say" is no
+    // attribution.
+    if j > 0 && (words[j].capital || NOUN_BEFORE.contains(&prev.unwrap_or("")))
+        || matches!(prev, Some("let's" | "let’s" | "lets"))
     {
         return None;
     }
-    for (first, rest) in PHRASE_CUES {
-        let fits = *first == w
-            && rest.iter().enumerate().all(|(k, r)| {
-                words.get(j + 1 + k).is_some_and(|x| x.lower == *r)
-            });
-        if fits {
-            return Some(1 + rest.len());
-        }
+    let n = PHRASE_CUES
+        .iter()
+        .find(|(first, rest)| {
+            *first == w
+                && rest.iter().enumerate().all(|(k, r)| {
+                    words.get(j + 1 + k).is_some_and(|x| x.lower == *r)
+                })
+        })
+        .map(|(_, rest)| 1 + rest.len());
+    let n = n.or_else(|| {
+        let needs_that = THAT_CUES.contains(&w);
+        let next = words.get(j + 1).map(|x| x.lower.as_str());
+        (CUES.contains(&w) || needs_that && next == Some("that")).then_some(1)
+    })?;
+    // "people accused of rape": a participle before "of" or "by" is no
+    // cue.
+    let next = words.get(j + n).map(|x| x.lower.as_str());
+    if w.ends_with("ed") && matches!(next, Some("of" | "by")) {
+        return None;
     }
-    CUES.contains(&w).then_some(1)
+    Some(n)
 }
 
 /// Quotations: spans from the opening mark to the end of the closing one.

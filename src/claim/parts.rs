@@ -5,15 +5,31 @@ use super::lexicon::*;
 use super::{Claim, ClaimKind, Word, finish};
 use crate::matcher::is_word_char;
 
+/// Quotations: spans from the opening mark to the end of the closing one,
+/// for “…”, «…», „…“, "…" and ''…'' (two apostrophes, as some
+/// newspapers write). A quotation of a single word is a scare quote ("a
+/// “reassurance” force") and is left out.
 pub(super) fn find_quotes(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut open: Option<(usize, char)> = None;
-    for (i, c) in text.char_indices() {
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        // Two apostrophes stand for one double quote mark.
+        let doubled =
+            c == '\'' && chars.peek().is_some_and(|&(_, n)| n == '\'');
+        let (c, len) = if doubled {
+            chars.next();
+            ('\u{1}', 2)
+        } else {
+            (c, c.len_utf8())
+        };
         match (open, c) {
-            (None, '“' | '«' | '„' | '"') => open = Some((i, c)),
+            (None, '“' | '«' | '„' | '"' | '\u{1}') => {
+                open = Some((i, c))
+            }
             (Some((s, o)), _) if closes(o, c) => {
-                let end = i + c.len_utf8();
-                if text[s..end].split_whitespace().count() >= 4 {
+                let end = i + len;
+                if text[s..end].split_whitespace().count() >= 2 {
                     out.push((s, end));
                 }
                 open = None;
@@ -24,14 +40,20 @@ pub(super) fn find_quotes(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
-pub(super) fn closes(open: char, c: char) -> bool {
+fn closes(open: char, c: char) -> bool {
     matches!(
         (open, c),
-        ('“', '”') | ('«', '»') | ('„', '“' | '”') | ('"', '"')
+        ('“', '”')
+            | ('«', '»')
+            | ('„', '“' | '”')
+            | ('"', '"')
+            | ('\u{1}', '\u{1}')
     )
 }
 
-/// The source before a cue: the subject of its clause.
+/// The source before a cue: the subject of its clause, with an appositive
+/// that stands between it and the cue ("Phil Smith, a spokesman for the
+/// union, said").
 pub(super) fn source_before(
     text: &str,
     sent_start: usize,
@@ -43,7 +65,10 @@ pub(super) fn source_before(
         let last = t
             .rsplit(|c: char| !is_word_char(c) && c != '\'' && c != '’')
             .next()?;
-        if BETWEEN.iter().any(|b| last.eq_ignore_ascii_case(b))
+        let adverb = last.len() > 4
+            && last.ends_with("ly")
+            && last.starts_with(char::is_lowercase);
+        if (adverb || BETWEEN.iter().any(|b| last.eq_ignore_ascii_case(b)))
             && !last.is_empty()
         {
             pre = &t[..t.len() - last.len()];
@@ -52,85 +77,188 @@ pub(super) fn source_before(
         pre = t;
         break;
     }
-    // Drop a parenthetical that ends right before the cue.
+    // An appositive or parenthetical right before the cue is skipped to
+    // find the subject ("Britain, for instance, has"), and then kept in
+    // the span when it describes the subject.
+    let mut appositive_end = None;
     if let Some(body) = pre.strip_suffix(',')
         && let Some(comma) = body.rfind(',')
-        && body[comma + 1..].split_whitespace().count() <= 5
+        && body[comma + 1..].split_whitespace().count() <= 25
     {
+        let aside = body[comma + 1..].trim_start();
+        if !aside.starts_with(|c: char| c.is_lowercase())
+            || APPOSITIVE_STARTS.iter().any(|a| aside.starts_with(a))
+        {
+            appositive_end = Some(sent_start + body.len());
+        }
         pre = body[..comma].trim_end();
     }
+    if pre.ends_with(')')
+        && let Some(open) = pre.rfind('(')
+    {
+        appositive_end.get_or_insert(sent_start + pre.len());
+        pre = pre[..open].trim_end();
+    }
     let cut = pre
-        .rfind([',', ';', ':', '—', '–', '(', '"', '“', '”'])
-        .map_or(0, |i| i + pre[i..].chars().next().map_or(1, char::len_utf8));
+        .rfind([',', ';', ':', '—', '–', '―', '(', '"', '“', '”'])
+        .map_or(0, |i| i + pre[i..].chars().next().map_or(1, char::len_utf8))
+        .max(pre.rfind("''").map_or(0, |i| i + 2));
     let mut np = &pre[cut..];
     if let Some(i) = last_boundary_word(np) {
         np = &np[i..];
     }
     let np = strip_openers(np.trim());
-    valid_source(np).then(|| {
-        let start = np.as_ptr() as usize - text.as_ptr() as usize;
-        (start, start + np.len())
-    })
+    if !valid_source(np) {
+        return None;
+    }
+    let start = np.as_ptr() as usize - text.as_ptr() as usize;
+    let end = start + np.len();
+    let parts_only = |e: usize| !text[end..e].contains(['“', '”', '"']);
+    Some((
+        start,
+        appositive_end.filter(|&e| e > end && parts_only(e)).unwrap_or(end),
+    ))
 }
 
 /// Byte index just past the last boundary word in `np`.
 pub(super) fn last_boundary_word(np: &str) -> Option<usize> {
+    let words = word_spans(np);
     let mut found = None;
-    let mut offset = 0;
-    for w in np.split(' ') {
-        if BOUNDARIES.iter().any(|b| w.eq_ignore_ascii_case(b)) {
-            found = Some(offset + w.len());
+    for (k, &(start, end)) in words.iter().enumerate() {
+        let w = &np[start..end];
+        // "… and he said": a clause joined by "and" or "but".
+        let pronoun = words
+            .get(k + 1)
+            .is_some_and(|&(s, e)| PRONOUNS.contains(&&np[s..e]));
+        let joins_clause = pronoun && ["and", "but", "or"].contains(&w);
+        if joins_clause || BOUNDARIES.iter().any(|b| w.eq_ignore_ascii_case(b))
+        {
+            found = Some(end);
         }
-        offset += w.len() + 1;
     }
     found
 }
 
-pub(super) fn strip_openers(mut np: &str) -> &str {
-    while let Some((first, rest)) = np.split_once(' ') {
-        let first = first.trim_end_matches(',');
-        if !OPENERS.iter().any(|o| first.eq_ignore_ascii_case(o)) {
-            break;
+/// The spans of the words of `s`, split at any white space (no-break
+/// spaces included).
+fn word_spans(s: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in s.char_indices().chain([(s.len(), ' ')]) {
+        match (c.is_whitespace(), start) {
+            (true, Some(st)) => {
+                out.push((st, i));
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
         }
-        np = rest.trim_start();
     }
-    np
+    out
+}
+
+/// Drops the words that open a sentence without being its subject
+/// ("Yet supporters") and a relative pronoun after the subject ("a star
+/// anchor at Fox News who").
+pub(super) fn strip_openers(np: &str) -> &str {
+    let words = word_spans(np);
+    let skip = words
+        .iter()
+        .take_while(|&&(s, e)| {
+            let w = np[s..e].trim_end_matches(',');
+            OPENERS.iter().any(|o| w.eq_ignore_ascii_case(o))
+        })
+        .count();
+    let (Some(&(start, _)), Some(&(_, mut end))) =
+        (words.get(skip), words.last())
+    else {
+        return "";
+    };
+    if let Some(&(s, e)) = words.last()
+        && words.len() > skip + 1
+        && ["who", "that", "which"].contains(&&np[s..e])
+    {
+        end = words[words.len() - 2].1;
+    }
+    &np[start..end]
 }
 
 pub(super) fn valid_source(np: &str) -> bool {
-    let n = np.split_whitespace().count();
-    let first = np.split_whitespace().next().unwrap_or("");
+    let words: Vec<&str> = np.split_whitespace().collect();
+    let n = words.len();
+    let first = words.first().copied().unwrap_or("");
     let bare = first.trim_end_matches(['’', '\'', 's']);
     let contraction = first.contains('’') || first.contains('\'');
-    (1..=10).contains(&n)
-        && !(n == 1
-            && NOT_SOURCES.iter().any(|w| bare.eq_ignore_ascii_case(w)))
-        && !(n == 1 && contraction)
-        && np.chars().next().is_some_and(|c| c.is_alphanumeric())
+    // A verb inside makes it a clause: "NBC News and said", "Trump
+    // unleashed a series of tweets", "contradicting Tulsa police".
+    let lower = |w: &&str| w.starts_with(char::is_lowercase);
+    let verb = words.iter().skip(1).filter(|w| lower(w)).any(|w| {
+        (w.len() > 4 && w.ends_with("ed"))
+            || CLAUSE_VERBS.contains(w)
+            || w.ends_with("n't")
+            || w.ends_with("n’t")
+    }) || (lower(&first) && first.ends_with("ing"))
+        || CLAUSE_VERBS.contains(&first)
+        || NOT_SOURCE_STARTS.contains(&first);
+    // A lone "it", "this" or "it's" names nobody.
+    let empty_word = n == 1
+        && (contraction
+            || NOT_SOURCES.iter().any(|w| bare.eq_ignore_ascii_case(w)));
+    let starts_well = np.chars().next().is_some_and(|c| c.is_alphanumeric());
+    (1..=10).contains(&n) && !verb && !empty_word && starts_well
 }
 
-/// The source after a cue that follows a quotation: `"…," said X.`
-pub(super) fn source_after_quote(
+/// The source after a cue, in inverted attributions: `"…," said X`,
+/// `…, said X, the minister.` and `Said X: "…"`.
+pub(super) fn source_after(
     text: &str,
     sent: (usize, usize),
     cue: (usize, usize),
-    quotes: &[(usize, usize)],
 ) -> Option<(usize, usize)> {
-    let q = quotes.iter().find(|&&(_, b)| b <= cue.0 && b >= sent.0)?;
-    if !text[q.1..cue.0].trim_matches([',', ' ']).is_empty() {
+    let before = text[sent.0..cue.0].trim_end();
+    let inverted = before.is_empty()
+        || before.ends_with(',')
+        || before.ends_with(['"', '”', '»', '\''])
+            && before
+                .trim_end_matches(['"', '”', '»', '\''])
+                .ends_with([',', '!', '?']);
+    if !inverted {
         return None;
     }
     let rest = &text[cue.1..sent.1];
-    let np = rest.split([',', '.', ';', '!', '?']).next()?.trim();
-    valid_source(np).then(|| {
-        let start = np.as_ptr() as usize - text.as_ptr() as usize;
-        (start, start + np.len())
-    })
+    let head = rest.split([',', ';', '!', '?', ':']).next()?.trim();
+    let head = head
+        .strip_suffix('.')
+        .filter(|n| !n.ends_with(|c: char| c.is_uppercase()))
+        .unwrap_or(head);
+    let capitalized = head.starts_with(|c: char| c.is_uppercase())
+        || head
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| ["he", "she", "they", "one"].contains(&w));
+    if !capitalized || !valid_source(head) {
+        return None;
+    }
+    let start = head.as_ptr() as usize - text.as_ptr() as usize;
+    // "said Brian Baker, a longtime adviser to the family.": the
+    // appositive belongs to the source.
+    let tail = &text[start..sent.1];
+    let tail = tail.trim_end_matches(['.', ' ', '"', '”', '\n']);
+    let end = if tail.len() > head.len()
+        && tail[head.len()..].starts_with(", ")
+        && !tail.contains(['“', '”', '"'])
+    {
+        start + tail.len()
+    } else {
+        start + head.len()
+    };
+    Some((start, end))
 }
 
 /// Builds a claim for source and cue: the content is a quotation that
-/// ends just before the source, a quotation that opens the content, or
-/// the rest of the sentence.
+/// ends just before them, a quotation that opens the content, the rest of
+/// the sentence, or, when the attribution closes the sentence ("…,
+/// officials said"; "…, said Brian Baker"), what stands before it.
 pub(super) fn with_content(
     text: &str,
     sent: (usize, usize),
@@ -139,22 +267,24 @@ pub(super) fn with_content(
     quotes: &[(usize, usize)],
 ) -> Option<Claim> {
     let first = source.0.min(cue.0);
+    let last = source.1.max(cue.1);
+    // An inverted source may run past the content's limit.
+    let sent = (sent.0, sent.1.max(last));
     let before = quotes.iter().rev().find(|&&(a, b)| {
         b <= first
             && text[b..first].trim_matches([',', ' ', '\n']).is_empty()
             && a < first
     });
-    let after = skip_intro(text, cue.1, sent.1);
+    let after = skip_intro(text, last, sent.1);
     let opening = quotes.iter().find(|&&(a, _)| a == after);
+    let rest_empty = trim_end(text, after, sent.1.max(after)) == after;
+    let inverted = source.0 > cue.0;
     let (kind, content) = match (before, opening) {
         (Some(&q), _) | (None, Some(&q)) => (ClaimKind::Quote, inner(text, q)),
-        (None, None) if trim_end(text, after, sent.1.max(after)) == after => {
-            // "…, officials said.": the content is what stands before.
+        (None, None) if rest_empty || inverted => {
             let comma = text[sent.0..first].trim_end().strip_suffix(',')?;
-            (
-                ClaimKind::Reported,
-                (sent.0, trim_end(text, sent.0, sent.0 + comma.len())),
-            )
+            let end = trim_end(text, sent.0, sent.0 + comma.len());
+            (ClaimKind::Reported, (sent.0, end))
         }
         (None, None) => {
             let end = trim_end(text, after, sent.1.max(after));
@@ -192,8 +322,11 @@ pub(super) fn skip_intro(text: &str, from: usize, end: usize) -> usize {
 
 /// The content of a quotation, without its marks.
 pub(super) fn inner(text: &str, (a, b): (usize, usize)) -> (usize, usize) {
-    let open = text[a..].chars().next().map_or(1, char::len_utf8);
-    let close = text[..b].chars().next_back().map_or(1, char::len_utf8);
+    let mark = |s: Option<char>, doubled: bool| {
+        if doubled { 2 } else { s.map_or(1, char::len_utf8) }
+    };
+    let open = mark(text[a..].chars().next(), text[a..].starts_with("''"));
+    let close = mark(text[..b].chars().next_back(), text[..b].ends_with("''"));
     let (s, e) = (a + open, b - close);
     let e = trim_end(text, s, e);
     (s, e)
@@ -290,6 +423,42 @@ pub(super) fn unattributed(
     }
 }
 
+/// A speaker's name and a colon before a quotation, as in transcripts:
+/// `Sanders: “We need a political revolution.”`
+pub(super) fn colon_quote(
+    text: &str,
+    sent: (usize, usize),
+    quotes: &[(usize, usize)],
+    out: &mut Vec<Claim>,
+) {
+    let Some(colon) = text[sent.0..sent.1].find(':').map(|i| sent.0 + i)
+    else {
+        return;
+    };
+    let name = text[sent.0..colon].trim();
+    let after = colon + 1 + text[colon + 1..].len()
+        - text[colon + 1..].trim_start().len();
+    let Some(&q) = quotes.iter().find(|&&(a, _)| a == after) else {
+        return;
+    };
+    let short = (1..=6).contains(&name.split_whitespace().count());
+    if !short || !name.starts_with(char::is_uppercase) || !valid_source(name) {
+        return;
+    }
+    let start = name.as_ptr() as usize - text.as_ptr() as usize;
+    let mut c = Claim {
+        kind: ClaimKind::Quote,
+        content: inner(text, q),
+        source: Some((start, start + name.len())),
+        cue: Some((colon, colon + 1)),
+        hedges: vec![],
+        negated: false,
+        generic_source: false,
+    };
+    finish(text, sent, &mut c);
+    out.push(c);
+}
+
 /// A sentence that starts with a dash attributes the text before it:
 /// the rest of its paragraph's lines above, or the paragraph above.
 pub(super) fn dash_quote(
@@ -301,7 +470,7 @@ pub(super) fn dash_quote(
     let (s, e) = sentences[si];
     let line = text[s..e].lines().next().unwrap_or("");
     let Some(dash) =
-        line.chars().next().filter(|c| matches!(c, '—' | '–' | '-'))
+        line.chars().next().filter(|c| matches!(c, '—' | '–' | '―' | '-'))
     else {
         return;
     };

@@ -191,7 +191,13 @@ pub fn brat(path: &Path) -> Result<Vec<GoldDoc>> {
         };
         let name = ann.display().to_string();
         for (n, line) in read(&ann)?.lines().enumerate() {
-            if !line.starts_with('T') {
+            // Text-bound annotations are `T<number><TAB>…`; other lines
+            // (relations, notes, a text field's stray line break) are not.
+            let id = line.split('\t').next().unwrap_or("");
+            let text_bound = id.len() > 1
+                && id.starts_with('T')
+                && id[1..].bytes().all(|b| b.is_ascii_digit());
+            if !text_bound {
                 continue;
             }
             let at = format!("{name}:{}", n + 1);
