@@ -26,6 +26,12 @@ pub enum Format {
     Jsonl,
     /// One document per row, comma-separated (tab-separated for `.tsv`).
     Csv,
+    /// Files shipped whole on standard input, one JSON object a line:
+    /// `{"path": "data/a.txt", "data": "<base64 of its bytes>"}`. Each is
+    /// read as the file at `path` would be, by its extension: this is how
+    /// a cluster job hands factscan a share of a corpus and still gets the
+    /// ids, sources and problems of a single-machine run.
+    Files,
 }
 
 /// The names of the fields of records.
@@ -42,6 +48,21 @@ pub struct Fields {
 impl Default for Fields {
     fn default() -> Fields {
         Fields { text: "text".into(), id: "id".into(), date: "date".into() }
+    }
+}
+
+/// The format a file's extension gives: `.jsonl`/`.ndjson`, `.csv`/`.tsv`,
+/// text for `.txt`, `.md` and no extension. Other files are skipped when
+/// found in a folder, and read as text when named on the command line.
+fn format_by_extension(path: &Path, explicit: bool) -> Option<Format> {
+    let ext =
+        path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
+    match ext.as_deref() {
+        Some("jsonl" | "ndjson") => Some(Format::Jsonl),
+        Some("csv" | "tsv") => Some(Format::Csv),
+        None | Some("txt" | "md" | "text") => Some(Format::Text),
+        Some(_) if explicit => Some(Format::Text),
+        Some(_) => None,
     }
 }
 
@@ -99,6 +120,7 @@ pub struct Reader {
     fields: Fields,
     pending: VecDeque<Pending>,
     records: Option<Records>,
+    envelopes: Option<(Box<dyn BufRead + Send>, usize)>,
     skipped: usize,
 }
 
@@ -112,7 +134,14 @@ impl Reader {
                 _ => Pending::Path { path: p.clone(), explicit: true },
             })
             .collect();
-        Reader { format, fields, pending, records: None, skipped: 0 }
+        Reader {
+            format,
+            fields,
+            pending,
+            records: None,
+            envelopes: None,
+            skipped: 0,
+        }
     }
 
     /// How many files found in folders were skipped for their extension.
@@ -121,19 +150,11 @@ impl Reader {
     }
 
     fn format_of(&self, path: &Path, explicit: bool) -> Option<Format> {
-        if self.format != Format::Auto {
-            return Some(self.format);
-        }
-        let ext = path
-            .extension()
-            .and_then(|e| e.to_str())
-            .map(str::to_ascii_lowercase);
-        match ext.as_deref() {
-            Some("jsonl" | "ndjson") => Some(Format::Jsonl),
-            Some("csv" | "tsv") => Some(Format::Csv),
-            None | Some("txt" | "md" | "text") => Some(Format::Text),
-            Some(_) if explicit => Some(Format::Text),
-            Some(_) => None,
+        match self.format {
+            Format::Auto | Format::Files => {
+                format_by_extension(path, explicit)
+            }
+            format => Some(format),
         }
     }
 
@@ -184,7 +205,7 @@ impl Reader {
         };
         let name = path.display().to_string();
         match format {
-            Format::Text | Format::Auto => Some(Job {
+            Format::Text | Format::Auto | Format::Files => Some(Job {
                 id: name.clone(),
                 source: name,
                 body: Body::File(path),
@@ -269,6 +290,12 @@ impl Iterator for Reader {
                 }
                 continue;
             }
+            if self.envelopes.is_some() {
+                if let Some(job) = self.next_envelope() {
+                    return Some(job);
+                }
+                continue;
+            }
             let job = match self.pending.pop_front()? {
                 Pending::Path { path, explicit } => self.open(path, explicit),
                 Pending::Stdin => self.stdin(),
@@ -284,6 +311,11 @@ impl Reader {
     fn stdin(&mut self) -> Option<Job> {
         let name = "<stdin>".to_string();
         match self.format {
+            Format::Files => {
+                self.envelopes =
+                    Some((Box::new(BufReader::new(io::stdin())), 0));
+                None
+            }
             Format::Jsonl | Format::Csv => self.start_records(
                 name,
                 Box::new(io::stdin()),
@@ -299,6 +331,73 @@ impl Reader {
             }
         }
     }
+}
+
+impl Reader {
+    /// Reads the next envelope: a job for a text file, or the records of a
+    /// JSON Lines or CSV file started; `None` at the end of the stream,
+    /// or for a file skipped for its extension.
+    fn next_envelope(&mut self) -> Option<Job> {
+        let (lines, line) = self.envelopes.as_mut()?;
+        let mut buf = Vec::new();
+        loop {
+            buf.clear();
+            *line += 1;
+            let at = format!("<stdin>:{line}");
+            match lines.read_until(b'\n', &mut buf) {
+                Ok(0) => {
+                    self.envelopes = None;
+                    return None;
+                }
+                Ok(_) if buf.trim_ascii().is_empty() => continue,
+                Ok(_) => {}
+                Err(e) => return Some(failed_named(&at, &e.to_string())),
+            }
+            return match parse_envelope(&buf) {
+                Ok((path, bytes)) => self.open_bytes(path, bytes),
+                Err(msg) => Some(failed_named(
+                    &at,
+                    &format!("invalid file envelope: {msg}"),
+                )),
+            };
+        }
+    }
+
+    /// Reads the bytes of a file as if they had been read from `path`.
+    fn open_bytes(&mut self, path: PathBuf, bytes: Vec<u8>) -> Option<Job> {
+        let Some(format) = format_by_extension(&path, false) else {
+            self.skipped += 1;
+            return None;
+        };
+        let name = path.display().to_string();
+        match format {
+            Format::Jsonl | Format::Csv => {
+                let tsv = path
+                    .extension()
+                    .is_some_and(|e| e.eq_ignore_ascii_case("tsv"));
+                self.start_records(
+                    name,
+                    Box::new(io::Cursor::new(bytes)),
+                    format,
+                    tsv,
+                )
+            }
+            _ => Some(from_bytes(name.clone(), name, bytes, None)),
+        }
+    }
+}
+
+/// `{"path": …, "data": base64}` → the path and the bytes.
+fn parse_envelope(line: &[u8]) -> Result<(PathBuf, Vec<u8>), String> {
+    use base64::Engine;
+    let value: serde_json::Value =
+        serde_json::from_slice(line).map_err(|e| e.to_string())?;
+    let path = value["path"].as_str().ok_or("no string field `path`")?;
+    let data = value["data"].as_str().ok_or("no string field `data`")?;
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(data)
+        .map_err(|e| format!("field `data` is not base64: {e}"))?;
+    Ok((PathBuf::from(path), bytes))
 }
 
 fn failed(path: &Path, message: &str) -> Job {

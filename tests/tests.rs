@@ -486,3 +486,79 @@ fn write_errors_fail_the_run() {
         "{stderr}"
     );
 }
+
+/// Envelopes for every file below `dir`, in sorted order, named as a
+/// single-machine run names them: `dir` as given joined with the path
+/// below it.
+fn envelopes(root: &std::path::Path, given: &str) -> String {
+    use base64::Engine;
+    fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        let mut entries: Vec<_> =
+            fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+        entries.sort();
+        for p in entries {
+            if p.is_dir() {
+                walk(&p, out);
+            } else {
+                out.push(p);
+            }
+        }
+    }
+    let mut files = Vec::new();
+    walk(root, &mut files);
+    let mut out = String::new();
+    for f in files {
+        let rel = f.strip_prefix(root).unwrap();
+        let path = std::path::Path::new(given).join(rel);
+        let data = base64::engine::general_purpose::STANDARD
+            .encode(fs::read(&f).unwrap());
+        let rec =
+            serde_json::json!({"path": path.to_str().unwrap(), "data": data});
+        out.push_str(&rec.to_string());
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn files_sent_whole_on_stdin_give_the_rows_of_reading_them() {
+    let wd = Workdir::new("files");
+    let corpus = project().join("data");
+    let copy = wd.path("data");
+    fs::create_dir_all(copy.join("news")).unwrap();
+    for rel in
+        ["briefs.csv", "speeches.jsonl", "news/summit.txt", "news/energy.md"]
+    {
+        fs::copy(corpus.join(rel), copy.join(rel)).unwrap();
+    }
+    wd.write("data/bad.jsonl", "{\"text\": \"Peru\"}\n{oops\n");
+    wd.write("data/skip.png", "not read");
+    let direct = wd.run(&["extract", "data", "-o", "-", "-q"]);
+    let stdin = envelopes(&copy, "data");
+    let piped = wd.run_stdin(
+        &["extract", "--format", "files", "-", "-o", "-", "-q"],
+        stdin.as_bytes(),
+    );
+    assert_eq!(
+        piped.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&piped.stderr)
+    );
+    assert!(direct.stdout.len() > 1000);
+    assert_eq!(
+        String::from_utf8(piped.stdout).unwrap(),
+        String::from_utf8(direct.stdout).unwrap()
+    );
+
+    let bad = wd.run_stdin(
+        &["extract", "--format", "files", "-", "-o", "-", "-q"],
+        b"{\"path\": \"a.txt\"}\n",
+    );
+    let out = String::from_utf8(bad.stdout).unwrap();
+    assert!(
+        out.contains("\"status\":\"error\"")
+            && out.contains("invalid file envelope: no string field `data`"),
+        "{out}"
+    );
+}

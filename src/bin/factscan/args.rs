@@ -85,7 +85,9 @@ pub struct ExtractArgs {
 /// Options shared by every command that runs the pipeline.
 #[derive(Debug, Args)]
 pub struct PipelineArgs {
-    /// How to read inputs: by extension, or all as one format.
+    /// How to read inputs: by extension, or all as one format; `files`
+    /// reads whole files sent on standard input by a cluster job (see the
+    /// README).
     #[arg(long, value_enum, default_value_t = FormatArg::Auto)]
     pub format: FormatArg,
 
@@ -136,6 +138,9 @@ pub enum FormatArg {
     Text,
     Jsonl,
     Csv,
+    /// Whole files on standard input, one JSON object a line: {"path":
+    /// "data/a.txt", "data": "<base64>"}, read as the file at that path.
+    Files,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]

@@ -97,6 +97,7 @@ fn reader(inputs: &[std::path::PathBuf], o: &PipelineArgs) -> Reader {
         FormatArg::Text => Format::Text,
         FormatArg::Jsonl => Format::Jsonl,
         FormatArg::Csv => Format::Csv,
+        FormatArg::Files => Format::Files,
     };
     let fields = Fields {
         text: o.text_field.clone(),
