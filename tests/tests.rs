@@ -562,3 +562,48 @@ fn files_sent_whole_on_stdin_give_the_rows_of_reading_them() {
         "{out}"
     );
 }
+
+fn gzip(data: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut e = flate2::write::GzEncoder::new(
+        Vec::new(),
+        flate2::Compression::default(),
+    );
+    e.write_all(data).unwrap();
+    e.finish().unwrap()
+}
+
+#[test]
+fn compressed_files_are_read_and_truncated_ones_keep_what_they_hold() {
+    let wd = Workdir::new("compressed");
+    wd.write("in/a.txt.gz", gzip(b"Kenya and Chad met."));
+    let mut two = gzip(b"{\"id\":\"b1\",\"text\":\"Peru\"}\n");
+    two.extend(gzip(b"{\"id\":\"b2\",\"text\":\"Chile\"}\n"));
+    wd.write("in/b.jsonl.gz", two);
+    let zst = zstd::encode_all(&b"id,text\nc1,Japan\n"[..], 3).unwrap();
+    wd.write("in/c.csv.zst", zst);
+    let mut lines = String::new();
+    for i in 0..2000 {
+        lines
+            .push_str(&format!("{{\"id\":\"d{i}\",\"text\":\"Mali {i}\"}}\n"));
+    }
+    let full = gzip(lines.as_bytes());
+    wd.write("in/d.jsonl.gz", &full[..full.len() / 2]);
+    let o = wd.run(&["extract", "in", "-o", "out", "-q"]);
+    assert_eq!(o.status.code(), Some(2));
+    let docs = records(&wd.table("out/documents.csv"));
+    let ids: Vec<&str> =
+        docs.iter().take(4).map(|d| d["doc_id"].as_str()).collect();
+    assert_eq!(ids, ["in/a.txt.gz", "b1", "b2", "c1"]);
+    assert!(docs.iter().take(4).all(|d| d["status"] == "ok"));
+    let d: Vec<_> = docs.iter().skip(4).collect();
+    assert!(d.len() > 100 && d.len() < 2000, "{} rows", d.len());
+    let last = d.last().unwrap();
+    assert_eq!(last["status"], "error");
+    assert!(last["message"].starts_with("cannot read further"), "{last:?}");
+    assert!(d[..d.len() - 1].iter().all(|r| r["status"] == "ok"));
+    let ents = records(&wd.table("out/entities.csv"));
+    let first: Vec<&str> =
+        ents.iter().take(5).map(|e| e["entity_id"].as_str()).collect();
+    assert_eq!(first, ["KEN", "TCD", "PER", "CHL", "JPN"]);
+}

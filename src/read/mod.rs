@@ -11,6 +11,10 @@ use std::fs;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
+mod compress;
+
+pub use compress::Codec;
+
 use crate::matcher::Ymd;
 use crate::normalize::{Decoded, decode};
 
@@ -64,6 +68,10 @@ fn format_by_extension(path: &Path, explicit: bool) -> Option<Format> {
         Some(_) if explicit => Some(Format::Text),
         Some(_) => None,
     }
+}
+
+fn is_tsv(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e.eq_ignore_ascii_case("tsv"))
 }
 
 /// One document to process: read already, or a file to read.
@@ -150,6 +158,8 @@ impl Reader {
     }
 
     fn format_of(&self, path: &Path, explicit: bool) -> Option<Format> {
+        let (path, _) = compress::split(path);
+        let path = path.as_path();
         match self.format {
             Format::Auto | Format::Files => {
                 format_by_extension(path, explicit)
@@ -213,14 +223,14 @@ impl Reader {
                 warning: None,
             }),
             Format::Jsonl | Format::Csv => {
-                let file = match fs::File::open(&path) {
-                    Ok(f) => f,
+                let (inner, codec) = compress::split(&path);
+                let input = fs::File::open(&path)
+                    .and_then(|f| compress::decoder(Box::new(f), codec));
+                let input = match input {
+                    Ok(r) => r,
                     Err(e) => return Some(failed(&path, &e.to_string())),
                 };
-                let tsv = path
-                    .extension()
-                    .is_some_and(|e| e.eq_ignore_ascii_case("tsv"));
-                self.start_records(name, Box::new(file), format, tsv)
+                self.start_records(name, input, format, is_tsv(&inner))
             }
         }
     }
@@ -365,24 +375,25 @@ impl Reader {
 
     /// Reads the bytes of a file as if they had been read from `path`.
     fn open_bytes(&mut self, path: PathBuf, bytes: Vec<u8>) -> Option<Job> {
-        let Some(format) = format_by_extension(&path, false) else {
+        let (inner, codec) = compress::split(&path);
+        let Some(format) = format_by_extension(&inner, false) else {
             self.skipped += 1;
             return None;
         };
         let name = path.display().to_string();
+        let input = Box::new(io::Cursor::new(bytes));
         match format {
             Format::Jsonl | Format::Csv => {
-                let tsv = path
-                    .extension()
-                    .is_some_and(|e| e.eq_ignore_ascii_case("tsv"));
-                self.start_records(
-                    name,
-                    Box::new(io::Cursor::new(bytes)),
-                    format,
-                    tsv,
-                )
+                let input = match compress::decoder(input, codec) {
+                    Ok(r) => r,
+                    Err(e) => return Some(failed(&path, &e.to_string())),
+                };
+                self.start_records(name, input, format, is_tsv(&inner))
             }
-            _ => Some(from_bytes(name.clone(), name, bytes, None)),
+            _ => Some(match compress::read_all(input, codec) {
+                Ok(bytes) => from_bytes(name.clone(), name, bytes, None),
+                Err(message) => failed_named(&name, &message),
+            }),
         }
     }
 }
@@ -445,7 +456,13 @@ fn next_json(
         match lines.read_until(b'\n', &mut buf) {
             Ok(0) => return None,
             Ok(_) => {}
-            Err(e) => return Some(failed_named(&at, &e.to_string())),
+            Err(e) => {
+                // A read error (a truncated archive) ends the file: what
+                // came before it is kept, the rest is reported here.
+                *lines = Box::new(io::empty());
+                let msg = format!("cannot read further: {e}");
+                return Some(failed_named(&at, &msg));
+            }
         }
         let raw = String::from_utf8_lossy(&buf);
         if raw.trim().is_empty() {
@@ -549,7 +566,9 @@ fn next_csv(
 
 /// Reads a text file's job: its bytes, decoded.
 pub fn read_file(path: &Path) -> Result<(String, Option<String>), String> {
-    let bytes = fs::read(path).map_err(|e| e.to_string())?;
+    let (_, codec) = compress::split(path);
+    let file = fs::File::open(path).map_err(|e| e.to_string())?;
+    let bytes = compress::read_all(Box::new(file), codec)?;
     match decode(bytes) {
         Decoded::Text(t) => Ok((t, None)),
         Decoded::Repaired(t, w) => Ok((t, Some(w))),
