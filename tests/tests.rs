@@ -607,3 +607,410 @@ fn compressed_files_are_read_and_truncated_ones_keep_what_they_hold() {
         ents.iter().take(5).map(|e| e["entity_id"].as_str()).collect();
     assert_eq!(first, ["KEN", "TCD", "PER", "CHL", "JPN"]);
 }
+
+/// The columns of each table, read with types as a spreadsheet or pandas
+/// would type them.
+mod typed {
+    use serde::Deserialize;
+
+    #[derive(Debug, Deserialize)]
+    pub struct Entity {
+        pub doc_id: String,
+        pub mention_id: String,
+        pub kind: String,
+        pub form: String,
+        pub entity_id: String,
+        pub name: String,
+        pub text: String,
+        pub start: usize,
+        pub end: usize,
+        pub char_start: usize,
+        pub char_end: usize,
+        pub sentence: usize,
+        pub value: String,
+        pub rule: String,
+    }
+
+    #[derive(Debug, Deserialize)]
+    pub struct Claim {
+        pub doc_id: String,
+        pub claim_id: String,
+        pub sentence: usize,
+        pub start: usize,
+        pub end: usize,
+        pub char_start: usize,
+        pub char_end: usize,
+        pub kind: String,
+        pub source: String,
+        pub source_entity_id: String,
+        pub source_start: Option<usize>,
+        pub source_end: Option<usize>,
+        pub cue: String,
+        pub cue_start: Option<usize>,
+        pub cue_end: Option<usize>,
+        pub text: String,
+        pub hedge: String,
+        pub negated: bool,
+        pub entity_ids: String,
+        pub date: String,
+    }
+
+    #[derive(Debug, Deserialize)]
+    pub struct Document {
+        pub doc_id: String,
+        pub source: String,
+        pub date: String,
+        pub bytes: usize,
+        pub sentences: usize,
+        pub mentions: usize,
+        pub claims: usize,
+        pub status: String,
+        pub message: String,
+    }
+
+    #[derive(Debug, Deserialize)]
+    pub struct Summary {
+        pub entity_id: String,
+        pub kind: String,
+        pub name: String,
+        pub mentions: usize,
+        pub documents: usize,
+        pub first_date: String,
+        pub last_date: String,
+    }
+
+    pub fn read<T: serde::de::DeserializeOwned>(
+        path: &std::path::Path,
+        delimiter: u8,
+    ) -> Vec<T> {
+        csv::ReaderBuilder::new()
+            .delimiter(delimiter)
+            .from_path(path)
+            .unwrap()
+            .deserialize()
+            .map(|r| r.unwrap())
+            .collect()
+    }
+}
+
+fn is_iso_date(s: &str) -> bool {
+    s.len() == 10 && s.as_bytes()[4] == b'-' && s.as_bytes()[7] == b'-'
+}
+
+#[test]
+fn tables_read_with_their_types() {
+    let wd = Workdir::new("typed");
+    assert_eq!(extract_sample(&wd, &[]).status.code(), Some(0));
+    let ents: Vec<typed::Entity> =
+        typed::read(&wd.path("out/entities.csv"), b',');
+    assert!(ents.iter().all(|e| e.start < e.end && e.char_start < e.char_end));
+    assert!(ents.iter().all(|e| e.mention_id.starts_with(&e.doc_id)));
+    assert!(ents.iter().any(|e| e.kind == "date"
+        && !e.value.is_empty()
+        && !e.rule.is_empty()));
+    assert!(
+        ents.iter().all(|e| !e.form.is_empty()
+            && (e.kind == "date") == e.entity_id.is_empty())
+    );
+    assert!(ents.iter().all(|e| e.kind == "date" || !e.name.is_empty()));
+    assert!(ents.iter().all(|e| !e.text.is_empty() && e.sentence < 100));
+    let claims: Vec<typed::Claim> =
+        typed::read(&wd.path("out/claims.csv"), b',');
+    assert!(
+        claims.iter().any(|c| c.negated) && claims.iter().any(|c| !c.negated)
+    );
+    assert!(
+        claims.iter().any(|c| c.source_start.is_none() && c.source.is_empty())
+    );
+    for c in &claims {
+        assert!(
+            c.claim_id.starts_with(&c.doc_id)
+                && c.start < c.end
+                && c.char_start < c.char_end
+                && c.char_end <= c.end
+        );
+        assert_eq!(c.source_start.is_some(), c.source_end.is_some());
+        assert_eq!(c.cue_start.is_some(), !c.cue.is_empty());
+        assert!(
+            c.cue_end >= c.cue_start
+                && !c.kind.is_empty()
+                && !c.text.is_empty()
+        );
+        let _ = (&c.source_entity_id, &c.hedge, &c.entity_ids, c.sentence);
+        assert!(c.date.is_empty() || c.date.starts_with("20"), "{}", c.date);
+    }
+    let docs: Vec<typed::Document> =
+        typed::read(&wd.path("out/documents.csv"), b',');
+    assert_eq!(docs.len(), 8);
+    for d in &docs {
+        assert!(
+            is_iso_date(&d.date),
+            "every sample document has a date: {d:?}"
+        );
+        assert!(
+            d.bytes > 0
+                && d.sentences > 0
+                && d.status == "ok"
+                && d.message.is_empty()
+        );
+        assert!(!d.source.is_empty() && !d.doc_id.is_empty());
+    }
+    let mentions: usize = docs.iter().map(|d| d.mentions).sum();
+    assert_eq!(mentions, ents.len());
+    assert_eq!(docs.iter().map(|d| d.claims).sum::<usize>(), claims.len());
+    let summary: Vec<typed::Summary> =
+        typed::read(&wd.path("out/entity_summary.csv"), b',');
+    let ukr = summary.iter().find(|s| s.entity_id == "UKR").unwrap();
+    let ukr_mentions = ents.iter().filter(|e| e.entity_id == "UKR").count();
+    assert_eq!(
+        (ukr.kind.as_str(), ukr.name.as_str(), ukr.mentions),
+        ("country", "Ukraine", ukr_mentions)
+    );
+    assert_eq!(
+        (ukr.documents, ukr.first_date.as_str(), ukr.last_date.as_str()),
+        (2, "2024-09-24", "2026-01-07")
+    );
+    assert!(summary.windows(2).all(|w| w[0].mentions >= w[1].mentions));
+    assert!(summary.iter().all(|s| s.kind != "date"));
+}
+
+#[test]
+fn tsv_and_jsonl_outputs_hold_the_rows_of_csv() {
+    let wd = Workdir::new("formats");
+    for (fmt, out) in [("csv", "c"), ("tsv", "t"), ("jsonl", "j")] {
+        let o = extract_sample(&wd, &["--output-format", fmt]);
+        assert_eq!(o.status.code(), Some(0));
+        fs::rename(wd.path("out"), wd.path(out)).unwrap();
+    }
+    for table in ["entities", "claims", "documents", "entity_summary"] {
+        let csv = wd.table(&format!("c/{table}.csv"));
+        let mut rdr = csv::ReaderBuilder::new()
+            .delimiter(b'\t')
+            .has_headers(false)
+            .from_path(wd.path(&format!("t/{table}.tsv")))
+            .unwrap();
+        let tsv: Vec<Vec<String>> = rdr
+            .records()
+            .map(|r| r.unwrap().iter().map(String::from).collect())
+            .collect();
+        assert_eq!(tsv, csv, "{table}.tsv");
+        let jsonl =
+            fs::read_to_string(wd.path(&format!("j/{table}.jsonl"))).unwrap();
+        let rows: Vec<Vec<String>> = jsonl
+            .lines()
+            .map(|l| {
+                let v: serde_json::Value = serde_json::from_str(l).unwrap();
+                let obj = v.as_object().unwrap();
+                let keys: Vec<&String> = obj.keys().collect();
+                assert_eq!(
+                    keys,
+                    csv[0].iter().collect::<Vec<_>>(),
+                    "{table}.jsonl columns"
+                );
+                obj.values()
+                    .map(|v| match v {
+                        serde_json::Value::String(s) => s.clone(),
+                        serde_json::Value::Null => String::new(),
+                        other => other.to_string(),
+                    })
+                    .collect()
+            })
+            .collect();
+        assert_eq!(rows, csv[1..], "{table}.jsonl");
+    }
+}
+
+#[cfg(feature = "parquet")]
+#[test]
+fn parquet_output_holds_the_rows_of_csv() {
+    use parquet::file::reader::{FileReader, SerializedFileReader};
+    use parquet::record::Field;
+    let wd = Workdir::new("parquet");
+    assert_eq!(
+        extract_sample(&wd, &["--output-format", "parquet"]).status.code(),
+        Some(0)
+    );
+    fs::rename(wd.path("out"), wd.path("p")).unwrap();
+    assert_eq!(extract_sample(&wd, &[]).status.code(), Some(0));
+    for table in ["entities", "claims", "documents", "entity_summary"] {
+        let csv = wd.table(&format!("out/{table}.csv"));
+        let file =
+            fs::File::open(wd.path(&format!("p/{table}.parquet"))).unwrap();
+        let reader = SerializedFileReader::new(file).unwrap();
+        let rows: Vec<Vec<String>> = reader
+            .get_row_iter(None)
+            .unwrap()
+            .map(|row| {
+                let row = row.unwrap();
+                let names: Vec<&String> =
+                    row.get_column_iter().map(|(n, _)| n).collect();
+                assert_eq!(
+                    names,
+                    csv[0].iter().collect::<Vec<_>>(),
+                    "{table} columns"
+                );
+                row.get_column_iter()
+                    .map(|(_, f)| match f {
+                        Field::Str(s) => s.clone(),
+                        Field::Long(n) => n.to_string(),
+                        Field::Bool(b) => b.to_string(),
+                        Field::Null => String::new(),
+                        other => panic!("unexpected {other:?}"),
+                    })
+                    .collect()
+            })
+            .collect();
+        assert_eq!(rows, csv[1..], "{table}.parquet");
+    }
+}
+
+#[test]
+fn parquet_needs_its_feature() {
+    if cfg!(feature = "parquet") {
+        return;
+    }
+    let wd = Workdir::new("noparquet");
+    let o = extract_sample(&wd, &["--output-format", "parquet"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("--features parquet"));
+}
+
+#[test]
+fn show_writes_a_page_for_a_document_or_a_record() {
+    let wd = Workdir::new("show");
+    let speeches = project().join("data/speeches.jsonl");
+    let s = speeches.to_str().unwrap();
+    let o = wd.run(&["show", s, "--doc-id", "speech-2", "-o", "page.html"]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let html = fs::read_to_string(wd.path("page.html")).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(html.contains("<title>speech-2</title>"));
+    assert!(
+        html.contains("title=\"country (name) · NER · Niger\">Niger</mark>")
+    );
+    assert!(html.contains("<mark class=\"claim reported\""));
+    assert!(
+        !html.contains("http://") && !html.contains("https://"),
+        "nothing to fetch"
+    );
+    let o = wd.run(&["show", s, "--doc-id", "nope", "-o", "x.html"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("no nope"));
+}
+
+/// Opens a page in headless Chromium, where it is installed (`.ci/run`
+/// installs it and sets FACTSCAN_REQUIRE_CHROMIUM, so that there the test
+/// cannot pass by skipping): the page's script runs with no error and
+/// the marks are there.
+#[test]
+fn show_page_opens_in_chromium_with_no_error() {
+    let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"]
+        .into_iter()
+        .find(|p| std::path::Path::new(p).exists());
+    let Some(chromium) = chromium else {
+        assert!(
+            std::env::var_os("FACTSCAN_REQUIRE_CHROMIUM").is_none(),
+            "FACTSCAN_REQUIRE_CHROMIUM is set but Chromium is not installed"
+        );
+        eprintln!("note: Chromium is not installed; the page was not opened");
+        return;
+    };
+    let wd = Workdir::new("chromium");
+    let doc = project().join("data/news/summit.txt");
+    let o = wd.run(&["show", doc.to_str().unwrap(), "-o", "page.html"]);
+    assert_eq!(o.status.code(), Some(0));
+    let page = format!("file://{}", wd.path("page.html").display());
+    let profile = wd.path("profile");
+    let out = std::process::Command::new(chromium)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--enable-logging=stderr",
+            "--v=0",
+            "--virtual-time-budget=3000",
+        ])
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .arg("--dump-dom")
+        .arg(&page)
+        .output()
+        .unwrap();
+    let dom = String::from_utf8_lossy(&out.stdout);
+    let log = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        dom.contains("data-ready=\"yes\""),
+        "the script did not run: {log}"
+    );
+    assert!(!dom.contains("data-error"), "a script error: {log}");
+    let console: Vec<&str> =
+        log.lines().filter(|l| l.contains("CONSOLE")).collect();
+    assert!(console.is_empty(), "console messages: {console:?}");
+    let marks: usize = dom
+        .split("data-marks=\"")
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap();
+    assert!(marks > 20, "{marks} marks");
+    assert!(dom.contains("<mark class=\"m country\""));
+}
+
+#[test]
+fn dicts_list_and_check() {
+    let wd = Workdir::new("dicts");
+    let o = wd.run(&["dicts", "list", "--kind", "country"]);
+    assert_eq!(o.status.code(), Some(0));
+    let out = String::from_utf8(o.stdout).unwrap();
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines[0], "kind\tid\tname\taliases\tsource");
+    assert!(lines.len() > 250);
+    assert!(
+        lines
+            .iter()
+            .all(|l| l.starts_with("country\t") || l.starts_with("kind"))
+    );
+    let gbr = lines.iter().find(|l| l.starts_with("country\tGBR\t")).unwrap();
+    assert!(
+        gbr.contains("alias:Britain")
+            && gbr.contains("acronym:UK")
+            && gbr.contains("demonym:British")
+    );
+    assert!(
+        gbr.ends_with(|c: char| c.is_ascii_digit())
+            && gbr.contains("dictionaries/countries.tsv:")
+    );
+
+    wd.write(
+        "mine/people.tsv",
+        "id\tname\taliases\nacme-ceo\tJane Roe\tRoe|JR\n",
+    );
+    let o = wd.run(&["dicts", "check", "mine"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(
+        String::from_utf8_lossy(&o.stdout)
+            .contains("ok: +1 entries, +3 aliases")
+    );
+    assert!(
+        String::from_utf8_lossy(&o.stderr)
+            .contains("mine/people.tsv:2: warning: alias `JR`")
+    );
+    wd.write("bad/people.tsv", "id\tname\nx\tA\ty\n");
+    let o = wd.run(&["dicts", "check", "bad/people.tsv"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&o.stderr)
+            .contains("bad/people.tsv:2: 3 fields, but the header has 2")
+    );
+    let o = wd.run(&["dicts", "list", "--dict", "mine", "--no-default-dicts"]);
+    assert_eq!(String::from_utf8(o.stdout).unwrap().lines().count(), 2);
+}

@@ -6,7 +6,20 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 /// Turns a corpus of documents into tables of entities and claims.
 #[derive(Debug, Parser)]
-#[command(name = "factscan", version, about)]
+#[command(
+    name = "factscan",
+    version,
+    about,
+    after_help = "\
+Examples:
+  factscan extract data/ -o out              # tables into out/
+  factscan extract corpus.jsonl.gz -o - | head  # JSON Lines to stdout
+  factscan eval --gold conll conllpp_dev.txt # precision and recall
+  factscan show data/news/summit.txt -o page.html
+  factscan dicts list --kind person
+
+Run `factscan COMMAND --help` for a command's options."
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
@@ -14,7 +27,7 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Extract mentions, claims and documents into CSV tables.
+    /// Extract mentions, claims and documents into tables.
     #[command(after_help = "\
 Examples:
   factscan extract data/ -o out
@@ -38,6 +51,72 @@ Examples:
   factscan eval --gold timeml TBAQ-cleaned/ --json
   factscan eval --gold brat polnear/dev --errors errors.csv")]
     Eval(EvalArgs),
+    /// Write a page that shows one document with its mentions and claims.
+    #[command(after_help = "\
+The page is a single HTML file with nothing to fetch: open it in any
+browser. Mentions are highlighted by kind, with their entity, name and
+value on hover; claims are underlined, their sources boxed and cues in
+bold; the lists beside the text lead to each mark.
+
+Examples:
+  factscan show data/news/summit.txt -o summit.html
+  factscan show data/speeches.jsonl --doc-id speech-2 -o speech.html")]
+    Show(ShowArgs),
+    /// List what the dictionaries hold, or check a dictionary file.
+    #[command(subcommand)]
+    Dicts(DictsCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DictsCommand {
+    /// List the entries of the dictionaries as TSV: kind, id, name,
+    /// aliases (form:alias, |-separated), and the file and line.
+    #[command(after_help = "\
+Examples:
+  factscan dicts list --kind person
+  factscan dicts list --dict mine/ | grep -i ukraine")]
+    List {
+        /// Only entries of this kind (country, organization, person,
+        /// location).
+        #[arg(long, value_name = "KIND")]
+        kind: Option<String>,
+        /// A dictionary file or folder, after the defaults (repeatable).
+        #[arg(long = "dict", value_name = "PATH")]
+        dicts: Vec<PathBuf>,
+        /// Leave the built-in dictionaries out.
+        #[arg(long)]
+        no_default_dicts: bool,
+    },
+    /// Check dictionary files as --dict would load them, after the
+    /// defaults: errors as FILE:LINE: what is wrong, exit 1 if any.
+    #[command(after_help = "\
+Examples:
+  factscan dicts check mine/people.tsv
+  factscan dicts check mine/")]
+    Check {
+        /// The files or folders to check.
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// The document: a text file, or a JSON Lines or CSV file of records
+    /// (the first, or the one --doc-id names).
+    #[arg(value_name = "DOC")]
+    pub doc: PathBuf,
+
+    /// The id of the record to show.
+    #[arg(long, value_name = "ID")]
+    pub doc_id: Option<String>,
+
+    /// The page to write.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: PathBuf,
+
+    #[command(flatten)]
+    pub options: PipelineArgs,
 }
 
 #[derive(Debug, Args)]
@@ -65,10 +144,18 @@ pub struct ExtractArgs {
     #[arg(required = true, value_name = "INPUT")]
     pub inputs: Vec<PathBuf>,
 
-    /// Folder to write entities.csv, claims.csv and documents.csv into;
-    /// `-` streams every table to standard output as JSON Lines.
+    /// Folder to write the tables into (entities.csv, claims.csv,
+    /// documents.csv, entity_summary.csv); `-` streams every record to
+    /// standard output as JSON Lines instead, tagged with its table.
     #[arg(short, long, value_name = "DIR")]
     pub output: PathBuf,
+
+    /// Format of the tables written into DIR: entities, claims, documents
+    /// and entity_summary, each in a file named after its table
+    /// (entities.csv, entities.tsv, …). `parquet` needs a build with the
+    /// `parquet` feature.
+    #[arg(long, value_enum, default_value_t = OutputFormatArg::Csv)]
+    pub output_format: OutputFormatArg,
 
     #[command(flatten)]
     pub options: PipelineArgs,
@@ -141,6 +228,14 @@ pub enum FormatArg {
     /// Whole files on standard input, one JSON object a line: {"path":
     /// "data/a.txt", "data": "<base64>"}, read as the file at that path.
     Files,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum OutputFormatArg {
+    Csv,
+    Tsv,
+    Jsonl,
+    Parquet,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]

@@ -11,12 +11,13 @@ use clap::Parser;
 use factscan::dictionary::DictionaryBuilder;
 use factscan::eval::{ErrorRow, GoldFormat, evaluate};
 use factscan::matcher::{DateOrder, Ymd};
-use factscan::read::{Fields, Format, Reader};
-use factscan::sink::{CsvSink, DocOutput, JsonlSink, Sink};
-use factscan::{EntityKind, PipelineBuilder, Summary};
+use factscan::read::{Body, Fields, Format, Job, Reader, read_file};
+use factscan::sink::{DocOutput, JsonlSink, OutputFormat, Sink, folder_sink};
+use factscan::{Document, EntityKind, PipelineBuilder, Summary};
 
 use args::{
-    Cli, Command, DateOrderArg, EvalArgs, ExtractArgs, FormatArg, PipelineArgs,
+    Cli, Command, DateOrderArg, DictsCommand, EvalArgs, ExtractArgs,
+    FormatArg, OutputFormatArg, PipelineArgs, ShowArgs,
 };
 
 fn main() -> ExitCode {
@@ -31,6 +32,8 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Extract(args) => extract(&args),
         Command::Eval(args) => eval(&args),
+        Command::Show(args) => show(&args),
+        Command::Dicts(cmd) => dicts(&cmd),
     };
     match result {
         Ok(code) => ExitCode::from(code),
@@ -116,7 +119,13 @@ fn extract(args: &ExtractArgs) -> factscan::Result<u8> {
         let out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
         Box::new(JsonlSink::new(out, "standard output"))
     } else {
-        Box::new(CsvSink::create(&args.output)?)
+        let format = match args.output_format {
+            OutputFormatArg::Csv => OutputFormat::Csv,
+            OutputFormatArg::Tsv => OutputFormat::Tsv,
+            OutputFormatArg::Jsonl => OutputFormat::Jsonl,
+            OutputFormatArg::Parquet => OutputFormat::Parquet,
+        };
+        folder_sink(&args.output, format)?
     };
     let show_progress = !args.quiet && io::stderr().is_terminal();
     let mut observe = |s: &Summary, out: &DocOutput| {
@@ -210,4 +219,124 @@ fn write_errors(file: &Path, rows: &[ErrorRow]) -> factscan::Result<()> {
         w.serialize(row).map_err(fail)?;
     }
     w.flush().map_err(|e| factscan::Error::io(file, e))
+}
+
+fn show(args: &ShowArgs) -> factscan::Result<u8> {
+    let pipeline = pipeline_builder(&args.options)?.build()?;
+    let reader = reader(std::slice::from_ref(&args.doc), &args.options);
+    let wanted =
+        |job: &Job| args.doc_id.as_ref().is_none_or(|id| *id == job.id);
+    let Some(job) = reader.into_iter().find(wanted) else {
+        let what = args.doc_id.as_deref().unwrap_or("any document");
+        let msg = format!("{}: no {what}", args.doc.display());
+        return Err(factscan::Error::config(msg));
+    };
+    let text = match job.body {
+        Body::Text(t) => t,
+        Body::File(path) => {
+            read_file(&path)
+                .map_err(|m| {
+                    factscan::Error::config(format!("{}: {m}", path.display()))
+                })?
+                .0
+        }
+        Body::Failed(m) => {
+            return Err(factscan::Error::config(format!(
+                "{}: {m}",
+                job.source
+            )));
+        }
+    };
+    let doc = Document { id: &job.id, text: &text, date: job.date };
+    let out = pipeline.process(&doc);
+    let html = factscan::sink::html::page(&job.id, &text, &out);
+    std::fs::write(&args.output, html)
+        .map_err(|e| factscan::Error::io(&args.output, e))?;
+    Ok(0)
+}
+
+fn dicts(cmd: &DictsCommand) -> factscan::Result<u8> {
+    match cmd {
+        DictsCommand::List { kind, dicts, no_default_dicts } => {
+            let mut b = DictionaryBuilder::new();
+            if !no_default_dicts {
+                b.defaults();
+            }
+            for path in dicts {
+                b.path(path)?;
+            }
+            let kind = match kind {
+                None => None,
+                Some(k) => Some(EntityKind::parse(k).ok_or_else(|| {
+                    factscan::Error::config(format!(
+                        "--kind: unknown kind `{k}`"
+                    ))
+                })?),
+            };
+            let dict = b.build()?;
+            let mut out = io::BufWriter::new(io::stdout().lock());
+            let write = |out: &mut io::BufWriter<_>, line: String| {
+                writeln!(out, "{line}")
+                    .map_err(|e| factscan::Error::io("standard output", e))
+            };
+            write(&mut out, "kind\tid\tname\taliases\tsource".into())?;
+            for (i, e) in dict.entries().iter().enumerate() {
+                if kind.is_some_and(|k| k != e.kind) {
+                    continue;
+                }
+                let aliases: Vec<String> = dict
+                    .aliases()
+                    .iter()
+                    .filter(|a| a.entry == i as u32 && a.text != e.name)
+                    .map(|a| format!("{}:{}", a.form.as_str(), a.text))
+                    .collect();
+                let file = &dict.files()[e.file as usize];
+                let line = format!(
+                    "{}\t{}\t{}\t{}\t{file}:{}",
+                    e.kind,
+                    e.id,
+                    e.name,
+                    aliases.join("|"),
+                    e.line
+                );
+                write(&mut out, line)?;
+            }
+            out.flush()
+                .map_err(|e| factscan::Error::io("standard output", e))?;
+            Ok(0)
+        }
+        DictsCommand::Check { files } => {
+            let mut b = DictionaryBuilder::new();
+            b.defaults();
+            let defaults = b.build()?;
+            for path in files {
+                b.path(path)?;
+            }
+            let dict = b.build()?;
+            let entries =
+                dict.entries().len() as i64 - defaults.entries().len() as i64;
+            let aliases =
+                dict.aliases().len() as i64 - defaults.aliases().len() as i64;
+            for a in dict
+                .aliases()
+                .iter()
+                .filter(|a| a.file as usize >= defaults.files().len())
+            {
+                let short = a.text.chars().count() <= 2
+                    && a.form != factscan::Form::Acronym;
+                if short {
+                    eprintln!(
+                        "{}:{}: warning: alias `{}` is two letters or fewer and not an acronym: it matches in any case but lower",
+                        dict.files()[a.file as usize],
+                        a.line,
+                        a.text
+                    );
+                }
+            }
+            println!(
+                "ok: {entries:+} entries, {aliases:+} aliases over the defaults"
+            );
+            Ok(0)
+        }
+    }
 }

@@ -1,19 +1,78 @@
-//! Writing: the rows of the three tables, and the sinks they go to.
+//! Writing: the rows of the tables, and the sinks they go to.
 //!
 //! The column order of each row struct is the table's contract. A
-//! [`CsvSink`] writes `entities.csv`, `claims.csv` and `documents.csv`
-//! into a folder, through temporary files renamed into place when the run
-//! is done, so a table that looks complete is complete. A [`JsonlSink`]
+//! [`FileSink`] writes `entities`, `claims`, `documents` and
+//! `entity_summary` into a folder as CSV, TSV or JSON Lines (a
+//! `ParquetSink`, with the `parquet` feature, as Parquet), through
+//! temporary files renamed into place when the run is done, so a table
+//! that looks complete is complete. [`html`] draws one document as a
+//! page. A [`JsonlSink`]
 //! streams every row as one JSON object a line, tagged with its table.
 //! A [`VecSink`] keeps the rows in memory, for tests and library users.
 
-use std::fs::{self, File};
-use std::io::{BufWriter, Write};
-use std::path::{Path, PathBuf};
+use std::io::Write;
 
 use serde::Serialize;
 
+mod files;
+pub mod html;
+#[cfg(feature = "parquet")]
+mod parquet;
+mod summary;
+
+pub use files::FileSink;
+#[cfg(feature = "parquet")]
+pub use parquet::ParquetSink;
+pub use summary::{EntitySummary, SUMMARY_COLUMNS, SummaryRow};
+
 use crate::error::{Error, Result};
+
+/// The format of the tables written into a folder.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum OutputFormat {
+    /// RFC 4180 CSV with a header row.
+    #[default]
+    Csv,
+    /// Tab-separated, with a header row.
+    Tsv,
+    /// One JSON object a line.
+    Jsonl,
+    /// Apache Parquet (with the `parquet` cargo feature).
+    Parquet,
+}
+
+impl OutputFormat {
+    /// The file extension of the format.
+    pub fn extension(self) -> &'static str {
+        match self {
+            OutputFormat::Csv => "csv",
+            OutputFormat::Tsv => "tsv",
+            OutputFormat::Jsonl => "jsonl",
+            OutputFormat::Parquet => "parquet",
+        }
+    }
+}
+
+/// A sink writing the tables into folder `dir` in `format`.
+///
+/// # Errors
+///
+/// When the folder or its files cannot be created, or Parquet is asked of
+/// a build without the `parquet` feature.
+pub fn folder_sink(
+    dir: &std::path::Path,
+    format: OutputFormat,
+) -> Result<Box<dyn Sink>> {
+    match format {
+        #[cfg(feature = "parquet")]
+        OutputFormat::Parquet => Ok(Box::new(ParquetSink::create(dir)?)),
+        #[cfg(not(feature = "parquet"))]
+        OutputFormat::Parquet => Err(Error::config(
+            "this factscan was built without Parquet: build it with `cargo build --release --features parquet`",
+        )),
+        _ => Ok(Box::new(FileSink::create(dir, format)?)),
+    }
+}
 
 /// One row of `entities.csv`: a mention.
 ///
@@ -182,86 +241,6 @@ impl Sink for VecSink {
     }
 }
 
-struct Table {
-    tmp: PathBuf,
-    path: PathBuf,
-    writer: csv::Writer<BufWriter<File>>,
-}
-
-impl Table {
-    fn create(dir: &Path, name: &str, columns: &[&str]) -> Result<Table> {
-        let path = dir.join(name);
-        let tmp = dir.join(format!(".{name}.part"));
-        let file = File::create(&tmp).map_err(|e| Error::io(&tmp, e))?;
-        let mut writer = csv::WriterBuilder::new()
-            .has_headers(false)
-            .from_writer(BufWriter::with_capacity(1 << 16, file));
-        writer.write_record(columns).map_err(|e| csv_error(&tmp, e))?;
-        Ok(Table { tmp, path, writer })
-    }
-
-    fn row(&mut self, row: &impl Serialize) -> Result<()> {
-        self.writer.serialize(row).map_err(|e| csv_error(&self.tmp, e))
-    }
-
-    fn finish(&mut self) -> Result<()> {
-        self.writer.flush().map_err(|e| Error::io(&self.tmp, e))?;
-        let file = self.writer.get_ref().get_ref();
-        file.sync_all().map_err(|e| Error::io(&self.tmp, e))?;
-        fs::rename(&self.tmp, &self.path).map_err(|e| Error::io(&self.path, e))
-    }
-}
-
-fn csv_error(path: &Path, e: csv::Error) -> Error {
-    match e.into_kind() {
-        csv::ErrorKind::Io(io) => Error::io(path, io),
-        other => Error::io(path, std::io::Error::other(format!("{other:?}"))),
-    }
-}
-
-/// Writes the three tables as CSV files into a folder.
-pub struct CsvSink {
-    tables: [Table; 3],
-}
-
-impl CsvSink {
-    /// Creates `dir` if needed and starts the three tables there.
-    ///
-    /// # Errors
-    ///
-    /// When the folder or the files cannot be created.
-    pub fn create(dir: &Path) -> Result<CsvSink> {
-        fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-        Ok(CsvSink {
-            tables: [
-                Table::create(dir, "entities.csv", &ENTITY_COLUMNS)?,
-                Table::create(dir, "claims.csv", &CLAIM_COLUMNS)?,
-                Table::create(dir, "documents.csv", &DOCUMENT_COLUMNS)?,
-            ],
-        })
-    }
-}
-
-impl Sink for CsvSink {
-    fn document(&mut self, out: &DocOutput) -> Result<()> {
-        let [entities, claims, documents] = &mut self.tables;
-        for row in &out.entities {
-            entities.row(row)?;
-        }
-        for row in &out.claims {
-            claims.row(row)?;
-        }
-        documents.row(&out.document)
-    }
-
-    fn finish(&mut self) -> Result<()> {
-        for table in &mut self.tables {
-            table.finish()?;
-        }
-        Ok(())
-    }
-}
-
 /// Streams the rows of every table as JSON Lines.
 pub struct JsonlSink<W: Write> {
     writer: W,
@@ -311,6 +290,7 @@ impl<W: Write> Sink for JsonlSink<W> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::fs;
 
     fn sample() -> DocOutput {
         DocOutput {
@@ -334,7 +314,7 @@ mod tests {
     fn csv_tables_have_headers_and_quote_per_rfc_4180() {
         let dir = std::env::temp_dir()
             .join(format!("factscan-sink-{}", std::process::id()));
-        let mut sink = CsvSink::create(&dir).unwrap();
+        let mut sink = FileSink::create(&dir, OutputFormat::Csv).unwrap();
         sink.document(&sample()).unwrap();
         sink.finish().unwrap();
         let entities = fs::read_to_string(dir.join("entities.csv")).unwrap();
@@ -343,6 +323,26 @@ mod tests {
         let claims = fs::read_to_string(dir.join("claims.csv")).unwrap();
         assert_eq!(claims, CLAIM_COLUMNS.join(",") + "\n");
         assert!(!dir.join(".entities.csv.part").exists());
+    }
+
+    #[test]
+    fn tsv_and_jsonl_files_have_the_same_columns() {
+        let dir = std::env::temp_dir()
+            .join(format!("factscan-sink-fmt-{}", std::process::id()));
+        for format in [OutputFormat::Tsv, OutputFormat::Jsonl] {
+            let mut sink = FileSink::create(&dir, format).unwrap();
+            sink.document(&sample()).unwrap();
+            sink.finish().unwrap();
+        }
+        let tsv = std::fs::read_to_string(dir.join("entities.tsv")).unwrap();
+        assert!(tsv.starts_with(&ENTITY_COLUMNS.join("\t")));
+        let jsonl =
+            std::fs::read_to_string(dir.join("entities.jsonl")).unwrap();
+        let v: serde_json::Value =
+            serde_json::from_str(jsonl.lines().next().unwrap()).unwrap();
+        let keys: Vec<&String> = v.as_object().unwrap().keys().collect();
+        assert_eq!(keys, ENTITY_COLUMNS.iter().collect::<Vec<_>>());
+        assert!(dir.join("entity_summary.jsonl").exists());
     }
 
     #[test]

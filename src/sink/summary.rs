@@ -1,0 +1,135 @@
+//! `entity_summary`: one row per entity across the corpus, the pivot a
+//! spreadsheet user builds first.
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+use super::DocOutput;
+
+/// One row of `entity_summary.csv`.
+///
+/// The fields are the columns, documented in `README.md`.
+#[allow(missing_docs)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct SummaryRow {
+    pub entity_id: String,
+    pub kind: &'static str,
+    pub name: String,
+    pub mentions: usize,
+    pub documents: usize,
+    pub first_date: String,
+    pub last_date: String,
+}
+
+/// The columns of `entity_summary.csv`.
+pub const SUMMARY_COLUMNS: [&str; 7] = [
+    "entity_id",
+    "kind",
+    "name",
+    "mentions",
+    "documents",
+    "first_date",
+    "last_date",
+];
+
+/// Counts mentions and documents per entity as documents go by.
+#[derive(Debug, Default)]
+pub struct EntitySummary {
+    rows: HashMap<String, SummaryRow>,
+}
+
+impl EntitySummary {
+    /// Adds one document's mentions; dates have no entity and are left out.
+    pub fn add(&mut self, out: &DocOutput) {
+        let date = out.document.date.as_str();
+        let mut seen: Vec<&str> = Vec::new();
+        for e in out.entities.iter().filter(|e| !e.entity_id.is_empty()) {
+            let row =
+                self.rows.entry(e.entity_id.clone()).or_insert_with(|| {
+                    SummaryRow {
+                        entity_id: e.entity_id.clone(),
+                        kind: e.kind,
+                        name: e.name.clone(),
+                        ..SummaryRow::default()
+                    }
+                });
+            row.mentions += 1;
+            if seen.contains(&e.entity_id.as_str()) {
+                continue;
+            }
+            seen.push(&e.entity_id);
+            row.documents += 1;
+            if !date.is_empty() {
+                if row.first_date.is_empty() || date < row.first_date.as_str()
+                {
+                    row.first_date = date.to_string();
+                }
+                if date > row.last_date.as_str() {
+                    row.last_date = date.to_string();
+                }
+            }
+        }
+    }
+
+    /// The rows, most mentioned first, then by id.
+    pub fn rows(&self) -> Vec<&SummaryRow> {
+        let mut rows: Vec<&SummaryRow> = self.rows.values().collect();
+        rows.sort_by(|a, b| {
+            b.mentions
+                .cmp(&a.mentions)
+                .then_with(|| a.entity_id.cmp(&b.entity_id))
+        });
+        rows
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sink::{DocumentRow, EntityRow};
+
+    fn doc(date: &str, ids: &[&str]) -> DocOutput {
+        DocOutput {
+            document: DocumentRow { date: date.into(), ..Default::default() },
+            entities: ids
+                .iter()
+                .map(|id| EntityRow {
+                    entity_id: id.to_string(),
+                    kind: if id.is_empty() { "date" } else { "country" },
+                    name: format!("name of {id}"),
+                    ..Default::default()
+                })
+                .collect(),
+            claims: vec![],
+        }
+    }
+
+    #[test]
+    fn counts_mentions_documents_and_date_range() {
+        let mut s = EntitySummary::default();
+        s.add(&doc("2026-01-07", &["UKR", "RUS", "UKR", ""]));
+        s.add(&doc("2025-12-31", &["UKR"]));
+        s.add(&doc("", &["RUS"]));
+        let rows: Vec<(&str, usize, usize, &str, &str)> = s
+            .rows()
+            .iter()
+            .map(|r| {
+                (
+                    r.entity_id.as_str(),
+                    r.mentions,
+                    r.documents,
+                    r.first_date.as_str(),
+                    r.last_date.as_str(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                ("UKR", 3, 2, "2025-12-31", "2026-01-07"),
+                ("RUS", 2, 2, "2026-01-07", "2026-01-07"),
+            ]
+        );
+    }
+}
