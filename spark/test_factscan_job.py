@@ -69,7 +69,9 @@ def read_rows(paths):
 def single_machine(tmp_path):
     out = tmp_path / "single"
     done = subprocess.run(
-        [BIN, "extract", "data", "-o", str(out), "-q"], capture_output=True
+        # The job's CSV holds the text as it is, as --raw-cells writes it.
+        [BIN, "extract", "data", "-o", str(out), "-q", "--raw-cells"],
+        capture_output=True,
     )
     # 2: the run went on past the bad record of data/bad.jsonl.
     assert done.returncode == 2, done.stderr

@@ -12,6 +12,11 @@ const CLAIM_HEADER: &str = "doc_id,claim_id,sentence,start,end,char_start,char_e
 const DOCUMENT_HEADER: &str =
     "doc_id,source,date,bytes,sentences,mentions,claims,status,message";
 
+/// A header line as written: every column name is text, so quoted.
+fn quoted(header: &str) -> String {
+    header.split(',').map(|c| format!("\"{c}\"")).collect::<Vec<_>>().join(",")
+}
+
 /// Runs `extract` on the project's sample corpus into `out`.
 fn extract_sample(wd: &Workdir, extra: &[&str]) -> std::process::Output {
     let data = project().join("data");
@@ -44,7 +49,11 @@ fn sample_corpus_gives_all_three_tables() {
     ] {
         let text =
             fs::read_to_string(wd.path(&format!("out/{table}.csv"))).unwrap();
-        assert_eq!(text.lines().next(), Some(header), "{table}");
+        assert_eq!(
+            text.lines().next(),
+            Some(quoted(header).as_str()),
+            "{table}"
+        );
     }
     let data = project().join("data");
     let summit = format!("{}/news/summit.txt", data.display());
@@ -352,11 +361,11 @@ fn output_folder_tables_are_replaced_and_other_files_kept() {
     assert_eq!(o.status.code(), Some(0));
     assert_eq!(
         fs::read_to_string(wd.path("out/entities.csv")).unwrap(),
-        format!("{ENTITY_HEADER}\n")
+        format!("{}\n", quoted(ENTITY_HEADER))
     );
     assert_eq!(
         fs::read_to_string(wd.path("out/claims.csv")).unwrap(),
-        format!("{CLAIM_HEADER}\n")
+        format!("{}\n", quoted(CLAIM_HEADER))
     );
     assert_eq!(fs::read_to_string(wd.path("out/notes.txt")).unwrap(), "mine");
     let names: Vec<String> = fs::read_dir(wd.path("out"))
@@ -1013,4 +1022,66 @@ fn dicts_list_and_check() {
     );
     let o = wd.run(&["dicts", "list", "--dict", "mine", "--no-default-dicts"]);
     assert_eq!(String::from_utf8(o.stdout).unwrap().lines().count(), 2);
+}
+
+#[test]
+fn cells_are_safe_for_spreadsheets_unless_raw() {
+    let wd = Workdir::new("cells");
+    let long = "word ".repeat(7000);
+    let docs = [
+        serde_json::json!({"id": "=HYPERLINK(\"http://x\")", "text": "Officials said =SUM(A1:A9) is due."}),
+        serde_json::json!({"id": "bell", "text": "Kenya said the vote was\u{7} fair."}),
+        serde_json::json!({"id": "long", "text": format!("Peru said “{long}”.")}),
+    ];
+    let input: String = docs.iter().map(|d| format!("{d}\n")).collect();
+    wd.write("in.jsonl", &input);
+    let o = wd.run(&["extract", "in.jsonl", "-o", "safe", "-q", "--excel"]);
+    assert_eq!(o.status.code(), Some(0));
+    let raw_bytes = fs::read(wd.path("safe/claims.csv")).unwrap();
+    assert!(
+        raw_bytes.starts_with("\u{feff}".as_bytes()),
+        "--excel writes a BOM"
+    );
+    let text = String::from_utf8(raw_bytes[3..].to_vec()).unwrap();
+    let rows: Vec<Vec<String>> = csv::Reader::from_reader(text.as_bytes())
+        .records()
+        .map(|r| r.unwrap().iter().map(String::from).collect())
+        .collect();
+    assert_eq!(rows[0][0], "'=HYPERLINK(\"http://x\")");
+    assert_eq!(rows[0][15], "'=SUM(A1:A9) is due");
+    assert_eq!(rows[0][3], "15", "numbers are untouched");
+    assert!(!rows[1][15].contains('\u{7}'), "control characters are removed");
+    assert_eq!(rows[2][15].chars().count(), 32_767, "long cells are cut");
+    assert!(text.contains("\"unattributed\","), "text is quoted");
+    assert!(text.contains(",15,"), "numbers are not");
+    let docs = records(&wd.table("safe/documents.csv"));
+    let long_doc = docs.iter().find(|d| d["doc_id"] == "long").unwrap();
+    assert_eq!(long_doc["status"], "warning");
+    assert_eq!(long_doc["message"], "1 cell(s) cut to 32767 characters");
+
+    let o = wd.run(&["extract", "in.jsonl", "-o", "raw", "-q", "--raw-cells"]);
+    assert_eq!(o.status.code(), Some(0));
+    let rows = wd.table("raw/claims.csv");
+    assert_eq!(rows[1][0], "=HYPERLINK(\"http://x\")");
+    let input_text = "Officials said =SUM(A1:A9) is due.";
+    let (s, e): (usize, usize) =
+        (rows[1][3].parse().unwrap(), rows[1][4].parse().unwrap());
+    assert_eq!(
+        rows[1][15],
+        input_text[s..e],
+        "raw text is the document's bytes"
+    );
+    assert!(rows[2][15].contains('\u{7}'));
+    let o = wd.run(&[
+        "extract",
+        "in.jsonl",
+        "-o",
+        "j",
+        "-q",
+        "--output-format",
+        "jsonl",
+    ]);
+    assert_eq!(o.status.code(), Some(0));
+    let jsonl = fs::read_to_string(wd.path("j/claims.jsonl")).unwrap();
+    assert!(jsonl.contains("\"text\":\"=SUM"), "JSON Lines is never escaped");
 }

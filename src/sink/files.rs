@@ -2,7 +2,10 @@
 //!
 //! Each table is written to a hidden `.NAME.part` file and renamed into
 //! place when the run is done, so a table that looks complete is
-//! complete; other files in the folder are left alone.
+//! complete; other files in the folder are left alone. CSV and TSV cells
+//! are made safe for spreadsheets (see `cells`), text fields are quoted
+//! and numbers are not, so that DuckDB's sniffer reads every column's
+//! type from the first rows.
 
 use std::fs::{self, File};
 use std::io::{BufWriter, Write};
@@ -10,10 +13,11 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
+use super::cells::clean;
 use super::summary::{EntitySummary, SUMMARY_COLUMNS};
 use super::{
-    CLAIM_COLUMNS, DOCUMENT_COLUMNS, DocOutput, ENTITY_COLUMNS, OutputFormat,
-    Sink,
+    CLAIM_COLUMNS, CellOptions, DOCUMENT_COLUMNS, DocOutput, ENTITY_COLUMNS,
+    OutputFormat, Sink,
 };
 use crate::error::{Error, Result};
 
@@ -26,6 +30,8 @@ struct Table {
     tmp: PathBuf,
     path: PathBuf,
     out: Out,
+    raw: bool,
+    record: Vec<String>,
 }
 
 impl Table {
@@ -34,12 +40,17 @@ impl Table {
         stem: &str,
         columns: &[&str],
         format: OutputFormat,
+        options: CellOptions,
     ) -> Result<Table> {
         let name = format!("{stem}.{}", format.extension());
         let path = dir.join(&name);
         let tmp = dir.join(format!(".{name}.part"));
         let file = File::create(&tmp).map_err(|e| Error::io(&tmp, e))?;
-        let buf = BufWriter::with_capacity(1 << 16, file);
+        let mut buf = BufWriter::with_capacity(1 << 16, file);
+        if options.excel && format != OutputFormat::Jsonl {
+            buf.write_all("\u{feff}".as_bytes())
+                .map_err(|e| Error::io(&tmp, e))?;
+        }
         let out = match format {
             OutputFormat::Jsonl => Out::Jsonl(buf),
             _ => {
@@ -48,25 +59,51 @@ impl Table {
                 let mut w = csv::WriterBuilder::new()
                     .has_headers(false)
                     .delimiter(delimiter)
+                    .quote_style(csv::QuoteStyle::NonNumeric)
                     .from_writer(buf);
                 w.write_record(columns).map_err(|e| csv_error(&tmp, e))?;
                 Out::Delimited(Box::new(w))
             }
         };
-        Ok(Table { tmp, path, out })
+        Ok(Table { tmp, path, out, raw: options.raw, record: Vec::new() })
     }
 
-    fn row(&mut self, row: &impl Serialize) -> Result<()> {
-        match &mut self.out {
-            Out::Delimited(w) => {
-                w.serialize(row).map_err(|e| csv_error(&self.tmp, e))
-            }
+    /// Writes a row; returns how many of its cells were cut.
+    fn row(&mut self, row: &impl Serialize) -> Result<usize> {
+        let w = match &mut self.out {
+            Out::Delimited(w) => w,
             Out::Jsonl(w) => {
                 serde_json::to_writer(&mut *w, row)
                     .map_err(|e| Error::io(&self.tmp, e.into()))?;
-                w.write_all(b"\n").map_err(|e| Error::io(&self.tmp, e))
+                w.write_all(b"\n").map_err(|e| Error::io(&self.tmp, e))?;
+                return Ok(0);
             }
+        };
+        let value = serde_json::to_value(row)
+            .map_err(|e| Error::io(&self.tmp, e.into()))?;
+        let serde_json::Value::Object(fields) = value else {
+            return Err(Error::io(
+                &self.tmp,
+                std::io::Error::other("a row is no object"),
+            ));
+        };
+        self.record.clear();
+        let mut cut = 0;
+        for value in fields.values() {
+            let cell = match value {
+                serde_json::Value::String(s) if self.raw => s.clone(),
+                serde_json::Value::String(s) => {
+                    let (cell, how) = clean(s);
+                    cut += usize::from(how.cut);
+                    cell.into_owned()
+                }
+                serde_json::Value::Null => String::new(),
+                other => other.to_string(),
+            };
+            self.record.push(cell);
         }
+        w.write_record(&self.record).map_err(|e| csv_error(&self.tmp, e))?;
+        Ok(cut)
     }
 
     fn finish(&mut self) -> Result<()> {
@@ -106,21 +143,38 @@ impl FileSink {
     ///
     /// When the folder or the files cannot be created, or `format` is one
     /// this sink does not write (Parquet).
-    pub fn create(dir: &Path, format: OutputFormat) -> Result<FileSink> {
+    pub fn create(
+        dir: &Path,
+        format: OutputFormat,
+        options: CellOptions,
+    ) -> Result<FileSink> {
         if format == OutputFormat::Parquet {
             return Err(Error::config("FileSink writes csv, tsv and jsonl"));
         }
         fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
         Ok(FileSink {
             tables: [
-                Table::create(dir, "entities", &ENTITY_COLUMNS, format)?,
-                Table::create(dir, "claims", &CLAIM_COLUMNS, format)?,
-                Table::create(dir, "documents", &DOCUMENT_COLUMNS, format)?,
+                Table::create(
+                    dir,
+                    "entities",
+                    &ENTITY_COLUMNS,
+                    format,
+                    options,
+                )?,
+                Table::create(dir, "claims", &CLAIM_COLUMNS, format, options)?,
+                Table::create(
+                    dir,
+                    "documents",
+                    &DOCUMENT_COLUMNS,
+                    format,
+                    options,
+                )?,
                 Table::create(
                     dir,
                     "entity_summary",
                     &SUMMARY_COLUMNS,
                     format,
+                    options,
                 )?,
             ],
             summary: EntitySummary::default(),
@@ -131,13 +185,32 @@ impl FileSink {
 impl Sink for FileSink {
     fn document(&mut self, out: &DocOutput) -> Result<()> {
         let [entities, claims, documents, _] = &mut self.tables;
+        let mut cut = 0;
         for row in &out.entities {
-            entities.row(row)?;
+            cut += entities.row(row)?;
         }
         for row in &out.claims {
-            claims.row(row)?;
+            cut += claims.row(row)?;
         }
-        documents.row(&out.document)?;
+        if cut == 0 {
+            documents.row(&out.document)?;
+        } else {
+            // The cut is recorded with the document.
+            let mut doc = out.document.clone();
+            if doc.status == "ok" {
+                doc.status = "warning";
+            }
+            let note = format!(
+                "{cut} cell(s) cut to {} characters",
+                super::cells::MAX_CELL_CHARS
+            );
+            doc.message = if doc.message.is_empty() {
+                note
+            } else {
+                format!("{}; {note}", doc.message)
+            };
+            documents.row(&doc)?;
+        }
         self.summary.add(out);
         Ok(())
     }

@@ -14,6 +14,7 @@ use std::io::Write;
 
 use serde::Serialize;
 
+pub mod cells;
 mod files;
 pub mod html;
 #[cfg(feature = "parquet")]
@@ -53,6 +54,17 @@ impl OutputFormat {
     }
 }
 
+/// How CSV and TSV cells are written.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CellOptions {
+    /// Write text exactly: no formula escaping, no cutting, no removal of
+    /// control characters (for pipelines that do not end in a
+    /// spreadsheet).
+    pub raw: bool,
+    /// Start each file with a UTF-8 byte order mark, for Excel.
+    pub excel: bool,
+}
+
 /// A sink writing the tables into folder `dir` in `format`.
 ///
 /// # Errors
@@ -62,6 +74,7 @@ impl OutputFormat {
 pub fn folder_sink(
     dir: &std::path::Path,
     format: OutputFormat,
+    options: CellOptions,
 ) -> Result<Box<dyn Sink>> {
     match format {
         #[cfg(feature = "parquet")]
@@ -70,7 +83,7 @@ pub fn folder_sink(
         OutputFormat::Parquet => Err(Error::config(
             "this factscan was built without Parquet: build it with `cargo build --release --features parquet`",
         )),
-        _ => Ok(Box::new(FileSink::create(dir, format)?)),
+        _ => Ok(Box::new(FileSink::create(dir, format, options)?)),
     }
 }
 
@@ -314,14 +327,23 @@ mod tests {
     fn csv_tables_have_headers_and_quote_per_rfc_4180() {
         let dir = std::env::temp_dir()
             .join(format!("factscan-sink-{}", std::process::id()));
-        let mut sink = FileSink::create(&dir, OutputFormat::Csv).unwrap();
+        let mut sink =
+            FileSink::create(&dir, OutputFormat::Csv, CellOptions::default())
+                .unwrap();
         sink.document(&sample()).unwrap();
         sink.finish().unwrap();
         let entities = fs::read_to_string(dir.join("entities.csv")).unwrap();
-        assert!(entities.starts_with(&ENTITY_COLUMNS.join(",")));
+        let header: Vec<String> =
+            ENTITY_COLUMNS.iter().map(|c| format!("\"{c}\"")).collect();
+        assert!(
+            entities.starts_with(&header.join(",")),
+            "text fields are quoted"
+        );
         assert!(entities.contains("\"line\nbreak, \"\"quoted\"\"\""));
         let claims = fs::read_to_string(dir.join("claims.csv")).unwrap();
-        assert_eq!(claims, CLAIM_COLUMNS.join(",") + "\n");
+        let header: Vec<String> =
+            CLAIM_COLUMNS.iter().map(|c| format!("\"{c}\"")).collect();
+        assert_eq!(claims, header.join(",") + "\n");
         assert!(!dir.join(".entities.csv.part").exists());
     }
 
@@ -330,12 +352,16 @@ mod tests {
         let dir = std::env::temp_dir()
             .join(format!("factscan-sink-fmt-{}", std::process::id()));
         for format in [OutputFormat::Tsv, OutputFormat::Jsonl] {
-            let mut sink = FileSink::create(&dir, format).unwrap();
+            let mut sink =
+                FileSink::create(&dir, format, CellOptions::default())
+                    .unwrap();
             sink.document(&sample()).unwrap();
             sink.finish().unwrap();
         }
         let tsv = std::fs::read_to_string(dir.join("entities.tsv")).unwrap();
-        assert!(tsv.starts_with(&ENTITY_COLUMNS.join("\t")));
+        let header: Vec<String> =
+            ENTITY_COLUMNS.iter().map(|c| format!("\"{c}\"")).collect();
+        assert!(tsv.starts_with(&header.join("\t")));
         let jsonl =
             std::fs::read_to_string(dir.join("entities.jsonl")).unwrap();
         let v: serde_json::Value =

@@ -157,6 +157,18 @@ pub struct ExtractArgs {
     #[arg(long, value_enum, default_value_t = OutputFormatArg::Csv)]
     pub output_format: OutputFormatArg,
 
+    /// Write CSV and TSV cells exactly as the text is: no leading ' on
+    /// cells that start with = + - @ (which spreadsheets would run as
+    /// formulas), no cutting at 32,767 characters, control characters
+    /// kept. For pipelines that do not end in a spreadsheet.
+    #[arg(long)]
+    pub raw_cells: bool,
+
+    /// Start CSV and TSV files with a UTF-8 byte order mark, so that Excel
+    /// reads them as UTF-8.
+    #[arg(long)]
+    pub excel: bool,
+
     #[command(flatten)]
     pub options: PipelineArgs,
 

@@ -12,7 +12,9 @@ use factscan::dictionary::DictionaryBuilder;
 use factscan::eval::{ErrorRow, GoldFormat, evaluate};
 use factscan::matcher::{DateOrder, Ymd};
 use factscan::read::{Body, Fields, Format, Job, Reader, read_file};
-use factscan::sink::{DocOutput, JsonlSink, OutputFormat, Sink, folder_sink};
+use factscan::sink::{
+    CellOptions, DocOutput, JsonlSink, OutputFormat, Sink, folder_sink,
+};
 use factscan::{Document, EntityKind, PipelineBuilder, Summary};
 
 use args::{
@@ -125,7 +127,8 @@ fn extract(args: &ExtractArgs) -> factscan::Result<u8> {
             OutputFormatArg::Jsonl => OutputFormat::Jsonl,
             OutputFormatArg::Parquet => OutputFormat::Parquet,
         };
-        folder_sink(&args.output, format)?
+        let cells = CellOptions { raw: args.raw_cells, excel: args.excel };
+        folder_sink(&args.output, format, cells)?
     };
     let show_progress = !args.quiet && io::stderr().is_terminal();
     let mut observe = |s: &Summary, out: &DocOutput| {
