@@ -33,6 +33,7 @@ pub struct PipelineBuilder {
     claims: bool,
     date_order: DateOrder,
     doc_date: Option<Ymd>,
+    max_doc_bytes: usize,
 }
 
 impl Default for PipelineBuilder {
@@ -45,6 +46,7 @@ impl Default for PipelineBuilder {
             claims: true,
             date_order: DateOrder::Auto,
             doc_date: None,
+            max_doc_bytes: read::DEFAULT_MAX_DOC_BYTES,
         }
     }
 }
@@ -101,6 +103,13 @@ impl PipelineBuilder {
         self
     }
 
+    /// The bound on a text file's size: longer ones are cut to it, with a
+    /// warning (see [`read::DEFAULT_MAX_DOC_BYTES`]).
+    pub fn max_doc_bytes(&mut self, bytes: usize) -> &mut PipelineBuilder {
+        self.max_doc_bytes = bytes.max(1);
+        self
+    }
+
     /// Compiles the dictionaries and the matchers.
     ///
     /// # Errors
@@ -116,6 +125,7 @@ impl PipelineBuilder {
             claims: self.claims.then(ClaimDetector::new),
             kinds: self.kinds.clone(),
             doc_date: self.doc_date,
+            max_doc_bytes: self.max_doc_bytes,
         })
     }
 }
@@ -129,6 +139,7 @@ pub struct Pipeline {
     claims: Option<ClaimDetector>,
     kinds: Vec<EntityKind>,
     doc_date: Option<Ymd>,
+    max_doc_bytes: usize,
 }
 
 /// What a run did, for the summary line.
@@ -217,10 +228,14 @@ impl Pipeline {
     pub fn process_job(&self, job: Job) -> DocOutput {
         let (text, warning) = match job.body {
             Body::Text(t) => (t, job.warning),
-            Body::File(path) => match read::read_file(&path) {
-                Ok((t, w)) => (t, w.or(job.warning)),
-                Err(message) => return failed(job.id, job.source, message),
-            },
+            Body::File(path) => {
+                match read::read_file(&path, self.max_doc_bytes) {
+                    Ok((t, w)) => (t, w.or(job.warning)),
+                    Err(message) => {
+                        return failed(job.id, job.source, message);
+                    }
+                }
+            }
             Body::Failed(message) => {
                 return failed(job.id, job.source, message);
             }

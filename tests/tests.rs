@@ -1085,3 +1085,142 @@ fn cells_are_safe_for_spreadsheets_unless_raw() {
     let jsonl = fs::read_to_string(wd.path("j/claims.jsonl")).unwrap();
     assert!(jsonl.contains("\"text\":\"=SUM"), "JSON Lines is never escaped");
 }
+
+#[test]
+fn long_documents_are_cut_or_skipped_and_the_run_goes_on() {
+    let wd = Workdir::new("maxbytes");
+    let big = "Chile and Peru signed. ".repeat(100_000);
+    wd.write("in/big.txt", &big);
+    let mut lines = String::from("{\"id\":\"a\",\"text\":\"Kenya voted.\"}\n");
+    lines.push_str(&format!("{{\"id\":\"huge\",\"text\":\"{big}\"}}\n"));
+    lines.push_str("{\"id\":\"c\",\"text\":\"Japan voted.\"}\n");
+    wd.write("in/lines.jsonl", &lines);
+    wd.write("in/rows.csv", format!("id,text\nr1,Mali\nr2,{big}\nr3,Oman\n"));
+    let o = wd.run(&[
+        "extract",
+        "in",
+        "-o",
+        "out",
+        "-q",
+        "--max-doc-bytes",
+        "100000",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    let docs = records(&wd.table("out/documents.csv"));
+    let row = |id: &str| docs.iter().find(|d| d["doc_id"] == id).unwrap();
+    assert_eq!(row("in/big.txt")["status"], "warning");
+    assert_eq!(row("in/big.txt")["bytes"], "100000");
+    assert!(row("in/big.txt")["message"].contains("cut to 100000 bytes"));
+    assert_eq!(row("in/lines.jsonl:2")["status"], "error");
+    assert!(
+        row("in/lines.jsonl:2")["message"]
+            .contains("longer than 100000 bytes")
+    );
+    assert_eq!(
+        (row("a")["status"].as_str(), row("c")["status"].as_str()),
+        ("ok", "ok")
+    );
+    assert_eq!(row("r1")["status"], "ok");
+    let csv_error =
+        docs.iter().find(|d| d["doc_id"].starts_with("in/rows.csv:")).unwrap();
+    assert!(
+        csv_error["message"].contains("longer than 100000 bytes"),
+        "{csv_error:?}"
+    );
+}
+
+#[test]
+fn utf16_crlf_and_empty_documents_are_read() {
+    let wd = Workdir::new("encodings");
+    let mut utf16 = vec![0xFF, 0xFE];
+    for u in "Kenya and Chad.".encode_utf16() {
+        utf16.extend(u.to_le_bytes());
+    }
+    wd.write("in/a-utf16.txt", utf16);
+    wd.write(
+        "in/b-crlf.txt",
+        "Peru said it would vote\r\nno.\r\n\r\nChile said yes.\r\n",
+    );
+    wd.write("in/c-empty.txt", "");
+    let o = wd.run(&["extract", "in", "-o", "out", "-q"]);
+    assert_eq!(o.status.code(), Some(0));
+    let docs = records(&wd.table("out/documents.csv"));
+    let status: Vec<(&str, &str, &str)> = docs
+        .iter()
+        .map(|d| {
+            (
+                d["doc_id"].as_str(),
+                d["status"].as_str(),
+                d["sentences"].as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        status,
+        [
+            ("in/a-utf16.txt", "ok", "1"),
+            ("in/b-crlf.txt", "ok", "2"),
+            ("in/c-empty.txt", "ok", "0")
+        ]
+    );
+    let ents = records(&wd.table("out/entities.csv"));
+    let ids: Vec<&str> =
+        ents.iter().map(|e| e["entity_id"].as_str()).collect();
+    assert_eq!(ids, ["KEN", "TCD", "PER", "CHL"]);
+    let crlf = "Peru said it would vote\r\nno.\r\n\r\nChile said yes.\r\n";
+    let chile = ents.iter().find(|e| e["entity_id"] == "CHL").unwrap();
+    let (s, e): (usize, usize) =
+        (chile["start"].parse().unwrap(), chile["end"].parse().unwrap());
+    assert_eq!(&crlf[s..e], "Chile");
+    let claims = records(&wd.table("out/claims.csv"));
+    assert_eq!(
+        claims[0]["text"], "it would vote\r\nno",
+        "a CRLF inside a sentence"
+    );
+}
+
+#[test]
+fn unreadable_files_are_reported_where_permissions_apply() {
+    let uid = std::process::Command::new("id").arg("-u").output().unwrap();
+    if String::from_utf8_lossy(&uid.stdout).trim() == "0" {
+        eprintln!("note: run as root, where permissions do not stop reading");
+        return;
+    }
+    use std::os::unix::fs::PermissionsExt;
+    let wd = Workdir::new("perms");
+    wd.write("in/a.txt", "Kenya.");
+    wd.write("in/b.txt", "Chad.");
+    fs::set_permissions(
+        wd.path("in/b.txt"),
+        fs::Permissions::from_mode(0o000),
+    )
+    .unwrap();
+    let o = wd.run(&["extract", "in", "-o", "out", "-q"]);
+    assert_eq!(o.status.code(), Some(2));
+    let docs = records(&wd.table("out/documents.csv"));
+    assert_eq!(docs[1]["status"], "error");
+    assert!(docs[1]["message"].contains("ermission denied"));
+}
+
+#[test]
+fn a_closed_pipe_ends_the_run_quietly() {
+    use std::io::Read;
+    let wd = Workdir::new("pipe");
+    let line =
+        "{\"text\":\"Kenya and Chad met in Nairobi.\"}\n".repeat(20_000);
+    wd.write("in.jsonl", &line);
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_factscan"))
+        .args(["extract", "in.jsonl", "-o", "-"])
+        .current_dir(&wd.dir)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 100];
+    child.stdout.as_mut().unwrap().read_exact(&mut first).unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}

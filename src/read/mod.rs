@@ -130,7 +130,13 @@ pub struct Reader {
     records: Option<Records>,
     envelopes: Option<(Box<dyn BufRead + Send>, usize)>,
     skipped: usize,
+    max_doc_bytes: usize,
 }
+
+/// The default bound on a document's size, `--max-doc-bytes`: 16 MiB.
+/// A longer text file is cut to it, with a warning; a longer JSON line or
+/// CSV record is skipped, with an error. Memory stays bounded by it.
+pub const DEFAULT_MAX_DOC_BYTES: usize = 16 << 20;
 
 impl Reader {
     /// A reader of `inputs`; `-` is standard input.
@@ -149,7 +155,14 @@ impl Reader {
             records: None,
             envelopes: None,
             skipped: 0,
+            max_doc_bytes: DEFAULT_MAX_DOC_BYTES,
         }
+    }
+
+    /// Sets the bound on a record's size (see [`DEFAULT_MAX_DOC_BYTES`]).
+    pub fn max_doc_bytes(&mut self, bytes: usize) -> &mut Reader {
+        self.max_doc_bytes = bytes.max(1);
+        self
     }
 
     /// How many files found in folders were skipped for their extension.
@@ -247,6 +260,11 @@ impl Reader {
             self.records = Some(Records::Jsonl { name, lines, line: 0 });
             return None;
         }
+        let input: Box<dyn Read + Send> = Box::new(LineLimit {
+            inner: input,
+            max: self.max_doc_bytes,
+            run: 0,
+        });
         let mut reader = csv::ReaderBuilder::new()
             .delimiter(if tsv { b'\t' } else { b',' })
             .flexible(true)
@@ -276,7 +294,7 @@ impl Reader {
         let records = self.records.as_mut()?;
         let job = match records {
             Records::Jsonl { name, lines, line } => {
-                next_json(name, lines, line, &self.fields)
+                next_json(name, lines, line, &self.fields, self.max_doc_bytes)
             }
             Records::Csv { name, reader, text, id, date } => {
                 next_csv(name, reader, *text, *id, *date)
@@ -354,13 +372,21 @@ impl Reader {
             buf.clear();
             *line += 1;
             let at = format!("<stdin>:{line}");
-            match lines.read_until(b'\n', &mut buf) {
-                Ok(0) => {
+            // A file of `max_doc_bytes` takes 4/3 as much in base64.
+            let max = self.max_doc_bytes / 3 * 4 + 4096;
+            match read_line_bounded(lines, &mut buf, max) {
+                Ok(Line::End) => {
                     self.envelopes = None;
                     return None;
                 }
-                Ok(_) if buf.trim_ascii().is_empty() => continue,
-                Ok(_) => {}
+                Ok(Line::Whole) if buf.trim_ascii().is_empty() => continue,
+                Ok(Line::Whole) => {}
+                Ok(Line::TooLong) => {
+                    let msg = format!(
+                        "a file envelope longer than {max} bytes (--max-doc-bytes), skipped"
+                    );
+                    return Some(failed_named(&at, &msg));
+                }
                 Err(e) => return Some(failed_named(&at, &e.to_string())),
             }
             return match parse_envelope(&buf) {
@@ -447,15 +473,22 @@ fn next_json(
     lines: &mut Box<dyn BufRead + Send>,
     line: &mut usize,
     fields: &Fields,
+    max: usize,
 ) -> Option<Job> {
     let mut buf = Vec::new();
     loop {
         buf.clear();
         *line += 1;
         let at = format!("{name}:{line}");
-        match lines.read_until(b'\n', &mut buf) {
-            Ok(0) => return None,
-            Ok(_) => {}
+        match read_line_bounded(lines, &mut buf, max) {
+            Ok(Line::End) => return None,
+            Ok(Line::Whole) => {}
+            Ok(Line::TooLong) => {
+                let msg = format!(
+                    "a line longer than {max} bytes (--max-doc-bytes), skipped"
+                );
+                return Some(failed_named(&at, &msg));
+            }
             Err(e) => {
                 // A read error (a truncated archive) ends the file: what
                 // came before it is kept, the rest is reported here.
@@ -565,14 +598,110 @@ fn next_csv(
 }
 
 /// Reads a text file's job: its bytes, decoded.
-pub fn read_file(path: &Path) -> Result<(String, Option<String>), String> {
+/// Reads a text file's job: its bytes, decompressed and decoded, cut
+/// (with a warning) to `max` bytes.
+///
+/// # Errors
+///
+/// When the file cannot be read, its archive is broken, or it is binary.
+pub fn read_file(
+    path: &Path,
+    max: usize,
+) -> Result<(String, Option<String>), String> {
     let (_, codec) = compress::split(path);
     let file = fs::File::open(path).map_err(|e| e.to_string())?;
-    let bytes = compress::read_all(Box::new(file), codec)?;
-    match decode(bytes) {
-        Decoded::Text(t) => Ok((t, None)),
-        Decoded::Repaired(t, w) => Ok((t, Some(w))),
-        Decoded::Binary => Err("binary data (NUL bytes)".into()),
+    let input =
+        compress::decoder(Box::new(file), codec).map_err(|e| e.to_string())?;
+    let bytes =
+        compress::read_all(Box::new(input.take(max as u64 + 1)), None)?;
+    let cut = bytes.len() > max;
+    let (mut text, mut warning) = match decode(bytes) {
+        Decoded::Text(t) => (t, None),
+        Decoded::Repaired(t, w) => (t, Some(w)),
+        Decoded::Binary => return Err("binary data (NUL bytes)".into()),
+    };
+    if cut {
+        let mut end = max.min(text.len());
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        text.truncate(end);
+        let note = format!("cut to {max} bytes (--max-doc-bytes)");
+        warning =
+            Some(warning.map_or(note.clone(), |w| format!("{w}; {note}")));
+    }
+    Ok((text, warning))
+}
+
+/// How a bounded line read ended.
+enum Line {
+    /// A whole line (or the last, without its line feed) is in the buffer.
+    Whole,
+    /// The line was longer than the bound: it was read past and dropped.
+    TooLong,
+    /// Nothing was left.
+    End,
+}
+
+/// Reads one line into `buf`, holding no more than `max` bytes of it.
+fn read_line_bounded(
+    r: &mut dyn BufRead,
+    buf: &mut Vec<u8>,
+    max: usize,
+) -> io::Result<Line> {
+    let mut too_long = false;
+    let mut any = false;
+    loop {
+        let chunk = r.fill_buf()?;
+        if chunk.is_empty() {
+            break;
+        }
+        any = true;
+        let (take, done) = match chunk.iter().position(|&b| b == b'\n') {
+            Some(i) => (i + 1, true),
+            None => (chunk.len(), false),
+        };
+        if !too_long && buf.len() + take > max + 1 {
+            too_long = true;
+            buf.clear();
+        }
+        if !too_long {
+            buf.extend_from_slice(&chunk[..take]);
+        }
+        r.consume(take);
+        if done {
+            break;
+        }
+    }
+    Ok(match (any, too_long) {
+        (false, _) => Line::End,
+        (true, true) => Line::TooLong,
+        (true, false) => Line::Whole,
+    })
+}
+
+/// Fails a read when a line runs past `max` bytes, so that a CSV reader
+/// never buffers more than that for one record.
+struct LineLimit {
+    inner: Box<dyn Read + Send>,
+    max: usize,
+    run: usize,
+}
+
+impl Read for LineLimit {
+    fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(out)?;
+        for &b in &out[..n] {
+            self.run = if b == b'\n' { 0 } else { self.run + 1 };
+            if self.run > self.max {
+                let msg = format!(
+                    "a line longer than {} bytes (--max-doc-bytes)",
+                    self.max
+                );
+                return Err(io::Error::new(io::ErrorKind::InvalidData, msg));
+            }
+        }
+        Ok(n)
     }
 }
 

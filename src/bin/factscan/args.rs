@@ -229,6 +229,12 @@ pub struct PipelineArgs {
     /// Do not look for claims.
     #[arg(long)]
     pub no_claims: bool,
+
+    /// The largest document read whole, in bytes: a longer text file is
+    /// cut to it with a warning; a longer JSON line or CSV record is
+    /// skipped with an error. Memory stays bounded by it.
+    #[arg(long, value_name = "BYTES", default_value_t = factscan::read::DEFAULT_MAX_DOC_BYTES)]
+    pub max_doc_bytes: usize,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]

@@ -88,6 +88,7 @@ pub fn pipeline_builder(
         DateOrderArg::Ymd => DateOrder::Ymd,
     };
     let mut b = PipelineBuilder::new();
+    b.max_doc_bytes(o.max_doc_bytes);
     b.dictionaries(dicts)
         .kinds(&kinds)
         .claims(!o.no_claims)
@@ -109,7 +110,9 @@ fn reader(inputs: &[std::path::PathBuf], o: &PipelineArgs) -> Reader {
         id: o.id_field.clone(),
         date: o.date_field.clone(),
     };
-    Reader::new(inputs, format, fields)
+    let mut reader = Reader::new(inputs, format, fields);
+    reader.max_doc_bytes(o.max_doc_bytes);
+    reader
 }
 
 fn extract(args: &ExtractArgs) -> factscan::Result<u8> {
@@ -237,7 +240,7 @@ fn show(args: &ShowArgs) -> factscan::Result<u8> {
     let text = match job.body {
         Body::Text(t) => t,
         Body::File(path) => {
-            read_file(&path)
+            read_file(&path, args.options.max_doc_bytes)
                 .map_err(|m| {
                     factscan::Error::config(format!("{}: {m}", path.display()))
                 })?
