@@ -218,6 +218,7 @@ impl Pipeline {
                 count(&mut summary, out);
                 observe(&summary, out);
             }
+            sink.checkpoint()?;
         }
         sink.finish()?;
         summary.skipped = reader.skipped();

@@ -1224,3 +1224,112 @@ fn a_closed_pipe_ends_the_run_quietly() {
     assert_eq!(out.status.code(), Some(0), "{stderr}");
     assert!(!stderr.contains("panicked"), "{stderr}");
 }
+
+/// A corpus of `n` short news records, as JSON Lines.
+fn many_records(n: usize) -> String {
+    let countries =
+        ["Kenya", "Chad", "Peru", "Chile", "Japan", "Mali", "Oman"];
+    (0..n)
+        .map(|i| {
+            let a = countries[i % countries.len()];
+            let b = countries[(i / 7) % countries.len()];
+            let text = format!(
+                "On Jan {}, 2026 officials in {a} said talks with {b} would resume. \
+                 {b} has reportedly agreed to send a delegation, according to diplomats.",
+                1 + i % 28
+            );
+            format!("{}\n", serde_json::json!({"id": format!("r{i}"), "text": text}))
+        })
+        .collect()
+}
+
+#[test]
+fn a_killed_run_leaves_no_complete_looking_table_and_resumes_to_the_same_bytes()
+ {
+    resume_case(&["extract", "in.jsonl", "-q", "--threads", "1"], "csv");
+    resume_case(
+        &[
+            "extract",
+            "in.jsonl",
+            "-q",
+            "--threads",
+            "2",
+            "--output-format",
+            "tsv",
+            "--excel",
+        ],
+        "tsv",
+    );
+    resume_case(
+        &[
+            "extract",
+            "in.jsonl",
+            "-q",
+            "--threads",
+            "1",
+            "--output-format",
+            "jsonl",
+        ],
+        "jsonl",
+    );
+}
+
+fn resume_case(args: &[&str], ext: &str) {
+    let wd = Workdir::new(&format!("resume-{ext}"));
+    wd.write("in.jsonl", many_records(6000));
+    let full = wd.run(&[args, &["-o", "full"]].concat());
+    assert_eq!(full.status.code(), Some(0));
+    assert!(!wd.path("full/.factscan-progress").exists(), "removed when done");
+
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_factscan"))
+        .args(args)
+        .args(["-o", "killed"])
+        .current_dir(&wd.dir)
+        .spawn()
+        .unwrap();
+    let progress = wd.path("killed/.factscan-progress");
+    let started = std::time::Instant::now();
+    while !progress.exists() {
+        assert!(started.elapsed().as_secs() < 60, "no checkpoint was written");
+        std::thread::sleep(std::time::Duration::from_millis(2));
+    }
+    child.kill().unwrap(); // SIGKILL
+    child.wait().unwrap();
+    for table in ["entities", "claims", "documents", "entity_summary"] {
+        let path = wd.path(&format!("killed/{table}.{ext}"));
+        assert!(!path.exists(), "{table} looks complete");
+    }
+    let p: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(&progress).unwrap()).unwrap();
+    let done = p["documents"].as_u64().unwrap();
+    assert!(done > 0 && done < 6000, "killed after {done} documents");
+
+    let other =
+        wd.run(&[args, &["-o", "killed", "--resume", "--no-claims"]].concat());
+    assert_eq!(other.status.code(), Some(1), "other options cannot resume");
+    assert!(
+        String::from_utf8_lossy(&other.stderr)
+            .contains("other inputs or options")
+    );
+    let resumed = wd.run(&[args, &["-o", "killed", "--resume"]].concat());
+    assert_eq!(
+        resumed.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&resumed.stderr)
+    );
+    for table in ["entities", "claims", "documents", "entity_summary"] {
+        let a = fs::read(wd.path(&format!("full/{table}.{ext}"))).unwrap();
+        let b = fs::read(wd.path(&format!("killed/{table}.{ext}"))).unwrap();
+        assert!(
+            a == b,
+            "{table} differs after resuming from {done} documents"
+        );
+    }
+    assert!(!progress.exists());
+    let nothing = wd.run(&[args, &["-o", "full", "--resume"]].concat());
+    assert_eq!(nothing.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&nothing.stderr).contains("nothing to resume")
+    );
+}

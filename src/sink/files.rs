@@ -14,6 +14,7 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 
 use super::cells::clean;
+use super::checkpoint::{PROGRESS_FILE, Progress};
 use super::summary::{EntitySummary, SUMMARY_COLUMNS};
 use super::{
     CLAIM_COLUMNS, CellOptions, DOCUMENT_COLUMNS, DocOutput, ENTITY_COLUMNS,
@@ -54,18 +55,57 @@ impl Table {
         let out = match format {
             OutputFormat::Jsonl => Out::Jsonl(buf),
             _ => {
-                let delimiter =
-                    if format == OutputFormat::Tsv { b'\t' } else { b',' };
-                let mut w = csv::WriterBuilder::new()
-                    .has_headers(false)
-                    .delimiter(delimiter)
-                    .quote_style(csv::QuoteStyle::NonNumeric)
-                    .from_writer(buf);
+                let mut w = delimited(buf, format);
                 w.write_record(columns).map_err(|e| csv_error(&tmp, e))?;
                 Out::Delimited(Box::new(w))
             }
         };
         Ok(Table { tmp, path, out, raw: options.raw, record: Vec::new() })
+    }
+
+    /// Reopens a partial table of a killed run, cut back to `len` bytes
+    /// (its length at the last checkpoint), to append to it.
+    fn reopen(
+        dir: &Path,
+        stem: &str,
+        format: OutputFormat,
+        options: CellOptions,
+        len: u64,
+    ) -> Result<Table> {
+        let name = format!("{stem}.{}", format.extension());
+        let path = dir.join(&name);
+        let tmp = dir.join(format!(".{name}.part"));
+        let file = fs::OpenOptions::new()
+            .write(true)
+            .open(&tmp)
+            .map_err(|e| Error::io(&tmp, e))?;
+        file.set_len(len).map_err(|e| Error::io(&tmp, e))?;
+        let mut file = file;
+        std::io::Seek::seek(&mut file, std::io::SeekFrom::End(0))
+            .map_err(|e| Error::io(&tmp, e))?;
+        let buf = BufWriter::with_capacity(1 << 16, file);
+        let out = match format {
+            OutputFormat::Jsonl => Out::Jsonl(buf),
+            _ => Out::Delimited(Box::new(delimited(buf, format))),
+        };
+        Ok(Table { tmp, path, out, raw: options.raw, record: Vec::new() })
+    }
+
+    /// Flushes the table to disk and returns its length.
+    fn sync(&mut self) -> Result<u64> {
+        let file = match &mut self.out {
+            Out::Delimited(w) => {
+                w.flush().map_err(|e| Error::io(&self.tmp, e))?;
+                w.get_ref().get_ref()
+            }
+            Out::Jsonl(w) => {
+                w.flush().map_err(|e| Error::io(&self.tmp, e))?;
+                w.get_ref()
+            }
+        };
+        file.sync_data().map_err(|e| Error::io(&self.tmp, e))?;
+        let meta = file.metadata().map_err(|e| Error::io(&self.tmp, e))?;
+        Ok(meta.len())
     }
 
     /// Writes a row; returns how many of its cells were cut.
@@ -122,6 +162,19 @@ impl Table {
     }
 }
 
+/// A CSV or TSV writer: text quoted, numbers not.
+fn delimited(
+    buf: BufWriter<File>,
+    format: OutputFormat,
+) -> csv::Writer<BufWriter<File>> {
+    let delimiter = if format == OutputFormat::Tsv { b'\t' } else { b',' };
+    csv::WriterBuilder::new()
+        .has_headers(false)
+        .delimiter(delimiter)
+        .quote_style(csv::QuoteStyle::NonNumeric)
+        .from_writer(buf)
+}
+
 fn csv_error(path: &Path, e: csv::Error) -> Error {
     match e.into_kind() {
         csv::ErrorKind::Io(io) => Error::io(path, io),
@@ -130,14 +183,20 @@ fn csv_error(path: &Path, e: csv::Error) -> Error {
 }
 
 /// Writes `entities`, `claims`, `documents` and `entity_summary` into a
-/// folder, as CSV, TSV or JSON Lines.
+/// folder, as CSV, TSV or JSON Lines, with a checkpoint after each batch
+/// (see `checkpoint`).
 pub struct FileSink {
+    dir: PathBuf,
     tables: [Table; 4],
     summary: EntitySummary,
+    progress: Progress,
 }
 
+const STEMS: [&str; 3] = ["entities", "claims", "documents"];
+
 impl FileSink {
-    /// Creates `dir` if needed and starts the tables there.
+    /// Creates `dir` if needed and starts the tables there. `fingerprint`
+    /// names the run's options in its checkpoints.
     ///
     /// # Errors
     ///
@@ -147,39 +206,154 @@ impl FileSink {
         dir: &Path,
         format: OutputFormat,
         options: CellOptions,
+        fingerprint: &str,
     ) -> Result<FileSink> {
         if format == OutputFormat::Parquet {
             return Err(Error::config("FileSink writes csv, tsv and jsonl"));
         }
         fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+        let table = |stem: &str, columns: &[&str]| {
+            Table::create(dir, stem, columns, format, options)
+        };
         Ok(FileSink {
+            dir: dir.to_path_buf(),
             tables: [
-                Table::create(
-                    dir,
-                    "entities",
-                    &ENTITY_COLUMNS,
-                    format,
-                    options,
-                )?,
-                Table::create(dir, "claims", &CLAIM_COLUMNS, format, options)?,
-                Table::create(
-                    dir,
-                    "documents",
-                    &DOCUMENT_COLUMNS,
-                    format,
-                    options,
-                )?,
-                Table::create(
-                    dir,
-                    "entity_summary",
-                    &SUMMARY_COLUMNS,
-                    format,
-                    options,
-                )?,
+                table("entities", &ENTITY_COLUMNS)?,
+                table("claims", &CLAIM_COLUMNS)?,
+                table("documents", &DOCUMENT_COLUMNS)?,
+                table("entity_summary", &SUMMARY_COLUMNS)?,
             ],
             summary: EntitySummary::default(),
+            progress: Progress {
+                fingerprint: fingerprint.to_string(),
+                ..Progress::default()
+            },
         })
     }
+
+    /// Takes up the partial tables a killed run left in `dir`, at its last
+    /// checkpoint. Returns the sink and the checkpoint: the caller skips
+    /// the documents it counts.
+    ///
+    /// # Errors
+    ///
+    /// When there is no checkpoint, it was made with other options
+    /// (`fingerprint`), or the partial tables cannot be read.
+    pub fn resume(
+        dir: &Path,
+        format: OutputFormat,
+        options: CellOptions,
+        fingerprint: &str,
+    ) -> Result<(FileSink, Progress)> {
+        let Some(progress) = Progress::read(dir)? else {
+            let msg = format!(
+                "{}: nothing to resume (no {PROGRESS_FILE})",
+                dir.display()
+            );
+            return Err(Error::config(msg));
+        };
+        if progress.fingerprint != fingerprint {
+            let msg = format!(
+                "{}: the run to resume had other inputs or options: {}",
+                dir.display(),
+                progress.fingerprint
+            );
+            return Err(Error::config(msg));
+        }
+        let reopen = |i: usize| {
+            Table::reopen(dir, STEMS[i], format, options, progress.lengths[i])
+        };
+        let tables = [
+            reopen(0)?,
+            reopen(1)?,
+            reopen(2)?,
+            Table::create(
+                dir,
+                "entity_summary",
+                &SUMMARY_COLUMNS,
+                format,
+                options,
+            )?,
+        ];
+        let summary = rebuild_summary(dir, format)?;
+        let sink = FileSink {
+            dir: dir.to_path_buf(),
+            tables,
+            summary,
+            progress: progress.clone(),
+        };
+        Ok((sink, progress))
+    }
+}
+
+/// The entity summary of the documents in the partial tables of `dir`.
+fn rebuild_summary(dir: &Path, format: OutputFormat) -> Result<EntitySummary> {
+    let part =
+        |stem: &str| dir.join(format!(".{stem}.{}.part", format.extension()));
+    let documents = read_rows(&part("documents"), format)?;
+    let mut entities = read_rows(&part("entities"), format)?.into_iter();
+    let mut summary = EntitySummary::default();
+    for doc in documents {
+        let field = |row: &serde_json::Map<String, serde_json::Value>,
+                     k: &str| {
+            match row.get(k) {
+                Some(serde_json::Value::String(s)) => s.clone(),
+                Some(serde_json::Value::Number(n)) => n.to_string(),
+                _ => String::new(),
+            }
+        };
+        let mentions: usize = field(&doc, "mentions").parse().unwrap_or(0);
+        let mut out = DocOutput::default();
+        out.document.date = field(&doc, "date");
+        for row in entities.by_ref().take(mentions) {
+            let kind = crate::EntityKind::parse(&field(&row, "kind"));
+            out.entities.push(super::EntityRow {
+                entity_id: field(&row, "entity_id"),
+                name: field(&row, "name"),
+                kind: kind.map_or("", |k| k.as_str()),
+                ..Default::default()
+            });
+        }
+        summary.add(&out);
+    }
+    Ok(summary)
+}
+
+/// The rows of a partial table, as maps from column to value.
+fn read_rows(
+    path: &Path,
+    format: OutputFormat,
+) -> Result<Vec<serde_json::Map<String, serde_json::Value>>> {
+    let text = fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+    let text = text.trim_start_matches('\u{feff}');
+    let bad = |e: String| Error::io(path, std::io::Error::other(e));
+    if format == OutputFormat::Jsonl {
+        return text
+            .lines()
+            .map(|l| match serde_json::from_str(l) {
+                Ok(serde_json::Value::Object(m)) => Ok(m),
+                other => Err(bad(format!("not a row: {other:?}"))),
+            })
+            .collect();
+    }
+    let delimiter = if format == OutputFormat::Tsv { b'\t' } else { b',' };
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .from_reader(text.as_bytes());
+    let headers = reader.headers().map_err(|e| bad(e.to_string()))?.clone();
+    reader
+        .records()
+        .map(|r| {
+            let r = r.map_err(|e| bad(e.to_string()))?;
+            Ok(headers
+                .iter()
+                .zip(r.iter())
+                .map(|(h, v)| {
+                    (h.to_string(), serde_json::Value::String(v.to_string()))
+                })
+                .collect())
+        })
+        .collect()
 }
 
 impl Sink for FileSink {
@@ -212,7 +386,20 @@ impl Sink for FileSink {
             documents.row(&doc)?;
         }
         self.summary.add(out);
+        self.progress.documents += 1;
+        match out.document.status {
+            "error" => self.progress.errors += 1,
+            "warning" => self.progress.warnings += 1,
+            _ => {}
+        }
         Ok(())
+    }
+
+    fn checkpoint(&mut self) -> Result<()> {
+        for i in 0..3 {
+            self.progress.lengths[i] = self.tables[i].sync()?;
+        }
+        self.progress.write(&self.dir)
     }
 
     fn finish(&mut self) -> Result<()> {
@@ -222,6 +409,6 @@ impl Sink for FileSink {
         for table in &mut self.tables {
             table.finish()?;
         }
-        Ok(())
+        Progress::remove(&self.dir)
     }
 }

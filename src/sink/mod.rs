@@ -15,6 +15,7 @@ use std::io::Write;
 use serde::Serialize;
 
 pub mod cells;
+pub mod checkpoint;
 mod files;
 pub mod html;
 #[cfg(feature = "parquet")]
@@ -75,6 +76,7 @@ pub fn folder_sink(
     dir: &std::path::Path,
     format: OutputFormat,
     options: CellOptions,
+    fingerprint: &str,
 ) -> Result<Box<dyn Sink>> {
     match format {
         #[cfg(feature = "parquet")]
@@ -83,7 +85,9 @@ pub fn folder_sink(
         OutputFormat::Parquet => Err(Error::config(
             "this factscan was built without Parquet: build it with `cargo build --release --features parquet`",
         )),
-        _ => Ok(Box::new(FileSink::create(dir, format, options)?)),
+        _ => {
+            Ok(Box::new(FileSink::create(dir, format, options, fingerprint)?))
+        }
     }
 }
 
@@ -228,6 +232,16 @@ pub trait Sink {
     /// When writing fails.
     fn document(&mut self, out: &DocOutput) -> Result<()>;
 
+    /// Makes what was written so far durable, so that a killed run can
+    /// be resumed from here; the pipeline calls it after each batch.
+    ///
+    /// # Errors
+    ///
+    /// When writing fails.
+    fn checkpoint(&mut self) -> Result<()> {
+        Ok(())
+    }
+
     /// Ends the output: flushes and moves files into place.
     ///
     /// # Errors
@@ -327,9 +341,13 @@ mod tests {
     fn csv_tables_have_headers_and_quote_per_rfc_4180() {
         let dir = std::env::temp_dir()
             .join(format!("factscan-sink-{}", std::process::id()));
-        let mut sink =
-            FileSink::create(&dir, OutputFormat::Csv, CellOptions::default())
-                .unwrap();
+        let mut sink = FileSink::create(
+            &dir,
+            OutputFormat::Csv,
+            CellOptions::default(),
+            "t",
+        )
+        .unwrap();
         sink.document(&sample()).unwrap();
         sink.finish().unwrap();
         let entities = fs::read_to_string(dir.join("entities.csv")).unwrap();
@@ -353,7 +371,7 @@ mod tests {
             .join(format!("factscan-sink-fmt-{}", std::process::id()));
         for format in [OutputFormat::Tsv, OutputFormat::Jsonl] {
             let mut sink =
-                FileSink::create(&dir, format, CellOptions::default())
+                FileSink::create(&dir, format, CellOptions::default(), "t")
                     .unwrap();
             sink.document(&sample()).unwrap();
             sink.finish().unwrap();

@@ -176,6 +176,12 @@ pub struct ExtractArgs {
     #[arg(long, default_value_t = 0, value_name = "N")]
     pub threads: usize,
 
+    /// Continue a run that was killed, from its last checkpoint in DIR:
+    /// the same command with --resume gives the tables an uninterrupted
+    /// run gives (csv, tsv and jsonl output).
+    #[arg(long)]
+    pub resume: bool,
+
     /// Print no summary line.
     #[arg(short, long)]
     pub quiet: bool,

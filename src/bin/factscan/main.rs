@@ -12,8 +12,10 @@ use factscan::dictionary::DictionaryBuilder;
 use factscan::eval::{ErrorRow, GoldFormat, evaluate};
 use factscan::matcher::{DateOrder, Ymd};
 use factscan::read::{Body, Fields, Format, Job, Reader, read_file};
+use factscan::sink::checkpoint::Progress;
 use factscan::sink::{
-    CellOptions, DocOutput, JsonlSink, OutputFormat, Sink, folder_sink,
+    CellOptions, DocOutput, FileSink, JsonlSink, OutputFormat, Sink,
+    folder_sink,
 };
 use factscan::{Document, EntityKind, PipelineBuilder, Summary};
 
@@ -120,7 +122,11 @@ fn extract(args: &ExtractArgs) -> factscan::Result<u8> {
     let pipeline = pipeline_builder(&args.options)?.build()?;
     let mut reader = reader(&args.inputs, &args.options);
     let to_stdout = args.output == Path::new("-");
+    let mut resumed = Progress::default();
     let mut sink: Box<dyn Sink> = if to_stdout {
+        if args.resume {
+            return Err(factscan::Error::config("--resume needs -o DIR"));
+        }
         let out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
         Box::new(JsonlSink::new(out, "standard output"))
     } else {
@@ -131,7 +137,27 @@ fn extract(args: &ExtractArgs) -> factscan::Result<u8> {
             OutputFormatArg::Parquet => OutputFormat::Parquet,
         };
         let cells = CellOptions { raw: args.raw_cells, excel: args.excel };
-        folder_sink(&args.output, format, cells)?
+        let fingerprint = fingerprint(args);
+        if args.resume {
+            if format == OutputFormat::Parquet {
+                return Err(factscan::Error::config(
+                    "--resume works with csv, tsv and jsonl output",
+                ));
+            }
+            let (sink, progress) =
+                FileSink::resume(&args.output, format, cells, &fingerprint)?;
+            // The reader gives the same documents in the same order:
+            // those the checkpoint holds are passed over.
+            for _ in 0..progress.documents {
+                if reader.next().is_none() {
+                    break;
+                }
+            }
+            resumed = progress;
+            Box::new(sink)
+        } else {
+            folder_sink(&args.output, format, cells, &fingerprint)?
+        }
     };
     let show_progress = !args.quiet && io::stderr().is_terminal();
     let mut observe = |s: &Summary, out: &DocOutput| {
@@ -148,12 +174,15 @@ fn extract(args: &ExtractArgs) -> factscan::Result<u8> {
             eprint!("\rfactscan: {} documents, {mb:.1} MB", s.documents);
         }
     };
-    let summary = pipeline.run(
+    let mut summary = pipeline.run(
         &mut reader,
         sink.as_mut(),
         args.threads,
         &mut observe,
     )?;
+    summary.documents += resumed.documents;
+    summary.errors += resumed.errors;
+    summary.warnings += resumed.warnings;
     if show_progress {
         eprint!("\r\x1b[K");
     }
@@ -166,6 +195,30 @@ fn extract(args: &ExtractArgs) -> factscan::Result<u8> {
     let _ = io::stderr().flush();
     // Streaming to standard output reports bad documents in-band.
     Ok(if summary.errors > 0 && !to_stdout { 2 } else { 0 })
+}
+
+/// The options that decide a run's output, which a resumed run must
+/// repeat (the thread count does not change the output).
+fn fingerprint(args: &ExtractArgs) -> String {
+    let o = &args.options;
+    format!(
+        "inputs={:?} format={:?} fields={},{},{} doc-date={:?} order={:?} dicts={:?} no-default={} kinds={:?} no-claims={} max={} out={:?} raw={} excel={}",
+        args.inputs,
+        o.format,
+        o.text_field,
+        o.id_field,
+        o.date_field,
+        o.doc_date,
+        o.date_order,
+        o.dicts,
+        o.no_default_dicts,
+        o.kinds,
+        o.no_claims,
+        o.max_doc_bytes,
+        args.output_format,
+        args.raw_cells,
+        args.excel
+    )
 }
 
 fn summary_line(s: &Summary, secs: f64) -> String {
