@@ -1,5 +1,7 @@
 //! Integration tests: the built binary, run on corpora written for them.
 
+mod properties;
+mod regression;
 mod util;
 
 use std::collections::HashMap;
@@ -1332,4 +1334,49 @@ fn resume_case(args: &[&str], ext: &str) {
     assert!(
         String::from_utf8_lossy(&nothing.stderr).contains("nothing to resume")
     );
+}
+
+#[test]
+fn a_user_dictionary_of_100000_aliases_builds_and_matches() {
+    let wd = Workdir::new("bigdict");
+    let mut tsv = String::from("id\tname\taliases\r\n");
+    for i in 0..50_000 {
+        tsv.push_str(&format!("p{i}\tZed Person{i:05}\tPerson{i:05}\r\n"));
+    }
+    wd.write("big/people.tsv", &tsv);
+    wd.write("doc.txt", "Zed Person04242 met Person49999 and Person12.");
+    let o =
+        wd.run(&["extract", "doc.txt", "--dict", "big", "-o", "out", "-q"]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let ids: Vec<String> = records(&wd.table("out/entities.csv"))
+        .iter()
+        .map(|e| e["entity_id"].clone())
+        .collect();
+    assert_eq!(ids, ["p4242", "p49999"]);
+    let cases = [
+        ("id\tname\taliases\nx\tX Y\ta||b\n", "people.tsv:2: empty alias"),
+        (
+            "id\tname\nx\tA\nx\tB\n",
+            "people.tsv:3: id `x` already given on line 2",
+        ),
+        (
+            "id\tname\nx\tA\textra\n",
+            "people.tsv:2: 3 fields, but the header has 2",
+        ),
+        ("id\tname\n\tA\n", "people.tsv:2: empty id"),
+    ];
+    for (text, want) in cases {
+        wd.write("bad/people.tsv", text);
+        let o =
+            wd.run(&["extract", "doc.txt", "--dict", "bad", "-o", "x", "-q"]);
+        assert_eq!(o.status.code(), Some(1));
+        let stderr = String::from_utf8_lossy(&o.stderr);
+        assert!(stderr.contains(want), "{stderr}");
+        assert!(!stderr.contains("panicked"));
+    }
 }

@@ -103,6 +103,7 @@ pub enum Body {
 /// What is left to read.
 enum Pending {
     Path { path: PathBuf, explicit: bool },
+    Bytes { path: PathBuf, bytes: Vec<u8> },
     Stdin,
 }
 
@@ -157,6 +158,17 @@ impl Reader {
             skipped: 0,
             max_doc_bytes: DEFAULT_MAX_DOC_BYTES,
         }
+    }
+
+    /// A reader of one file's bytes, read as the file at `path` would be
+    /// (by its extension, decompressed): for tests, fuzzing, and callers
+    /// that hold files in memory.
+    pub fn from_bytes(path: &Path, bytes: Vec<u8>, fields: Fields) -> Reader {
+        let mut reader = Reader::new(&[], Format::Auto, fields);
+        reader
+            .pending
+            .push_back(Pending::Bytes { path: path.to_path_buf(), bytes });
+        reader
     }
 
     /// Sets the bound on a record's size (see [`DEFAULT_MAX_DOC_BYTES`]).
@@ -326,6 +338,7 @@ impl Iterator for Reader {
             }
             let job = match self.pending.pop_front()? {
                 Pending::Path { path, explicit } => self.open(path, explicit),
+                Pending::Bytes { path, bytes } => self.open_bytes(path, bytes),
                 Pending::Stdin => self.stdin(),
             };
             if job.is_some() {

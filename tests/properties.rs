@@ -1,0 +1,104 @@
+//! Property tests: for any text, the tables hold what they should.
+
+use std::fs;
+
+use factscan::read::{Fields, Format, Reader};
+use factscan::sink::{
+    CellOptions, DocOutput, DocumentRow, FileSink, OutputFormat, Sink,
+    VecSink, cells,
+};
+use factscan::{Document, PipelineBuilder};
+use proptest::prelude::*;
+
+use crate::util::Workdir;
+
+/// Text made of the things factscan looks for, and of anything at all.
+fn newsy() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("Russia".to_string()),
+        Just("Russian officials said ".to_string()),
+        Just("the U.S. ".to_string()),
+        Just("Jan 7, 2026".to_string()),
+        Just("07/01/2026".to_string()),
+        Just("“We will not,” she said. ".to_string()),
+        Just("\n\n— Kaja Kallas\n".to_string()),
+        Just("Côte d’Ivoire’s ".to_string()),
+        Just(", according to the UN. ".to_string()),
+        Just("''quoted,'' ".to_string()),
+        "[a-zA-Z ,.;:!?\"'’“”()\\-—\n0-9]{0,12}",
+        any::<String>().prop_map(|s| s.chars().take(6).collect()),
+    ];
+    prop::collection::vec(piece, 0..24).prop_map(|v| v.concat())
+}
+
+fn pipeline() -> &'static factscan::Pipeline {
+    static P: std::sync::OnceLock<factscan::Pipeline> =
+        std::sync::OnceLock::new();
+    P.get_or_init(|| PipelineBuilder::new().build().unwrap())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+    #[test]
+    fn offsets_slice_the_text_at_character_boundaries(text in newsy()) {
+        let out = pipeline().process(&Document { id: "d", text: &text, date: None });
+        let chars: Vec<char> = text.chars().collect();
+        for e in &out.entities {
+            prop_assert!(text.is_char_boundary(e.start) && text.is_char_boundary(e.end));
+            prop_assert_eq!(&text[e.start..e.end], e.text.as_str());
+            let by_chars: String = chars[e.char_start..e.char_end].iter().collect();
+            prop_assert_eq!(by_chars, e.text.clone());
+        }
+        for c in &out.claims {
+            prop_assert_eq!(&text[c.start..c.end], c.text.as_str());
+            if let (Some(s), Some(e)) = (c.source_start, c.source_end) {
+                prop_assert_eq!(&text[s..e], c.source.as_str());
+            }
+            if let (Some(s), Some(e)) = (c.cue_start, c.cue_end) {
+                prop_assert_eq!(&text[s..e], c.cue.as_str());
+            }
+        }
+    }
+
+    #[test]
+    fn csv_cells_round_trip_through_a_csv_reader(text in any::<String>(), raw in any::<bool>()) {
+        let wd = Workdir::new("prop-csv");
+        let mut sink = FileSink::create(
+            &wd.path("out"), OutputFormat::Csv, CellOptions { raw, excel: false }, "p",
+        ).unwrap();
+        let doc = DocumentRow { doc_id: text.clone(), message: text.clone(), status: "ok", ..Default::default() };
+        sink.document(&DocOutput { document: doc, ..Default::default() }).unwrap();
+        sink.finish().unwrap();
+        let mut rdr = csv::Reader::from_path(wd.path("out/documents.csv")).unwrap();
+        let row = rdr.records().next().unwrap().unwrap();
+        let want = if raw { text.clone() } else { cells::clean(&text).0.into_owned() };
+        prop_assert_eq!(&row[0], want.as_str());
+        prop_assert_eq!(&row[8], want.as_str());
+        let _ = fs::remove_dir_all(&wd.dir);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 16, ..ProptestConfig::default() })]
+
+    #[test]
+    fn output_does_not_depend_on_threads(texts in prop::collection::vec(newsy(), 1..300)) {
+        let wd = Workdir::new("prop-threads");
+        let lines: String = texts
+            .iter()
+            .map(|t| format!("{}\n", serde_json::json!({"text": t})))
+            .collect();
+        wd.write("in.jsonl", lines);
+        let run = |threads: usize| {
+            let mut reader = Reader::new(&[wd.path("in.jsonl")], Format::Auto, Fields::default());
+            let mut sink = VecSink::default();
+            pipeline().run(&mut reader, &mut sink, threads, &mut |_, _| {}).unwrap();
+            sink.documents
+        };
+        let one = run(1);
+        prop_assert_eq!(one.len(), texts.len());
+        prop_assert_eq!(one, run(2));
+        let _ = fs::remove_dir_all(&wd.dir);
+    }
+}
