@@ -13,7 +13,7 @@ use rayon::prelude::*;
 use crate::claim::{Claim, ClaimDetector, ClaimKind};
 use crate::dictionary::{Dictionary, DictionaryBuilder};
 use crate::error::{Error, Result};
-use crate::matcher::{DateMatcher, DateOrder, LiteralMatcher, Ymd};
+use crate::matcher::{DateMatcher, DateOrder, LiteralMatcher, Triggers, Ymd};
 use crate::read::{self, Body, Job};
 use crate::resolve::resolve;
 use crate::sentence;
@@ -257,10 +257,9 @@ impl Pipeline {
         let mut sentences = Vec::new();
         sentence::split(text, &mut sentences);
         let mut candidates = Vec::new();
-        let mut triggers = Vec::new();
+        let mut triggers = Triggers::default();
         self.literal.find(&self.dict, text, &mut candidates, &mut triggers);
-        triggers.sort_unstable();
-        let scan = self.dates.scan_with(text, &triggers);
+        let scan = self.dates.scan_with(text, &triggers.dates);
         let date = doc.date.or_else(|| scan.dateline()).or(self.doc_date);
         if self.kinds.contains(&EntityKind::Date) {
             scan.mentions(date, &mut candidates);
@@ -269,7 +268,7 @@ impl Pipeline {
         resolve(text, &self.kinds, &mut candidates, &mut mentions);
         let mut claims = Vec::new();
         if let Some(detector) = &self.claims {
-            detector.find(text, &sentences, &mut claims);
+            detector.find_with(text, &sentences, &triggers.claims, &mut claims);
         }
         let chars = CharIndex::new(text, &mentions, &claims);
         let entities =

@@ -16,6 +16,9 @@
 mod lexicon;
 mod parts;
 
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
 use crate::matcher::is_word_char;
 use lexicon::*;
 use parts::*;
@@ -67,11 +70,12 @@ pub struct Claim {
 #[derive(Clone, Debug, Default)]
 pub struct ClaimDetector {}
 
-/// A word of a sentence: its byte span and its text lowercased.
-pub(super) struct Word {
+/// A word of a sentence: its byte span and its text lowercased (borrowed
+/// from the text when it is lower case already, as most words are).
+pub(super) struct Word<'a> {
     pub(super) start: usize,
     pub(super) end: usize,
-    pub(super) lower: String,
+    pub(super) lower: Cow<'a, str>,
     pub(super) capital: bool,
 }
 
@@ -88,8 +92,36 @@ impl ClaimDetector {
         sentences: &[(usize, usize)],
         out: &mut Vec<Claim>,
     ) {
+        let mut triggers = Vec::new();
+        let starts = trigger_set();
+        for (s, e) in sentences.iter().flat_map(|&(s, e)| word_spans(text, s, e)) {
+            if starts.binary_search(&text[s..e].to_lowercase().as_str()).is_ok() {
+                triggers.push(s);
+            }
+        }
+        self.find_with(text, sentences, &triggers, out);
+    }
+
+    /// Appends the claims of `text` like [`ClaimDetector::find`], looking
+    /// only at the sentences that hold a trigger word at one of the sorted
+    /// offsets `triggers` (see [`trigger_words`]), a quotation mark after
+    /// a colon, or an opening dash: every shape needs one.
+    pub fn find_with(
+        &self,
+        text: &str,
+        sentences: &[(usize, usize)],
+        triggers: &[usize],
+        out: &mut Vec<Claim>,
+    ) {
         let quotes = find_quotes(text);
         for (si, &(s, e)) in sentences.iter().enumerate() {
+            let first = triggers.partition_point(|&t| t < s);
+            let cued = triggers.get(first).is_some_and(|&t| t < e);
+            let sentence = &text[s..e];
+            let dashed = sentence.starts_with(['—', '–', '―', '-']);
+            if !cued && !dashed && !sentence.contains(':') {
+                continue;
+            }
             let words = words(text, s, e);
             let before = out.len();
             self.reported(text, (s, e), &words, &quotes, out);
@@ -164,12 +196,12 @@ fn cue_phrase(
     let mut first = j;
     while first > 0
         && words[first - 1].start >= source.1
-        && BETWEEN.contains(&words[first - 1].lower.as_str())
+        && BETWEEN.contains(&words[first - 1].lower.as_ref())
     {
         first -= 1;
     }
     let mut last = j + n - 1;
-    let word = |k: usize| words.get(k).map_or("", |w| w.lower.as_str());
+    let word = |k: usize| words.get(k).map_or("", |w| w.lower.as_ref());
     if WEEKDAYS.contains(&word(last + 1)) {
         last += 1;
     } else if word(last + 1) == "on"
@@ -199,8 +231,13 @@ fn next_cue_comma(
     text[after..words[next].start].rfind(',').map(|i| after + i)
 }
 
+/// The spans of the words of `text[s..e]`.
+fn word_spans(text: &str, s: usize, e: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+    words(text, s, e).into_iter().map(|w| (w.start, w.end))
+}
+
 /// The words of `text[s..e]`, with apostrophes inside words kept.
-pub(super) fn words(text: &str, s: usize, e: usize) -> Vec<Word> {
+pub(super) fn words(text: &str, s: usize, e: usize) -> Vec<Word<'_>> {
     let mut out = Vec::new();
     let mut start = None;
     for (i, c) in text[s..e].char_indices() {
@@ -218,16 +255,57 @@ pub(super) fn words(text: &str, s: usize, e: usize) -> Vec<Word> {
     out
 }
 
-fn word(text: &str, start: usize, end: usize) -> Word {
+fn word(text: &str, start: usize, end: usize) -> Word<'_> {
     let end = start + text[start..end].trim_end_matches(['\'', '’']).len();
     let capital = text[start..end].starts_with(char::is_uppercase);
-    Word { start, end, lower: text[start..end].to_lowercase(), capital }
+    let s = &text[start..end];
+    let lower = if s.chars().any(char::is_uppercase) {
+        Cow::Owned(s.to_lowercase())
+    } else {
+        Cow::Borrowed(s)
+    };
+    Word { start, end, lower, capital }
 }
 
 /// The number of words of the cue starting at word `j`, if one does.
+/// The words that start a cue or an unattributed report, sorted: the
+/// dictionary automaton reports where they stand, so that claim detection
+/// looks only at the sentences that hold one.
+pub fn trigger_words() -> Vec<&'static str> {
+    trigger_set().to_vec()
+}
+
+fn trigger_set() -> &'static [&'static str] {
+    static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let phrases = PHRASE_CUES.iter().map(|(first, _)| *first);
+        let reports = ["reportedly", "allegedly", "understood", "believed"];
+        let mut words: Vec<&str> =
+            CUES.iter().chain(THAT_CUES).copied().chain(phrases).chain(reports).collect();
+        words.sort_unstable();
+        words.dedup();
+        words
+    })
+}
+
+/// The words a cue may start with: a quick test that rejects most words.
+fn cue_starts() -> &'static [&'static str] {
+    static STARTS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    STARTS.get_or_init(|| {
+        let phrases = PHRASE_CUES.iter().map(|(first, _)| *first);
+        let mut words: Vec<&str> = CUES.iter().chain(THAT_CUES).copied().chain(phrases).collect();
+        words.sort_unstable();
+        words.dedup();
+        words
+    })
+}
+
 pub(super) fn cue_len(words: &[Word], j: usize) -> Option<usize> {
-    let w = words[j].lower.as_str();
-    let prev = j.checked_sub(1).map(|p| words[p].lower.as_str());
+    let w = words[j].lower.as_ref();
+    if cue_starts().binary_search(&w).is_err() {
+        return None;
+    }
+    let prev = j.checked_sub(1).map(|p| words[p].lower.as_ref());
     // "The United States has": a capitalized cue word is a name, unless
     // it opens the sentence; "a major say" is a noun; "let's say" is no
     // attribution.
@@ -247,12 +325,12 @@ pub(super) fn cue_len(words: &[Word], j: usize) -> Option<usize> {
         .map(|(_, rest)| 1 + rest.len());
     let n = n.or_else(|| {
         let needs_that = THAT_CUES.contains(&w);
-        let next = words.get(j + 1).map(|x| x.lower.as_str());
+        let next = words.get(j + 1).map(|x| x.lower.as_ref());
         (CUES.contains(&w) || needs_that && next == Some("that")).then_some(1)
     })?;
     // "people accused of rape": a participle before "of" or "by" is no
     // cue.
-    let next = words.get(j + n).map(|x| x.lower.as_str());
+    let next = words.get(j + n).map(|x| x.lower.as_ref());
     if w.ends_with("ed") && matches!(next, Some("of" | "by")) {
         return None;
     }
@@ -272,12 +350,12 @@ pub(super) fn finish(text: &str, sent: (usize, usize), c: &mut Claim) {
     let from = from.max(sent.0.min(c.content.0));
     let to = c.content.1.max(c.cue.map_or(0, |x| x.1));
     for w in words(text, from, to) {
-        if HEDGES.contains(&w.lower.as_str())
+        if HEDGES.contains(&w.lower.as_ref())
             && !text[w.start..w.end].starts_with("May")
         {
-            c.hedges.push(w.lower.clone());
+            c.hedges.push(w.lower.to_string());
         }
-        let negation = NEGATIONS.contains(&w.lower.as_str())
+        let negation = NEGATIONS.contains(&w.lower.as_ref())
             || w.lower.ends_with("n't")
             || w.lower.ends_with("n’t");
         c.negated |= negation;

@@ -25,13 +25,27 @@ pub struct LiteralMatcher {
 #[derive(Clone, Debug)]
 struct Pattern {
     text: String,
-    /// The alias, or [`TRIGGER`] for a date trigger word.
+    /// The alias, or [`DATE_TRIGGER`] or [`CLAIM_TRIGGER`] for a trigger
+    /// word of the date grammar or of claim detection.
     alias: u32,
     exact_case: bool,
 }
 
 /// The alias index of date trigger words.
-const TRIGGER: u32 = u32::MAX;
+const DATE_TRIGGER: u32 = u32::MAX;
+/// The alias index of claim trigger words (cues).
+const CLAIM_TRIGGER: u32 = u32::MAX - 1;
+
+/// Where the trigger words of the later stages stand, from the same pass
+/// that finds the aliases.
+#[derive(Clone, Debug, Default)]
+pub struct Triggers {
+    /// Offsets of date words ("January", "today", "week"), sorted.
+    pub dates: Vec<usize>,
+    /// Offsets of claim cue words ("said", "according", "reportedly"),
+    /// sorted.
+    pub claims: Vec<usize>,
+}
 
 impl LiteralMatcher {
     /// Compiles the aliases of `dict`, with their spelling variants.
@@ -56,9 +70,10 @@ impl LiteralMatcher {
                 patterns.push(Pattern { text, alias: i as u32, exact_case });
             }
         }
-        for word in TRIGGER_WORDS {
-            let text = word.to_string();
-            patterns.push(Pattern { text, alias: TRIGGER, exact_case: false });
+        let dates = TRIGGER_WORDS.iter().map(|w| (*w, DATE_TRIGGER));
+        let claims = crate::claim::trigger_words().into_iter().map(|w| (w, CLAIM_TRIGGER));
+        for (word, alias) in dates.chain(claims) {
+            patterns.push(Pattern { text: word.to_string(), alias, exact_case: false });
         }
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
@@ -70,21 +85,26 @@ impl LiteralMatcher {
 
     /// Appends to `out` every alias of `dict` found in `text`, overlapping
     /// ones included, in order of start, and to `triggers` the offsets of
-    /// the date grammar's trigger words.
+    /// the trigger words of dates and claims.
     pub fn find(
         &self,
         dict: &Dictionary,
         text: &str,
         out: &mut Vec<Mention>,
-        triggers: &mut Vec<usize>,
+        triggers: &mut Triggers,
     ) {
         let first = out.len();
         for m in self.automaton.find_overlapping_iter(text) {
             let p = &self.patterns[m.pattern().as_usize()];
             let (start, end) = (m.start(), m.end());
-            if p.alias == TRIGGER {
+            if p.alias >= CLAIM_TRIGGER {
                 if at_word_boundaries(text, start, end) {
-                    triggers.push(start);
+                    let list = if p.alias == DATE_TRIGGER {
+                        &mut triggers.dates
+                    } else {
+                        &mut triggers.claims
+                    };
+                    list.push(start);
                 }
                 continue;
             }
@@ -107,6 +127,8 @@ impl LiteralMatcher {
             });
         }
         out[first..].sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+        triggers.dates.sort_unstable();
+        triggers.claims.sort_unstable();
     }
 }
 
@@ -202,7 +224,7 @@ mod tests {
             .unwrap();
         let m = LiteralMatcher::new(&dict);
         let mut out = Vec::new();
-        m.find(&dict, text, &mut out, &mut Vec::new());
+        m.find(&dict, text, &mut out, &mut Triggers::default());
         out.iter()
             .map(|x| (text[x.start..x.end].to_string(), x.form.as_str()))
             .collect()

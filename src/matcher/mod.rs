@@ -9,7 +9,7 @@ mod date;
 mod literal;
 
 pub use date::{DateMatcher, DateOrder, DateScan, TRIGGER_WORDS, Ymd};
-pub use literal::LiteralMatcher;
+pub use literal::{LiteralMatcher, Triggers};
 
 /// Whether `c` continues a word: letters, digits and the underscore.
 pub(crate) fn is_word_char(c: char) -> bool {

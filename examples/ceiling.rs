@@ -1,0 +1,62 @@
+//! The ceiling of factscan's design: a bare aho-corasick scan of every
+//! alias of the default dictionaries over a corpus folder, counting
+//! matches and nothing else, on one thread.
+//!
+//! `cargo run --release --example ceiling -- ../shared/corpora/ungdc`
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use aho_corasick::{AhoCorasickBuilder, MatchKind};
+use factscan::dictionary::DictionaryBuilder;
+
+fn files(dir: &Path, out: &mut Vec<PathBuf>) {
+    let mut entries: Vec<PathBuf> =
+        std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+    entries.sort();
+    for p in entries {
+        if p.is_dir() {
+            files(&p, out);
+        } else if p.extension().is_some_and(|e| e == "txt") {
+            out.push(p);
+        }
+    }
+}
+
+fn main() {
+    let dir = std::env::args().nth(1).expect("a corpus folder");
+    let dict = DictionaryBuilder::new().defaults().build().unwrap();
+    let aliases: Vec<&str> = dict.aliases().iter().map(|a| a.text.as_str()).collect();
+    let mut paths = Vec::new();
+    files(Path::new(&dir), &mut paths);
+    let texts: Vec<Vec<u8>> = paths.iter().map(|p| std::fs::read(p).unwrap()).collect();
+    let bytes: usize = texts.iter().map(Vec::len).sum();
+    for (name, kind, overlapping) in [
+        ("leftmost-first", MatchKind::LeftmostFirst, false),
+        ("standard, overlapping", MatchKind::Standard, true),
+    ] {
+        let ac = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(kind)
+            .build(&aliases)
+            .unwrap();
+        let started = Instant::now();
+        let mut count = 0usize;
+        for t in &texts {
+            count += if overlapping {
+                ac.find_overlapping_iter(t).count()
+            } else {
+                ac.find_iter(t).count()
+            };
+        }
+        let secs = started.elapsed().as_secs_f64();
+        println!(
+            "{name}: {} aliases, {} files, {:.1} MB, {count} matches, {:.3} s, {:.0} MB/s",
+            aliases.len(),
+            texts.len(),
+            bytes as f64 / 1e6,
+            secs,
+            bytes as f64 / 1e6 / secs
+        );
+    }
+}
