@@ -26,10 +26,12 @@ fn files(dir: &Path, out: &mut Vec<PathBuf>) {
 fn main() {
     let dir = std::env::args().nth(1).expect("a corpus folder");
     let dict = DictionaryBuilder::new().defaults().build().unwrap();
-    let aliases: Vec<&str> = dict.aliases().iter().map(|a| a.text.as_str()).collect();
+    let aliases: Vec<&str> =
+        dict.aliases().iter().map(|a| a.text.as_str()).collect();
     let mut paths = Vec::new();
     files(Path::new(&dir), &mut paths);
-    let texts: Vec<Vec<u8>> = paths.iter().map(|p| std::fs::read(p).unwrap()).collect();
+    let texts: Vec<Vec<u8>> =
+        paths.iter().map(|p| std::fs::read(p).unwrap()).collect();
     let bytes: usize = texts.iter().map(Vec::len).sum();
     for (name, kind, overlapping) in [
         ("leftmost-first", MatchKind::LeftmostFirst, false),

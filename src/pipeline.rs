@@ -13,7 +13,10 @@ use rayon::prelude::*;
 use crate::claim::{Claim, ClaimDetector, ClaimKind};
 use crate::dictionary::{Dictionary, DictionaryBuilder};
 use crate::error::{Error, Result};
-use crate::matcher::{DateMatcher, DateOrder, LiteralMatcher, Triggers, Ymd};
+use crate::matcher::{
+    DateMatcher, DateOrder, LiteralMatcher, PersonMatcher, Triggers, Ymd,
+    person_id,
+};
 use crate::read::{self, Body, Job};
 use crate::resolve::resolve;
 use crate::sentence;
@@ -120,6 +123,7 @@ impl PipelineBuilder {
         let literal = LiteralMatcher::new(&dict);
         Ok(Pipeline {
             literal,
+            people: PersonMatcher::new(),
             dict,
             dates: DateMatcher::new(self.date_order),
             claims: self.claims.then(ClaimDetector::new),
@@ -135,6 +139,7 @@ impl PipelineBuilder {
 pub struct Pipeline {
     dict: Dictionary,
     literal: LiteralMatcher,
+    people: PersonMatcher,
     dates: DateMatcher,
     claims: Option<ClaimDetector>,
     kinds: Vec<EntityKind>,
@@ -259,6 +264,11 @@ impl Pipeline {
         let mut candidates = Vec::new();
         let mut triggers = Triggers::default();
         self.literal.find(&self.dict, text, &mut candidates, &mut triggers);
+        if self.kinds.contains(&EntityKind::Person) {
+            let known: Vec<(usize, usize)> =
+                candidates.iter().map(|m| (m.start, m.end)).collect();
+            self.people.find(text, &known, &mut candidates);
+        }
         let scan = self.dates.scan_with(text, &triggers.dates);
         let date = doc.date.or_else(|| scan.dateline()).or(self.doc_date);
         if self.kinds.contains(&EntityKind::Date) {
@@ -268,7 +278,12 @@ impl Pipeline {
         resolve(text, &self.kinds, &mut candidates, &mut mentions);
         let mut claims = Vec::new();
         if let Some(detector) = &self.claims {
-            detector.find_with(text, &sentences, &triggers.claims, &mut claims);
+            detector.find_with(
+                text,
+                &sentences,
+                &triggers.claims,
+                &mut claims,
+            );
         }
         let chars = CharIndex::new(text, &mentions, &claims);
         let entities =
@@ -304,7 +319,12 @@ impl Pipeline {
             .enumerate()
             .map(|(i, m)| {
                 let (entity_id, name) = match m.entry {
-                    Mention::NO_ENTRY => (String::new(), String::new()),
+                    Mention::NO_ENTRY if m.label.is_empty() => {
+                        (String::new(), String::new())
+                    }
+                    Mention::NO_ENTRY => {
+                        (person_id(&m.label), m.label.clone())
+                    }
                     e => {
                         let entry = self.dict.entry(e);
                         (entry.id.clone(), entry.name.clone())
@@ -314,7 +334,7 @@ impl Pipeline {
                     Rule::Dictionary { file, line } => {
                         format!("{}:{line}", self.dict.files()[file as usize])
                     }
-                    Rule::Date(name) => name.to_string(),
+                    Rule::Date(name) | Rule::Pattern(name) => name.to_string(),
                 };
                 EntityRow {
                     doc_id: doc_id.to_string(),

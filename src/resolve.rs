@@ -136,7 +136,12 @@ mod tests {
             .unwrap();
         let matcher = LiteralMatcher::new(&dict);
         let mut cands = Vec::new();
-        matcher.find(&dict, text, &mut cands, &mut crate::matcher::Triggers::default());
+        matcher.find(
+            &dict,
+            text,
+            &mut cands,
+            &mut crate::matcher::Triggers::default(),
+        );
         let mut out = Vec::new();
         resolve(text, &EntityKind::ALL, &mut cands, &mut out);
         out.iter()

@@ -96,6 +96,8 @@ pub enum Rule {
     },
     /// A date grammar rule, by name.
     Date(&'static str),
+    /// Another pattern rule, by name: `person:title`.
+    Pattern(&'static str),
 }
 
 /// One mention found in a document's text.
@@ -113,6 +115,8 @@ pub struct Mention {
     pub entry: u32,
     /// For dates, the TIMEX3 value; empty otherwise.
     pub value: String,
+    /// For entities found by pattern, their name; empty otherwise.
+    pub label: String,
     /// Where it came from.
     pub rule: Rule,
 }

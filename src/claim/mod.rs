@@ -94,8 +94,13 @@ impl ClaimDetector {
     ) {
         let mut triggers = Vec::new();
         let starts = trigger_set();
-        for (s, e) in sentences.iter().flat_map(|&(s, e)| word_spans(text, s, e)) {
-            if starts.binary_search(&text[s..e].to_lowercase().as_str()).is_ok() {
+        for (s, e) in
+            sentences.iter().flat_map(|&(s, e)| word_spans(text, s, e))
+        {
+            if starts
+                .binary_search(&text[s..e].to_lowercase().as_str())
+                .is_ok()
+            {
                 triggers.push(s);
             }
         }
@@ -232,7 +237,11 @@ fn next_cue_comma(
 }
 
 /// The spans of the words of `text[s..e]`.
-fn word_spans(text: &str, s: usize, e: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+fn word_spans(
+    text: &str,
+    s: usize,
+    e: usize,
+) -> impl Iterator<Item = (usize, usize)> + '_ {
     words(text, s, e).into_iter().map(|w| (w.start, w.end))
 }
 
@@ -280,8 +289,13 @@ fn trigger_set() -> &'static [&'static str] {
     WORDS.get_or_init(|| {
         let phrases = PHRASE_CUES.iter().map(|(first, _)| *first);
         let reports = ["reportedly", "allegedly", "understood", "believed"];
-        let mut words: Vec<&str> =
-            CUES.iter().chain(THAT_CUES).copied().chain(phrases).chain(reports).collect();
+        let mut words: Vec<&str> = CUES
+            .iter()
+            .chain(THAT_CUES)
+            .copied()
+            .chain(phrases)
+            .chain(reports)
+            .collect();
         words.sort_unstable();
         words.dedup();
         words
@@ -293,7 +307,8 @@ fn cue_starts() -> &'static [&'static str] {
     static STARTS: OnceLock<Vec<&'static str>> = OnceLock::new();
     STARTS.get_or_init(|| {
         let phrases = PHRASE_CUES.iter().map(|(first, _)| *first);
-        let mut words: Vec<&str> = CUES.iter().chain(THAT_CUES).copied().chain(phrases).collect();
+        let mut words: Vec<&str> =
+            CUES.iter().chain(THAT_CUES).copied().chain(phrases).collect();
         words.sort_unstable();
         words.dedup();
         words

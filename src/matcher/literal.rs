@@ -71,9 +71,15 @@ impl LiteralMatcher {
             }
         }
         let dates = TRIGGER_WORDS.iter().map(|w| (*w, DATE_TRIGGER));
-        let claims = crate::claim::trigger_words().into_iter().map(|w| (w, CLAIM_TRIGGER));
+        let claims = crate::claim::trigger_words()
+            .into_iter()
+            .map(|w| (w, CLAIM_TRIGGER));
         for (word, alias) in dates.chain(claims) {
-            patterns.push(Pattern { text: word.to_string(), alias, exact_case: false });
+            patterns.push(Pattern {
+                text: word.to_string(),
+                alias,
+                exact_case: false,
+            });
         }
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
@@ -123,6 +129,7 @@ impl LiteralMatcher {
                 form: alias.form,
                 entry: alias.entry,
                 value: String::new(),
+                label: String::new(),
                 rule: Rule::Dictionary { file: alias.file, line: alias.line },
             });
         }

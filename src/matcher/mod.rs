@@ -7,9 +7,11 @@
 
 mod date;
 mod literal;
+mod person;
 
 pub use date::{DateMatcher, DateOrder, DateScan, TRIGGER_WORDS, Ymd};
 pub use literal::{LiteralMatcher, Triggers};
+pub use person::{PersonMatcher, person_id};
 
 /// Whether `c` continues a word: letters, digits and the underscore.
 pub(crate) fn is_word_char(c: char) -> bool {

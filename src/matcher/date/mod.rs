@@ -287,6 +287,7 @@ impl DateScan {
                 form: Form::Pattern,
                 entry: Mention::NO_ENTRY,
                 value,
+                label: String::new(),
                 rule: Rule::Date(rule),
             });
         }

@@ -1,0 +1,437 @@
+//! People no dictionary lists, found by pattern.
+//!
+//! Three rules, each giving mentions of form `pattern`:
+//!
+//! - a title before capitalized words: "President Zelensky", "Prime
+//!   Minister Kristersson", "Mr. Holtz-Eakin" (the mention is the name,
+//!   without the title, as CoNLL and spaCy mark it);
+//! - a given name from the US Census lists before a surname from them:
+//!   "Tom Harkin" (names that are common English words, such as "Will"
+//!   or "Grant", are not in the lists);
+//! - a later mention of a surname found by the first two rules in the same
+//!   document: "… Harkin said".
+//!
+//! The mention's label is the full name found first; its entity id is
+//! derived from it ("tom-harkin").
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use super::at_word_boundaries;
+use crate::span::{EntityKind, Form, Mention, Rule};
+
+const GIVEN: &str = include_str!("../../dictionaries/given_names.txt");
+const SURNAMES: &str = include_str!("../../dictionaries/surnames.txt");
+
+/// Titles before a name. Each is matched as written.
+const TITLES: &[&str] = &[
+    "President",
+    "Vice President",
+    "Prime Minister",
+    "Deputy Prime Minister",
+    "Chancellor",
+    "Foreign Minister",
+    "Defence Minister",
+    "Defense Minister",
+    "Finance Minister",
+    "Interior Minister",
+    "Minister",
+    "Secretary",
+    "Senator",
+    "Sen.",
+    "Rep.",
+    "Representative",
+    "Congressman",
+    "Congresswoman",
+    "Governor",
+    "Gov.",
+    "Mayor",
+    "Ambassador",
+    "Judge",
+    "Pope",
+    "King",
+    "Queen",
+    "Prince",
+    "Princess",
+    "Sheikh",
+    "Ayatollah",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr.",
+    "Dr",
+    "Sir",
+    "Dame",
+    "Lord",
+    "Lady",
+    "Gen.",
+    "Lt.",
+    "Col.",
+    "Maj.",
+    "Capt.",
+    "Sgt.",
+    "Adm.",
+    "Coach",
+    "Captain",
+    "Archbishop",
+    "Bishop",
+    "Rabbi",
+    "Imam",
+];
+
+/// Words after a title that are no name: "President Trump" is a person,
+/// "Secretary General" and "King Street" are not.
+const NOT_NAMES: &[&str] = &[
+    "General",
+    "Street",
+    "Road",
+    "Avenue",
+    "House",
+    "Office",
+    "Council",
+    "Committee",
+    "Department",
+    "Ministry",
+    "University",
+    "College",
+    "School",
+    "Hospital",
+    "Airport",
+    "Square",
+    "Park",
+    "Bridge",
+    "Palace",
+    "Cup",
+    "Trophy",
+    "Prize",
+    "Award",
+    "Day",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+    "The",
+    "A",
+    "An",
+    "Of",
+    "And",
+    "For",
+    "In",
+    "On",
+];
+
+/// Lower-case words inside names: "Charles de Gaulle".
+const PARTICLES: &[&str] = &[
+    "de", "da", "van", "von", "der", "bin", "al", "la", "le", "du", "dos",
+    "del",
+];
+
+fn list(text: &'static str) -> HashSet<&'static str> {
+    text.lines().filter(|l| !l.starts_with('#') && !l.is_empty()).collect()
+}
+
+fn given() -> &'static HashSet<&'static str> {
+    static G: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    G.get_or_init(|| list(GIVEN))
+}
+
+fn surnames() -> &'static HashSet<&'static str> {
+    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    S.get_or_init(|| list(SURNAMES))
+}
+
+/// A word of the text: letters, with inner apostrophes, hyphens and the
+/// dot of an initial or abbreviation.
+#[derive(Clone, Copy)]
+struct Word {
+    start: usize,
+    end: usize,
+}
+
+fn words(text: &str) -> Vec<Word> {
+    let mut out = Vec::new();
+    let mut start = None;
+    let bytes = text.as_bytes();
+    for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
+        let inner = matches!(c, '\'' | '’' | '-') && start.is_some();
+        if c.is_alphabetic() || inner {
+            start.get_or_insert(i);
+            continue;
+        }
+        if let Some(s) = start.take() {
+            // Keep the dot of an initial ("J.") or a title ("Mr.").
+            let dot = bytes.get(i) == Some(&b'.')
+                && (i - s == 1 || TITLES.contains(&&text[s..i + 1]));
+            let end = if dot { i + 1 } else { i };
+            out.push(Word { start: s, end });
+        }
+    }
+    out
+}
+
+/// Whether `w` is written like a name: a capital, then lower case
+/// ("Smith", "McCain", "O'Brien", "Holtz-Eakin"), or an initial ("J.").
+fn name_like(w: &str) -> bool {
+    let mut chars = w.chars();
+    if !chars.next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    let rest = chars.as_str();
+    rest == "."
+        || (!rest.ends_with('.') && rest.chars().any(char::is_lowercase))
+}
+
+/// Finds people by pattern.
+#[derive(Clone, Debug, Default)]
+pub struct PersonMatcher {}
+
+impl PersonMatcher {
+    /// A matcher with the built-in title and name lists.
+    pub fn new() -> PersonMatcher {
+        PersonMatcher {}
+    }
+
+    /// Appends person candidates found by pattern in `text`; `known` are
+    /// the spans of other candidates, which a later surname mention must
+    /// not overlap.
+    pub fn find(
+        &self,
+        text: &str,
+        known: &[(usize, usize)],
+        out: &mut Vec<Mention>,
+    ) {
+        let words = words(text);
+        let s = |w: &Word| &text[w.start..w.end];
+        let mut found: Vec<(usize, usize, String)> = Vec::new();
+        let mut i = 0;
+        while i < words.len() {
+            let (name_from, rule) = match title_len(text, &words, i) {
+                Some(n) => (i + n, "person:title"),
+                None if s(&words[i]).starts_with(char::is_uppercase)
+                    && given().contains(s(&words[i])) =>
+                {
+                    (i, "person:given-name")
+                }
+                None => {
+                    i += 1;
+                    continue;
+                }
+            };
+            let mut j = name_from;
+            while j < words.len() && j - name_from < 4 {
+                let w = s(&words[j]);
+                let joined = j == name_from
+                    || text[words[j - 1].end..words[j].start]
+                        .chars()
+                        .all(|c| c == ' ');
+                let particle = j > name_from
+                    && PARTICLES.contains(&w)
+                    && j + 1 < words.len();
+                if !joined
+                    || !(name_like(w) || particle)
+                    || NOT_NAMES.contains(&w)
+                {
+                    break;
+                }
+                j += 1;
+            }
+            let last = j.saturating_sub(1);
+            let names = j - name_from;
+            let ok = match rule {
+                "person:title" => {
+                    names >= 1 && !s(&words[last]).ends_with('.')
+                }
+                _ => names >= 2 && surnames().contains(s(&words[last])),
+            };
+            if ok {
+                let (start, end) = (words[name_from].start, words[last].end);
+                out.push(person(start, end, &text[start..end], rule));
+                found.push((start, end, text[start..end].to_string()));
+                i = j;
+            } else {
+                i += 1;
+            }
+        }
+        self.same_surname(text, &words, &found, known, out);
+    }
+
+    /// Later mentions of the surnames of the names found.
+    fn same_surname(
+        &self,
+        text: &str,
+        words: &[Word],
+        found: &[(usize, usize, String)],
+        known: &[(usize, usize)],
+        out: &mut Vec<Mention>,
+    ) {
+        // The surnames of the full names found, with where each was found.
+        let surnames: Vec<(&str, usize, &str)> = found
+            .iter()
+            .filter_map(|(s, _, full)| {
+                full.rsplit_once(' ')
+                    .map(|(_, last)| (last, *s, full.as_str()))
+            })
+            .collect();
+        if surnames.is_empty() {
+            return;
+        }
+        let mut known: Vec<(usize, usize)> = known.to_vec();
+        known.extend(found.iter().map(|f| (f.0, f.1)));
+        known.sort_unstable();
+        for w in words {
+            let word = &text[w.start..w.end];
+            let earlier = surnames
+                .iter()
+                .find(|(last, at, _)| *last == word && *at < w.start);
+            let Some(&(_, _, full)) = earlier else {
+                continue;
+            };
+            // Not inside another candidate: none of those that start
+            // before this word's end runs past its start.
+            let i = known.partition_point(|k| k.0 < w.end);
+            let inside =
+                known[..i].iter().rev().take(8).any(|k| k.1 > w.start);
+            if !inside && at_word_boundaries(text, w.start, w.end) {
+                out.push(person(w.start, w.end, full, "person:same-surname"));
+            }
+        }
+    }
+}
+
+/// The titles, split into words, once.
+fn titles() -> &'static [Vec<&'static str>] {
+    static T: OnceLock<Vec<Vec<&'static str>>> = OnceLock::new();
+    T.get_or_init(|| TITLES.iter().map(|t| t.split(' ').collect()).collect())
+}
+
+/// The number of words of a title starting at word `i`, if one does.
+fn title_len(text: &str, words: &[Word], i: usize) -> Option<usize> {
+    let first = &text[words[i].start..words[i].end];
+    if !first.starts_with(char::is_uppercase) {
+        return None;
+    }
+    titles()
+        .iter()
+        .filter(|parts| parts[0] == first)
+        .filter(|parts| {
+            parts.iter().enumerate().skip(1).all(|(k, p)| {
+                words.get(i + k).is_some_and(|w| &text[w.start..w.end] == *p)
+            })
+        })
+        .map(Vec::len)
+        .max()
+}
+
+fn person(
+    start: usize,
+    end: usize,
+    label: &str,
+    rule: &'static str,
+) -> Mention {
+    Mention {
+        start,
+        end,
+        kind: EntityKind::Person,
+        form: Form::Pattern,
+        entry: Mention::NO_ENTRY,
+        value: String::new(),
+        label: label.to_string(),
+        rule: Rule::Pattern(rule),
+    }
+}
+
+/// The entity id of a person found by pattern: the name in lower case,
+/// words joined by hyphens ("tom-harkin").
+pub fn person_id(name: &str) -> String {
+    let mut id = String::with_capacity(name.len());
+    for c in name.chars() {
+        if c.is_alphanumeric() {
+            id.extend(c.to_lowercase());
+        } else if !id.ends_with('-') && !id.is_empty() {
+            id.push('-');
+        }
+    }
+    id.trim_end_matches('-').to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn people(text: &str) -> Vec<(String, String, &'static str)> {
+        let mut out = Vec::new();
+        PersonMatcher::new().find(text, &[], &mut out);
+        out.iter()
+            .map(|m| {
+                let Rule::Pattern(rule) = m.rule else { unreachable!() };
+                (text[m.start..m.end].to_string(), m.label.clone(), rule)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn titles_given_names_and_later_surnames() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            ("President Zelensky said", &[("Zelensky", "Zelensky")]),
+            (
+                "Prime Minister Ulf Kristersson met",
+                &[("Ulf Kristersson", "Ulf Kristersson")],
+            ),
+            ("Mr. Holtz-Eakin said", &[("Holtz-Eakin", "Holtz-Eakin")]),
+            (
+                "said Tom Harkin. Later Harkin left",
+                &[("Tom Harkin", "Tom Harkin"), ("Harkin", "Tom Harkin")],
+            ),
+            (
+                "President Charles de Gaulle",
+                &[("Charles de Gaulle", "Charles de Gaulle")],
+            ),
+            (
+                "John F. Kennedy spoke",
+                &[("John F. Kennedy", "John F. Kennedy")],
+            ),
+        ];
+        for (text, want) in cases {
+            let got: Vec<(String, String)> =
+                people(text).into_iter().map(|(a, b, _)| (a, b)).collect();
+            let want: Vec<(String, String)> = want
+                .iter()
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn no_person() {
+        let cases = [
+            "the Secretary General spoke",
+            "on King Street",
+            "Christian democracy",
+            "Will it rain? May it not.",
+            "the President said",
+            "Grant Thornton audited it",
+            "PRESIDENT OF THE COUNCIL",
+        ];
+        for text in cases {
+            assert_eq!(people(text), vec![], "{text}");
+        }
+    }
+
+    #[test]
+    fn ids_come_from_names() {
+        assert_eq!(person_id("Tom Harkin"), "tom-harkin");
+        assert_eq!(person_id("John F. Kennedy"), "john-f-kennedy");
+        assert_eq!(person_id("Holtz-Eakin"), "holtz-eakin");
+    }
+}
