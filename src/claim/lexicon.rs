@@ -366,17 +366,6 @@ pub(super) const APPOSITIVE_STARTS: &[&str] = &[
     "senior ",
 ];
 
-/// Days named after a cue: "said Sunday".
-pub(super) const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 /// Where something is said: "wrote on Twitter".
 pub(super) const MEDIA: &[&str] =
     &["twitter", "facebook", "instagram", "television", "tv", "radio"];

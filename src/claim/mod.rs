@@ -19,7 +19,7 @@ mod parts;
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
-use crate::matcher::is_word_char;
+use crate::matcher::{WEEKDAYS, is_word_char};
 use lexicon::*;
 use parts::*;
 

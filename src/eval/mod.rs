@@ -205,17 +205,7 @@ fn predictions(format: GoldFormat, out: &DocOutput) -> Vec<GoldSpan> {
                 push(e.start, e.end, "all", Some(e.value.clone()));
             }
         }
-        GoldFormat::Brat => {
-            for c in &out.claims {
-                push(c.start, c.end, "content", None);
-                if let (Some(s), Some(e)) = (c.source_start, c.source_end) {
-                    push(s, e, "source", None);
-                }
-                if let (Some(s), Some(e)) = (c.cue_start, c.cue_end) {
-                    push(s, e, "cue", None);
-                }
-            }
-        }
+        GoldFormat::Brat => claim_parts(out, &mut push),
         GoldFormat::Csv | GoldFormat::Dates => {
             for e in &out.entities {
                 push(
@@ -225,18 +215,26 @@ fn predictions(format: GoldFormat, out: &DocOutput) -> Vec<GoldSpan> {
                     (!e.value.is_empty()).then(|| e.value.clone()),
                 );
             }
-            for c in &out.claims {
-                push(c.start, c.end, "content", None);
-                if let (Some(s), Some(e)) = (c.source_start, c.source_end) {
-                    push(s, e, "source", None);
-                }
-                if let (Some(s), Some(e)) = (c.cue_start, c.cue_end) {
-                    push(s, e, "cue", None);
-                }
-            }
+            claim_parts(out, &mut push);
         }
     }
     spans
+}
+
+/// The content, source and cue spans of each claim, labelled so.
+fn claim_parts(
+    out: &DocOutput,
+    push: &mut impl FnMut(usize, usize, &str, Option<String>),
+) {
+    for c in &out.claims {
+        push(c.start, c.end, "content", None);
+        if let (Some(s), Some(e)) = (c.source_start, c.source_end) {
+            push(s, e, "source", None);
+        }
+        if let (Some(s), Some(e)) = (c.cue_start, c.cue_end) {
+            push(s, e, "cue", None);
+        }
+    }
 }
 
 impl Report {

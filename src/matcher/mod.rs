@@ -9,7 +9,9 @@ mod date;
 mod literal;
 mod person;
 
-pub use date::{DateMatcher, DateOrder, DateScan, TRIGGER_WORDS, Ymd};
+pub use date::{
+    DateMatcher, DateOrder, DateScan, TRIGGER_WORDS, WEEKDAYS, Ymd,
+};
 pub use literal::{LiteralMatcher, Triggers};
 pub use person::{PersonMatcher, person_id};
 

@@ -147,17 +147,7 @@ impl Table {
     }
 
     fn finish(&mut self) -> Result<()> {
-        let file = match &mut self.out {
-            Out::Delimited(w) => {
-                w.flush().map_err(|e| Error::io(&self.tmp, e))?;
-                w.get_ref().get_ref()
-            }
-            Out::Jsonl(w) => {
-                w.flush().map_err(|e| Error::io(&self.tmp, e))?;
-                w.get_ref()
-            }
-        };
-        file.sync_all().map_err(|e| Error::io(&self.tmp, e))?;
+        self.sync()?;
         fs::rename(&self.tmp, &self.path).map_err(|e| Error::io(&self.path, e))
     }
 }

@@ -81,6 +81,17 @@ pub const TRIGGER_WORDS: &[&str] = &[
     "days",
 ];
 
+/// The days of the week, Monday first, in lower case.
+pub const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// How to read numeric dates such as "07/01/2026".
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum DateOrder {

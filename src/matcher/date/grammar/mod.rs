@@ -80,15 +80,7 @@ const MONTHS: [(&str, u32); 24] = [
     ("dec", 12),
 ];
 
-const WEEKDAYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
+use super::WEEKDAYS;
 
 /// Words after which a month name alone is a month: "in January".
 const MONTH_CUES: &[&str] = &[
