@@ -15,6 +15,7 @@ use serde::Serialize;
 
 use super::cells::clean;
 use super::checkpoint::{PROGRESS_FILE, Progress};
+use super::row::{Cell, Cells};
 use super::summary::{EntitySummary, SUMMARY_COLUMNS};
 use super::{
     CLAIM_COLUMNS, CellOptions, DOCUMENT_COLUMNS, DocOutput, ENTITY_COLUMNS,
@@ -32,7 +33,6 @@ struct Table {
     path: PathBuf,
     out: Out,
     raw: bool,
-    record: Vec<String>,
 }
 
 impl Table {
@@ -60,7 +60,7 @@ impl Table {
                 Out::Delimited(Box::new(w))
             }
         };
-        Ok(Table { tmp, path, out, raw: options.raw, record: Vec::new() })
+        Ok(Table { tmp, path, out, raw: options.raw })
     }
 
     /// Reopens a partial table of a killed run, cut back to `len` bytes
@@ -88,7 +88,7 @@ impl Table {
             OutputFormat::Jsonl => Out::Jsonl(buf),
             _ => Out::Delimited(Box::new(delimited(buf, format))),
         };
-        Ok(Table { tmp, path, out, raw: options.raw, record: Vec::new() })
+        Ok(Table { tmp, path, out, raw: options.raw })
     }
 
     /// Flushes the table to disk and returns its length.
@@ -109,7 +109,7 @@ impl Table {
     }
 
     /// Writes a row; returns how many of its cells were cut.
-    fn row(&mut self, row: &impl Serialize) -> Result<usize> {
+    fn row<T: Serialize + Cells>(&mut self, row: &T) -> Result<usize> {
         let w = match &mut self.out {
             Out::Delimited(w) => w,
             Out::Jsonl(w) => {
@@ -119,30 +119,27 @@ impl Table {
                 return Ok(0);
             }
         };
-        let value = serde_json::to_value(row)
-            .map_err(|e| Error::io(&self.tmp, e.into()))?;
-        let serde_json::Value::Object(fields) = value else {
-            return Err(Error::io(
-                &self.tmp,
-                std::io::Error::other("a row is no object"),
-            ));
-        };
-        self.record.clear();
+        let mut cells = Vec::with_capacity(20);
+        row.cells(&mut cells);
         let mut cut = 0;
-        for value in fields.values() {
-            let cell = match value {
-                serde_json::Value::String(s) if self.raw => s.clone(),
-                serde_json::Value::String(s) => {
+        let mut number = itoa::Buffer::new();
+        for cell in cells {
+            let done = match cell {
+                Cell::Text(s) if self.raw => w.write_field(s),
+                Cell::Text(s) => {
                     let (cell, how) = clean(s);
                     cut += usize::from(how.cut);
-                    cell.into_owned()
+                    w.write_field(cell.as_bytes())
                 }
-                serde_json::Value::Null => String::new(),
-                other => other.to_string(),
+                Cell::Int(n) => w.write_field(number.format(n)),
+                Cell::Empty => w.write_field(""),
+                Cell::Bool(b) => {
+                    w.write_field(if b { "true" } else { "false" })
+                }
             };
-            self.record.push(cell);
+            done.map_err(|e| csv_error(&self.tmp, e))?;
         }
-        w.write_record(&self.record).map_err(|e| csv_error(&self.tmp, e))?;
+        w.write_record(None::<&[u8]>).map_err(|e| csv_error(&self.tmp, e))?;
         Ok(cut)
     }
 

@@ -20,6 +20,7 @@ mod files;
 pub mod html;
 #[cfg(feature = "parquet")]
 mod parquet;
+pub mod row;
 mod summary;
 
 pub use files::FileSink;
