@@ -206,24 +206,38 @@ impl Pipeline {
                 Error::config(format!("cannot start threads: {e}"))
             })?;
         let mut summary = Summary::default();
+        // While the workers process one batch, this thread writes the
+        // one before: writing leaves the workers' path.
+        let mut done: Option<Vec<DocOutput>> = None;
         loop {
             let batch = next_batch(reader);
-            if batch.is_empty() {
+            if batch.is_empty() && done.is_none() {
                 break;
             }
-            let outs: Vec<DocOutput> = pool.install(|| {
-                batch
-                    .into_par_iter()
-                    .map(|job| self.process_job(job))
-                    .collect()
+            let skipped = reader.skipped();
+            let (next, written) = std::thread::scope(|scope| {
+                let work = (!batch.is_empty()).then(|| {
+                    scope.spawn(|| {
+                        pool.install(|| {
+                            batch
+                                .into_par_iter()
+                                .map(|job| self.process_job(job))
+                                .collect::<Vec<DocOutput>>()
+                        })
+                    })
+                });
+                let written = match done.take() {
+                    Some(outs) => write(sink, &outs, &mut summary, observe),
+                    None => Ok(()),
+                };
+                let next = work.map(|w| {
+                    w.join().unwrap_or_else(|p| std::panic::resume_unwind(p))
+                });
+                (next, written)
             });
-            summary.skipped = reader.skipped();
-            for out in &outs {
-                sink.document(out)?;
-                count(&mut summary, out);
-                observe(&summary, out);
-            }
-            sink.checkpoint()?;
+            written?;
+            summary.skipped = skipped;
+            done = next;
         }
         sink.finish()?;
         summary.skipped = reader.skipped();
@@ -444,6 +458,22 @@ fn claim_date<'m>(
         .filter(|m| m.kind == EntityKind::Date && m.start >= s && m.end <= e)
         .map(|m| m.value.as_str())
         .find(|v| !v.ends_with("_REF") && !v.starts_with('X'))
+}
+
+/// Writes a batch's outputs in order, counting them, and makes them
+/// durable.
+fn write(
+    sink: &mut dyn Sink,
+    outs: &[DocOutput],
+    summary: &mut Summary,
+    observe: &mut dyn FnMut(&Summary, &DocOutput),
+) -> Result<()> {
+    for out in outs {
+        sink.document(out)?;
+        count(summary, out);
+        observe(summary, out);
+    }
+    sink.checkpoint()
 }
 
 fn next_batch(reader: &mut read::Reader) -> Vec<Job> {
