@@ -1380,3 +1380,64 @@ fn a_user_dictionary_of_100000_aliases_builds_and_matches() {
         assert!(!stderr.contains("panicked"));
     }
 }
+
+/// Every country of the default dictionary is found by its canonical
+/// name and by each of its other names and acronyms, in a sentence.
+#[test]
+fn every_country_is_found_by_each_of_its_names() {
+    let wd = Workdir::new("countries");
+    let listing = wd.run(&["dicts", "list", "--kind", "country"]);
+    let listing = String::from_utf8(listing.stdout).unwrap();
+    let mut lines = String::new();
+    let mut want = Vec::new();
+    for row in listing.lines().skip(1) {
+        let cols: Vec<&str> = row.split('\t').collect();
+        let (id, name) = (cols[1], cols[2]);
+        let mut names = vec![name.to_string()];
+        for alias in cols[3].split('|').filter(|a| !a.is_empty()) {
+            let (form, text) = alias.split_once(':').unwrap();
+            if form == "alias" || form == "acronym" {
+                names.push(text.to_string());
+            }
+        }
+        for n in names {
+            let text = format!("Delegates from {n} arrived.");
+            lines.push_str(&format!(
+                "{}\n",
+                serde_json::json!({"id": format!("{id}|{n}"), "text": text})
+            ));
+            want.push((format!("{id}|{n}"), id.to_string()));
+        }
+    }
+    assert!(want.len() > 500, "{} names", want.len());
+    wd.write("names.jsonl", lines);
+    let o = wd.run(&[
+        "extract",
+        "names.jsonl",
+        "-o",
+        "out",
+        "-q",
+        "--no-claims",
+        "--kinds",
+        "country",
+    ]);
+    assert_eq!(o.status.code(), Some(0));
+    let ents = records(&wd.table("out/entities.csv"));
+    let mut missing = Vec::new();
+    for (doc, id) in &want {
+        let found: Vec<&str> = ents
+            .iter()
+            .filter(|e| &e["doc_id"] == doc)
+            .map(|e| e["entity_id"].as_str())
+            .collect();
+        if found != [id.as_str()] {
+            missing.push(format!("{doc}: found {found:?}"));
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "{} names not found as their country:\n{}",
+        missing.len(),
+        missing.join("\n")
+    );
+}
