@@ -294,16 +294,26 @@ pub(super) fn with_content(
     if text[content.0..content.1].split_whitespace().count() < 2 {
         return None;
     }
-    let generic_source = is_generic(text, source);
-    Some(Claim {
+    Some(attributed(text, kind, content, source, cue))
+}
+
+/// A claim with a named source; hedges and negation come later.
+fn attributed(
+    text: &str,
+    kind: ClaimKind,
+    content: (usize, usize),
+    source: (usize, usize),
+    cue: (usize, usize),
+) -> Claim {
+    Claim {
         kind,
         content,
         source: Some(source),
         cue: Some(cue),
         hedges: vec![],
         negated: false,
-        generic_source,
-    })
+        generic_source: is_generic(text, source),
+    }
 }
 
 /// Skips what stands between a cue and its content: "that", a colon,
@@ -369,16 +379,7 @@ pub(super) fn according_to(
     if text[content.0..content.1].split_whitespace().count() < 2 {
         return None;
     }
-    let generic_source = is_generic(text, source);
-    Some(Claim {
-        kind: ClaimKind::Reported,
-        content,
-        source: Some(source),
-        cue: Some(cue),
-        hedges: vec![],
-        negated: false,
-        generic_source,
-    })
+    Some(attributed(text, ClaimKind::Reported, content, source, cue))
 }
 
 /// "reportedly" and "it is understood that", with no cue beside them.

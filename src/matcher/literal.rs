@@ -9,7 +9,7 @@
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use super::at_word_boundaries;
-use super::date::TRIGGER_WORDS;
+use super::date::trigger_words;
 use crate::dictionary::Dictionary;
 use crate::span::{Form, Mention, Rule};
 
@@ -70,7 +70,7 @@ impl LiteralMatcher {
                 patterns.push(Pattern { text, alias: i as u32, exact_case });
             }
         }
-        let dates = TRIGGER_WORDS.iter().map(|w| (*w, DATE_TRIGGER));
+        let dates = trigger_words().map(|w| (w, DATE_TRIGGER));
         let claims = crate::claim::trigger_words()
             .into_iter()
             .map(|w| (w, CLAIM_TRIGGER));

@@ -11,6 +11,7 @@ mod person;
 
 pub use date::{
     DateMatcher, DateOrder, DateScan, TRIGGER_WORDS, WEEKDAYS, Ymd,
+    trigger_words,
 };
 pub use literal::{LiteralMatcher, Triggers};
 pub use person::{PersonMatcher, person_id};

@@ -3,7 +3,7 @@
 //! The grammar does not run over the whole text. It runs in windows
 //! around triggers: digits, and the date words (month and weekday names,
 //! "today", "week", "quarter", …) that the dictionary automaton finds in
-//! its one pass over the document ([`TRIGGER_WORDS`]).
+//! its one pass over the document ([`trigger_words`]).
 //!
 //! Numeric dates ("07/01/2026") are read in the order the document itself
 //! shows: a day over 12, a written date equal to a numeric one, or the
@@ -17,8 +17,9 @@ use crate::span::{EntityKind, Form, Mention, Rule};
 use calendar::Season;
 pub use calendar::Ymd;
 
-/// Words that may start or anchor a date expression. The dictionary
-/// automaton reports where they stand, and the grammar runs around them.
+/// Words that may start or anchor a date expression, besides the days of
+/// the week (see [`trigger_words`]). The dictionary automaton reports
+/// where they stand, and the grammar runs around them.
 pub const TRIGGER_WORDS: &[&str] = &[
     "january",
     "february",
@@ -44,13 +45,6 @@ pub const TRIGGER_WORDS: &[&str] = &[
     "oct",
     "nov",
     "dec",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "today",
     "yesterday",
     "tomorrow",
@@ -80,6 +74,12 @@ pub const TRIGGER_WORDS: &[&str] = &[
     "fiscal",
     "days",
 ];
+
+/// Every trigger word of the date grammar: [`TRIGGER_WORDS`] and the
+/// days of the week.
+pub fn trigger_words() -> impl Iterator<Item = &'static str> {
+    TRIGGER_WORDS.iter().chain(WEEKDAYS.iter()).copied()
+}
 
 /// The days of the week, Monday first, in lower case.
 pub const WEEKDAYS: [&str; 7] = [

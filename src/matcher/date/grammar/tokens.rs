@@ -1,6 +1,6 @@
 //! Tokens of the date grammar, and the windows of text it reads.
 
-use super::super::TRIGGER_WORDS;
+use super::super::trigger_words;
 use crate::matcher::is_word_char;
 
 /// Bytes of context a window keeps before its trigger, and after it.
@@ -33,7 +33,7 @@ pub(in crate::matcher::date) fn find_trigger_words(text: &str) -> Vec<usize> {
             start.get_or_insert(i);
         } else if let Some(s) = start.take()
             && !is_word_char(c)
-            && TRIGGER_WORDS.iter().any(|w| text[s..i].eq_ignore_ascii_case(w))
+            && trigger_words().any(|w| text[s..i].eq_ignore_ascii_case(w))
         {
             out.push(s);
         }
