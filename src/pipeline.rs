@@ -289,7 +289,7 @@ impl Pipeline {
             scan.mentions(date, &mut candidates);
         }
         let mut mentions = Vec::new();
-        resolve(text, &self.kinds, &mut candidates, &mut mentions);
+        resolve(&self.dict, text, &self.kinds, &mut candidates, &mut mentions);
         let mut claims = Vec::new();
         if let Some(detector) = &self.claims {
             detector.find_with(

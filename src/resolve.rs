@@ -3,19 +3,25 @@
 //! The rules, in the order they apply:
 //!
 //! 1. Kinds the user left out are dropped.
-//! 2. Among candidates with the same span, context decides between a
+//! 2. An entry with a `context` attribute (`context=Atlanta|governor`)
+//!    wins a tie when one of those words stands within 300 bytes of the
+//!    mention, and loses it otherwise: "Georgia" is the US state next to
+//!    Atlanta, the country elsewhere.
+//! 3. Among candidates with the same span, context decides between a
 //!    place and the government it stands for: a capital is a `metonym` of
 //!    its country when it owns something or acts ("Moscow's perspective",
 //!    "Moscow insists"), and a `location` otherwise ("a summit in Moscow").
-//! 3. Otherwise, among candidates with the same span, the one with the
+//! 4. Otherwise, among candidates with the same span, the one with the
 //!    stronger form wins (name, alias, acronym, demonym, metonym, title,
 //!    pattern, in that order), then the kind listed first in
 //!    [`EntityKind::ALL`], then the entry that came first in the
 //!    dictionaries.
-//! 4. Among overlapping spans, the leftmost wins, and of those starting at
+//! 5. Among overlapping spans, the leftmost wins, and of those starting at
 //!    the same byte, the longest: "New York Times" over "New York", "South
 //!    China Sea" over "China".
 
+use crate::dictionary::Dictionary;
+use crate::matcher::at_word_boundaries;
 use crate::span::{EntityKind, Form, Mention};
 
 /// Words after a capital that make it stand for its government.
@@ -59,6 +65,7 @@ const ACTING: [&str; 34] = [
 /// Picks the mentions of a document from `candidates`, sorted by start,
 /// into `out`.
 pub fn resolve(
+    dict: &Dictionary,
     text: &str,
     kinds: &[EntityKind],
     candidates: &mut Vec<Mention>,
@@ -69,7 +76,7 @@ pub fn resolve(
         a.start
             .cmp(&b.start)
             .then(b.end.cmp(&a.end))
-            .then_with(|| rank(text, a).cmp(&rank(text, b)))
+            .then_with(|| rank(dict, text, a).cmp(&rank(dict, text, b)))
     });
     out.clear();
     let mut taken_to = 0;
@@ -83,14 +90,43 @@ pub fn resolve(
 }
 
 /// Orders candidates of one span: lower ranks win.
-fn rank(text: &str, m: &Mention) -> (u8, Form, EntityKind, u32) {
+fn rank(
+    dict: &Dictionary,
+    text: &str,
+    m: &Mention,
+) -> (u8, u8, Form, EntityKind, u32) {
+    let needs = (m.entry != Mention::NO_ENTRY)
+        .then(|| dict.entry(m.entry).attribute("context"))
+        .flatten();
+    // 0: its context words are near; 1: it needs none; 2: they are not.
+    let wanted =
+        needs.map_or(1, |words| if near(text, m, words) { 0 } else { 2 });
     let acting = is_acting(text, m);
     let context = match (m.form, m.kind) {
         (Form::Metonym, _) => u8::from(!acting),
         (_, EntityKind::Location) => u8::from(acting),
         _ => 0,
     };
-    (context, m.form, m.kind, m.entry)
+    (wanted, context, m.form, m.kind, m.entry)
+}
+
+/// Whether one of the `|`-separated `words` stands, as a word, within 300
+/// bytes of the mention.
+fn near(text: &str, m: &Mention, words: &str) -> bool {
+    let mut from = m.start.saturating_sub(300);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = (m.end + 300).min(text.len());
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    let window = &text[from..to];
+    words.split('|').filter(|w| !w.is_empty()).any(|w| {
+        window.match_indices(w).any(|(i, _)| {
+            at_word_boundaries(text, from + i, from + i + w.len())
+        })
+    })
 }
 
 /// Whether the word after a mention is a possessive or an acting verb.
@@ -115,10 +151,12 @@ mod tests {
 
     const COUNTRIES: &str = "id\tname\taliases\tdemonyms\tmetonyms\n\
         RUS\tRussia\t\tRussian\tMoscow|the Kremlin\n\
+        GEO\tGeorgia\t\tGeorgian\tTbilisi\n\
         CHN\tChina\t\tChinese\tBeijing\n\
         USA\tUnited States\t\t\tWashington\n\
         MEX\tMexico\t\t\t\n";
     const PLACES: &str = "id\tname\tattributes\n\
+        us-georgia\tGeorgia\ttype=state;context=Atlanta|governor|County\n\
         moscow\tMoscow\tcountry=RUS\n\
         beijing\tBeijing\tcountry=CHN\n\
         scs\tSouth China Sea\t\n\
@@ -143,7 +181,7 @@ mod tests {
             &mut crate::matcher::Triggers::default(),
         );
         let mut out = Vec::new();
-        resolve(text, &EntityKind::ALL, &mut cands, &mut out);
+        resolve(&dict, text, &EntityKind::ALL, &mut cands, &mut out);
         out.iter()
             .map(|m| {
                 (
@@ -170,6 +208,22 @@ mod tests {
         for (text, kind, form) in cases {
             let got = run(text);
             assert_eq!((got[0].1, got[0].2), (kind, form), "{text}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn an_entry_with_context_words_needs_them_to_win() {
+        let cases = [
+            ("Georgia and Russia signed a deal.", "country"),
+            ("In Atlanta, Georgia voters lined up.", "location"),
+            ("The governor of Georgia spoke.", "location"),
+            ("Georgia's president spoke in Tbilisi.", "country"),
+            ("Fulton County, Georgia", "location"),
+        ];
+        for (text, kind) in cases {
+            let got = run(text);
+            let g = got.iter().find(|g| g.0 == "Georgia").unwrap();
+            assert_eq!(g.1, kind, "{text}");
         }
     }
 

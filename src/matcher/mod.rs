@@ -21,12 +21,9 @@ pub(crate) fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }
 
-/// Whether `start..end` of `text` stands at word boundaries.
-pub(crate) fn at_word_boundaries(
-    text: &str,
-    start: usize,
-    end: usize,
-) -> bool {
+/// Whether `start..end` of `text` stands at word boundaries: no letter or
+/// digit glued to either end.
+pub fn at_word_boundaries(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].chars().next_back();
     let after = text[end..].chars().next();
     let first = text[start..end].chars().next();
