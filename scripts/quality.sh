@@ -12,6 +12,7 @@ run() {
     echo
 }
 run "CoNLL-2003 dev" conll "$eval_dir/conll2003/conllpp_dev.txt"
+run "CoNLL-2003 train" conll "$eval_dir/conll2003/conllpp_train.txt"
 run "re3d" re3d "$eval_dir/re3d"
 run "TimeBank and AQUAINT" timeml "$eval_dir/tempeval3/TBAQ-cleaned"
 run "PolNeAR dev" brat "$eval_dir/polnear/dev"
