@@ -12,8 +12,10 @@ use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
 mod compress;
+mod records;
 
 pub use compress::Codec;
+use records::{Line, LineLimit, next_csv, next_json, read_line_bounded};
 
 use crate::matcher::Ymd;
 use crate::normalize::{Decoded, decode};
@@ -481,136 +483,6 @@ fn from_bytes(
     Job { id, source, body, date, warning }
 }
 
-fn next_json(
-    name: &str,
-    lines: &mut Box<dyn BufRead + Send>,
-    line: &mut usize,
-    fields: &Fields,
-    max: usize,
-) -> Option<Job> {
-    let mut buf = Vec::new();
-    loop {
-        buf.clear();
-        *line += 1;
-        let at = format!("{name}:{line}");
-        match read_line_bounded(lines, &mut buf, max) {
-            Ok(Line::End) => return None,
-            Ok(Line::Whole) => {}
-            Ok(Line::TooLong) => {
-                let msg = format!(
-                    "a line longer than {max} bytes (--max-doc-bytes), skipped"
-                );
-                return Some(failed_named(&at, &msg));
-            }
-            Err(e) => {
-                // A read error (a truncated archive) ends the file: what
-                // came before it is kept, the rest is reported here.
-                *lines = Box::new(io::empty());
-                let msg = format!("cannot read further: {e}");
-                return Some(failed_named(&at, &msg));
-            }
-        }
-        let raw = String::from_utf8_lossy(&buf);
-        if raw.trim().is_empty() {
-            continue;
-        }
-        let lossy = std::str::from_utf8(&buf).is_err();
-        let value: serde_json::Value = match serde_json::from_str(&raw) {
-            Ok(v) => v,
-            Err(e) => {
-                return Some(failed_named(&at, &format!("invalid JSON: {e}")));
-            }
-        };
-        let mut job = json_job(&value, &at, fields);
-        if lossy && job.warning.is_none() {
-            job.warning = Some("invalid UTF-8, decoded lossily".into());
-        }
-        return Some(job);
-    }
-}
-
-/// Looks up a dotted field: `body.text`.
-fn lookup<'v>(
-    value: &'v serde_json::Value,
-    field: &str,
-) -> Option<&'v serde_json::Value> {
-    value
-        .get(field)
-        .or_else(|| field.split('.').try_fold(value, |v, part| v.get(part)))
-}
-
-fn json_job(value: &serde_json::Value, at: &str, fields: &Fields) -> Job {
-    let id = match lookup(value, &fields.id) {
-        Some(serde_json::Value::String(s)) if !s.is_empty() => s.clone(),
-        Some(serde_json::Value::Number(n)) => n.to_string(),
-        _ => at.to_string(),
-    };
-    let text = match lookup(value, &fields.text) {
-        Some(serde_json::Value::String(s)) => s.clone(),
-        Some(_) => {
-            let msg = format!("field `{}` is not a string", fields.text);
-            return Job { id, ..failed_named(at, &msg) };
-        }
-        None => {
-            let msg = format!("no field `{}`", fields.text);
-            return Job { id, ..failed_named(at, &msg) };
-        }
-    };
-    let date = lookup(value, &fields.date)
-        .and_then(|d| d.as_str())
-        .and_then(Ymd::parse);
-    Job {
-        id,
-        source: at.to_string(),
-        body: Body::Text(text),
-        date,
-        warning: None,
-    }
-}
-
-fn next_csv(
-    name: &str,
-    reader: &mut csv::Reader<Box<dyn Read + Send>>,
-    text: usize,
-    id: Option<usize>,
-    date: Option<usize>,
-) -> Option<Job> {
-    let mut record = csv::ByteRecord::new();
-    let line = reader.position().line();
-    let at = format!("{name}:{line}");
-    match reader.read_byte_record(&mut record) {
-        Ok(false) => None,
-        Ok(true) => {
-            let width = reader.byte_headers().map(|h| h.len()).unwrap_or(0);
-            if record.len() != width {
-                let msg = format!(
-                    "{} fields, but the header has {width}",
-                    record.len()
-                );
-                return Some(failed_named(&at, &msg));
-            }
-            let field = |i: Option<usize>| {
-                i.and_then(|i| record.get(i))
-                    .map(|b| String::from_utf8_lossy(b).into_owned())
-            };
-            let id = field(id)
-                .filter(|s| !s.is_empty())
-                .unwrap_or_else(|| at.clone());
-            let date = field(date).as_deref().and_then(Ymd::parse);
-            let bytes = record.get(text).unwrap_or_default().to_vec();
-            Some(from_bytes(id, at, bytes, date))
-        }
-        Err(e) => {
-            // An I/O error ends the file; a malformed row is skipped.
-            if matches!(e.kind(), csv::ErrorKind::Io(_)) {
-                *reader = csv::Reader::from_reader(Box::new(io::empty()));
-            }
-            Some(failed_named(&at, &format!("invalid CSV: {e}")))
-        }
-    }
-}
-
-/// Reads a text file's job: its bytes, decoded.
 /// Reads a text file's job: its bytes, decompressed and decoded, cut
 /// (with a warning) to `max` bytes.
 ///
@@ -644,78 +516,6 @@ pub fn read_file(
             Some(warning.map_or(note.clone(), |w| format!("{w}; {note}")));
     }
     Ok((text, warning))
-}
-
-/// How a bounded line read ended.
-enum Line {
-    /// A whole line (or the last, without its line feed) is in the buffer.
-    Whole,
-    /// The line was longer than the bound: it was read past and dropped.
-    TooLong,
-    /// Nothing was left.
-    End,
-}
-
-/// Reads one line into `buf`, holding no more than `max` bytes of it.
-fn read_line_bounded(
-    r: &mut dyn BufRead,
-    buf: &mut Vec<u8>,
-    max: usize,
-) -> io::Result<Line> {
-    let mut too_long = false;
-    let mut any = false;
-    loop {
-        let chunk = r.fill_buf()?;
-        if chunk.is_empty() {
-            break;
-        }
-        any = true;
-        let (take, done) = match chunk.iter().position(|&b| b == b'\n') {
-            Some(i) => (i + 1, true),
-            None => (chunk.len(), false),
-        };
-        if !too_long && buf.len() + take > max + 1 {
-            too_long = true;
-            buf.clear();
-        }
-        if !too_long {
-            buf.extend_from_slice(&chunk[..take]);
-        }
-        r.consume(take);
-        if done {
-            break;
-        }
-    }
-    Ok(match (any, too_long) {
-        (false, _) => Line::End,
-        (true, true) => Line::TooLong,
-        (true, false) => Line::Whole,
-    })
-}
-
-/// Fails a read when a line runs past `max` bytes, so that a CSV reader
-/// never buffers more than that for one record.
-struct LineLimit {
-    inner: Box<dyn Read + Send>,
-    max: usize,
-    run: usize,
-}
-
-impl Read for LineLimit {
-    fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
-        let n = self.inner.read(out)?;
-        for &b in &out[..n] {
-            self.run = if b == b'\n' { 0 } else { self.run + 1 };
-            if self.run > self.max {
-                let msg = format!(
-                    "a line longer than {} bytes (--max-doc-bytes)",
-                    self.max
-                );
-                return Err(io::Error::new(io::ErrorKind::InvalidData, msg));
-            }
-        }
-        Ok(n)
-    }
 }
 
 #[cfg(test)]
@@ -803,7 +603,7 @@ mod tests {
             serde_json::from_str(r#"{"body":{"text":"hi"}}"#).unwrap();
         let fields = Fields { text: "body.text".into(), ..Fields::default() };
         assert!(
-            matches!(json_job(&v, "f:1", &fields).body, Body::Text(t) if t == "hi")
+            matches!(records::json_job(&v, "f:1", &fields).body, Body::Text(t) if t == "hi")
         );
     }
 }
