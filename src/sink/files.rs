@@ -8,7 +8,7 @@
 //! type from the first rows.
 
 use std::fs::{self, File};
-use std::io::{BufWriter, Write};
+use std::io::{BufRead, BufReader, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
@@ -277,22 +277,15 @@ impl FileSink {
 fn rebuild_summary(dir: &Path, format: OutputFormat) -> Result<EntitySummary> {
     let part =
         |stem: &str| dir.join(format!(".{stem}.{}.part", format.extension()));
-    let documents = read_rows(&part("documents"), format)?;
-    let mut entities = read_rows(&part("entities"), format)?.into_iter();
+    let mut entities = read_rows(&part("entities"), format)?;
     let mut summary = EntitySummary::default();
-    for doc in documents {
-        let field = |row: &serde_json::Map<String, serde_json::Value>,
-                     k: &str| {
-            match row.get(k) {
-                Some(serde_json::Value::String(s)) => s.clone(),
-                Some(serde_json::Value::Number(n)) => n.to_string(),
-                _ => String::new(),
-            }
-        };
+    for doc in read_rows(&part("documents"), format)? {
+        let doc = doc?;
         let mentions: usize = field(&doc, "mentions").parse().unwrap_or(0);
         let mut out = DocOutput::default();
         out.document.date = field(&doc, "date");
         for row in entities.by_ref().take(mentions) {
+            let row = row?;
             let kind = crate::EntityKind::parse(&field(&row, "kind"));
             out.entities.push(super::EntityRow {
                 entity_id: field(&row, "entity_id"),
@@ -306,41 +299,55 @@ fn rebuild_summary(dir: &Path, format: OutputFormat) -> Result<EntitySummary> {
     Ok(summary)
 }
 
-/// The rows of a partial table, as maps from column to value.
+/// A row of a partial table, from column to value.
+type Row = serde_json::Map<String, serde_json::Value>;
+
+/// The value of column `k` of a row, as text.
+fn field(row: &Row, k: &str) -> String {
+    match row.get(k) {
+        Some(serde_json::Value::String(s)) => s.clone(),
+        Some(serde_json::Value::Number(n)) => n.to_string(),
+        _ => String::new(),
+    }
+}
+
+/// The rows of a partial table, read one at a time, so that resuming a
+/// long run takes no more memory than running it.
 fn read_rows(
     path: &Path,
     format: OutputFormat,
-) -> Result<Vec<serde_json::Map<String, serde_json::Value>>> {
-    let text = fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
-    let text = text.trim_start_matches('\u{feff}');
-    let bad = |e: String| Error::io(path, std::io::Error::other(e));
+) -> Result<Box<dyn Iterator<Item = Result<Row>>>> {
+    let file = File::open(path).map_err(|e| Error::io(path, e))?;
+    let mut input = BufReader::new(file);
+    let bom = "\u{feff}".as_bytes();
+    if input.fill_buf().map_err(|e| Error::io(path, e))?.starts_with(bom) {
+        input.consume(bom.len());
+    }
+    let path = path.to_path_buf();
+    let bad = move |e: String| Error::io(&path, std::io::Error::other(e));
     if format == OutputFormat::Jsonl {
-        return text
-            .lines()
-            .map(|l| match serde_json::from_str(l) {
+        return Ok(Box::new(input.lines().map(move |line| {
+            let line = line.map_err(|e| bad(e.to_string()))?;
+            match serde_json::from_str(&line) {
                 Ok(serde_json::Value::Object(m)) => Ok(m),
                 other => Err(bad(format!("not a row: {other:?}"))),
-            })
-            .collect();
+            }
+        })));
     }
     let delimiter = if format == OutputFormat::Tsv { b'\t' } else { b',' };
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .from_reader(text.as_bytes());
+    let mut reader =
+        csv::ReaderBuilder::new().delimiter(delimiter).from_reader(input);
     let headers = reader.headers().map_err(|e| bad(e.to_string()))?.clone();
-    reader
-        .records()
-        .map(|r| {
-            let r = r.map_err(|e| bad(e.to_string()))?;
-            Ok(headers
-                .iter()
-                .zip(r.iter())
-                .map(|(h, v)| {
-                    (h.to_string(), serde_json::Value::String(v.to_string()))
-                })
-                .collect())
-        })
-        .collect()
+    Ok(Box::new(reader.into_records().map(move |r| {
+        let r = r.map_err(|e| bad(e.to_string()))?;
+        Ok(headers
+            .iter()
+            .zip(r.iter())
+            .map(|(h, v)| {
+                (h.to_string(), serde_json::Value::String(v.to_string()))
+            })
+            .collect())
+    })))
 }
 
 impl Sink for FileSink {
