@@ -246,19 +246,9 @@ impl Pipeline {
 
     /// Reads a job's text where needed and processes it.
     pub fn process_job(&self, job: Job) -> DocOutput {
-        let (text, warning) = match job.body {
-            Body::Text(t) => (t, job.warning),
-            Body::File(path) => {
-                match read::read_file(&path, self.max_doc_bytes) {
-                    Ok((t, w)) => (t, w.or(job.warning)),
-                    Err(message) => {
-                        return failed(job.id, job.source, message);
-                    }
-                }
-            }
-            Body::Failed(message) => {
-                return failed(job.id, job.source, message);
-            }
+        let (text, warning) = match job.body.text(self.max_doc_bytes) {
+            Ok((t, w)) => (t, w.or(job.warning)),
+            Err(message) => return failed(job.id, job.source, message),
         };
         let doc = Document { id: &job.id, text: &text, date: job.date };
         let mut out = self.process(&doc);

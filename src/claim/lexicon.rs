@@ -166,6 +166,12 @@ pub(super) const PHRASE_CUES: &[(&str, &[&str])] = &[
     ("according", &["to"]),
 ];
 
+/// Words of reports with no named source, which need no cue: "reportedly",
+/// "allegedly", "it is understood", "it is believed" (see
+/// `parts::unattributed`).
+pub(super) const REPORT_WORDS: &[&str] =
+    &["reportedly", "allegedly", "understood", "believed"];
+
 pub(super) const HEDGES: &[&str] = &[
     "reportedly",
     "allegedly",

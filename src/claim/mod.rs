@@ -284,21 +284,13 @@ pub fn trigger_words() -> Vec<&'static str> {
     trigger_set().to_vec()
 }
 
+/// The cue starts and the words of unattributed reports, sorted.
 fn trigger_set() -> &'static [&'static str] {
     static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
     WORDS.get_or_init(|| {
-        let phrases = PHRASE_CUES.iter().map(|(first, _)| *first);
-        let reports = ["reportedly", "allegedly", "understood", "believed"];
-        let mut words: Vec<&str> = CUES
-            .iter()
-            .chain(THAT_CUES)
-            .copied()
-            .chain(phrases)
-            .chain(reports)
-            .collect();
-        words.sort_unstable();
-        words.dedup();
-        words
+        sorted(
+            cue_starts().iter().copied().chain(REPORT_WORDS.iter().copied()),
+        )
     })
 }
 
@@ -307,12 +299,15 @@ fn cue_starts() -> &'static [&'static str] {
     static STARTS: OnceLock<Vec<&'static str>> = OnceLock::new();
     STARTS.get_or_init(|| {
         let phrases = PHRASE_CUES.iter().map(|(first, _)| *first);
-        let mut words: Vec<&str> =
-            CUES.iter().chain(THAT_CUES).copied().chain(phrases).collect();
-        words.sort_unstable();
-        words.dedup();
-        words
+        sorted(CUES.iter().chain(THAT_CUES).copied().chain(phrases))
     })
+}
+
+fn sorted(words: impl Iterator<Item = &'static str>) -> Vec<&'static str> {
+    let mut words: Vec<&'static str> = words.collect();
+    words.sort_unstable();
+    words.dedup();
+    words
 }
 
 pub(super) fn cue_len(words: &[Word], j: usize) -> Option<usize> {

@@ -102,6 +102,26 @@ pub enum Body {
     Failed(String),
 }
 
+impl Body {
+    /// The document's text and any warning from reading it: read now for
+    /// a file (cut to `max` bytes), as it is for a record, or the reason
+    /// there is none.
+    ///
+    /// # Errors
+    ///
+    /// The message of a document that cannot be read.
+    pub fn text(
+        self,
+        max: usize,
+    ) -> std::result::Result<(String, Option<String>), String> {
+        match self {
+            Body::Text(t) => Ok((t, None)),
+            Body::File(path) => read_file(&path, max),
+            Body::Failed(message) => Err(message),
+        }
+    }
+}
+
 /// What is left to read.
 enum Pending {
     Path { path: PathBuf, explicit: bool },

@@ -11,7 +11,7 @@ use clap::Parser;
 use factscan::dictionary::DictionaryBuilder;
 use factscan::eval::{ErrorRow, GoldFormat, evaluate};
 use factscan::matcher::{DateOrder, Ymd};
-use factscan::read::{Body, Fields, Format, Job, Reader, read_file};
+use factscan::read::{Fields, Format, Job, Reader};
 use factscan::sink::checkpoint::Progress;
 use factscan::sink::{
     CellOptions, DocOutput, FileSink, JsonlSink, OutputFormat, Sink,
@@ -290,22 +290,10 @@ fn show(args: &ShowArgs) -> factscan::Result<u8> {
         let msg = format!("{}: no {what}", args.doc.display());
         return Err(factscan::Error::config(msg));
     };
-    let text = match job.body {
-        Body::Text(t) => t,
-        Body::File(path) => {
-            read_file(&path, args.options.max_doc_bytes)
-                .map_err(|m| {
-                    factscan::Error::config(format!("{}: {m}", path.display()))
-                })?
-                .0
-        }
-        Body::Failed(m) => {
-            return Err(factscan::Error::config(format!(
-                "{}: {m}",
-                job.source
-            )));
-        }
-    };
+    let (text, _) =
+        job.body.text(args.options.max_doc_bytes).map_err(|m| {
+            factscan::Error::config(format!("{}: {m}", job.source))
+        })?;
     let doc = Document { id: &job.id, text: &text, date: job.date };
     let out = pipeline.process(&doc);
     let html = factscan::sink::html::page(&job.id, &text, &out);
