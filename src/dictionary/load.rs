@@ -4,11 +4,13 @@
 //! the text of one file into rows, and reports every problem as
 //! `file:line: what is wrong`.
 
+use super::Role;
 use crate::error::{Error, Result};
+use crate::matcher::Ymd;
 use crate::span::EntityKind;
 
 /// The columns a dictionary file may have. `id` and `name` are required.
-pub const COLUMNS: [&str; 8] = [
+pub const COLUMNS: [&str; 9] = [
     "id",
     "name",
     "kind",
@@ -17,23 +19,26 @@ pub const COLUMNS: [&str; 8] = [
     "demonyms",
     "metonyms",
     "attributes",
+    "roles",
 ];
 
-/// One row of a dictionary file.
+/// One row of a dictionary file, borrowing from its text.
 #[derive(Clone, Debug, Default)]
-pub struct Row {
+pub struct Row<'a> {
     /// 1-based line number in its file.
     pub line: usize,
     /// The entry's id; with a leading `-`, the row removes the entry.
-    pub id: String,
+    pub id: &'a str,
     /// The canonical name; may be empty on a row that extends an entry.
-    pub name: String,
+    pub name: &'a str,
     /// The kind named by the row or, failing that, by the file.
     pub kind: Option<EntityKind>,
     /// Aliases by column: aliases, acronyms, demonyms, metonyms.
-    pub aliases: [Vec<String>; 4],
+    pub aliases: [Vec<&'a str>; 4],
     /// `key=value` attributes.
     pub attributes: Vec<(String, String)>,
+    /// Roles held, with their dates.
+    pub roles: Vec<Role>,
 }
 
 /// Guesses a file's kind from its name: `countries.tsv` holds countries.
@@ -57,7 +62,7 @@ pub fn kind_from_file_name(name: &str) -> Option<EntityKind> {
 /// A missing header column, an unknown column, a row with the wrong number
 /// of fields, an empty id or alias, a bad attribute or kind: each as
 /// `file:line: what is wrong`.
-pub fn parse(file: &str, text: &str) -> Result<Vec<Row>> {
+pub fn parse<'a>(file: &str, text: &'a str) -> Result<Vec<Row<'a>>> {
     let file_kind = kind_from_file_name(file);
     let mut lines = text.lines().enumerate().map(|(i, l)| (i + 1, l));
     let (hline, header) = lines
@@ -116,12 +121,12 @@ fn parse_header(file: &str, line: usize, header: &str) -> Result<Vec<usize>> {
     Ok(cols)
 }
 
-fn parse_row(
+fn parse_row<'a>(
     file: &str,
     line: usize,
-    text: &str,
+    text: &'a str,
     cols: &[usize],
-) -> Result<Row> {
+) -> Result<Row<'a>> {
     let fields: Vec<&str> = text.trim_end_matches('\r').split('\t').collect();
     if fields.len() != cols.len() {
         let msg = format!(
@@ -135,8 +140,8 @@ fn parse_row(
     for (&col, field) in cols.iter().zip(fields) {
         let field = field.trim();
         match col {
-            0 => row.id = field.to_string(),
-            1 => row.name = field.to_string(),
+            0 => row.id = field,
+            1 => row.name = field,
             2 if field.is_empty() => {}
             2 => {
                 row.kind = Some(EntityKind::parse(field).ok_or_else(|| {
@@ -145,7 +150,8 @@ fn parse_row(
                 })?)
             }
             3..=6 => row.aliases[col - 3] = split_list(file, line, field)?,
-            _ => row.attributes = parse_attributes(file, line, field)?,
+            7 => row.attributes = parse_attributes(file, line, field)?,
+            _ => row.roles = parse_roles(file, line, field)?,
         }
     }
     if row.id.is_empty() || row.id == "-" {
@@ -155,7 +161,11 @@ fn parse_row(
 }
 
 /// Splits a `|`-separated list; an empty item is an error.
-fn split_list(file: &str, line: usize, field: &str) -> Result<Vec<String>> {
+fn split_list<'a>(
+    file: &str,
+    line: usize,
+    field: &'a str,
+) -> Result<Vec<&'a str>> {
     if field.is_empty() {
         return Ok(Vec::new());
     }
@@ -166,7 +176,7 @@ fn split_list(file: &str, line: usize, field: &str) -> Result<Vec<String>> {
             if item.is_empty() || item == "-" {
                 Err(Error::dictionary(file, line, "empty alias"))
             } else {
-                Ok(item.to_string())
+                Ok(item)
             }
         })
         .collect()
@@ -190,6 +200,49 @@ fn parse_attributes(
                 let msg = format!("attribute `{pair}` is not key=value");
                 Err(Error::dictionary(file, line, msg))
             }
+        })
+        .collect()
+}
+
+/// Parses `role:COUNTRY:FROM:TO` items, `|`-separated; the dates are
+/// `YYYY-MM-DD`, `YYYY` or empty (open).
+fn parse_roles(file: &str, line: usize, field: &str) -> Result<Vec<Role>> {
+    let bad = |item: &str, what: &str| {
+        let msg = format!("role `{item}`: {what} (role:COUNTRY:FROM:TO)");
+        Error::dictionary(file, line, msg)
+    };
+    let date = |item: &str, s: &str, end: bool| -> Result<Option<Ymd>> {
+        if s.is_empty() {
+            return Ok(None);
+        }
+        if let Some(d) = Ymd::parse(s).filter(|_| s.len() == 10) {
+            return Ok(Some(d));
+        }
+        match s.parse::<i32>() {
+            Ok(y) if s.len() == 4 => Ok(Ymd::new(
+                y,
+                if end { 12 } else { 1 },
+                if end { 31 } else { 1 },
+            )),
+            _ => Err(bad(item, &format!("`{s}` is no date"))),
+        }
+    };
+    split_list(file, line, field)?
+        .iter()
+        .map(|item| {
+            let parts: Vec<&str> = item.split(':').map(str::trim).collect();
+            let [title, country, from, to] = parts[..] else {
+                return Err(bad(item, "not four `:`-separated parts"));
+            };
+            if title.is_empty() {
+                return Err(bad(item, "no role"));
+            }
+            Ok(Role {
+                title: title.to_string(),
+                country: country.to_string(),
+                from: date(item, from, false)?,
+                to: date(item, to, true)?,
+            })
         })
         .collect()
 }

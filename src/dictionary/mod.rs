@@ -12,22 +12,39 @@ mod load;
 use std::collections::HashMap;
 use std::path::Path;
 
+use rayon::prelude::*;
+
 use crate::error::{Error, Result};
+use crate::matcher::Ymd;
 use crate::span::{EntityKind, Form};
 
 pub use load::kind_from_file_name;
 
-/// The default dictionaries, embedded in the library.
-const DEFAULTS: [(&str, &str); 4] = [
+/// The default dictionaries, embedded in the library: each hand-written
+/// file after the generated one of its kind, which it extends and
+/// corrects.
+const DEFAULTS: [(&str, &str); 7] = [
     (
         "dictionaries/countries.tsv",
         include_str!("../../dictionaries/countries.tsv"),
     ),
     (
+        "dictionaries/generated/organizations.tsv",
+        include_str!("../../dictionaries/generated/organizations.tsv"),
+    ),
+    (
         "dictionaries/organizations.tsv",
         include_str!("../../dictionaries/organizations.tsv"),
     ),
+    (
+        "dictionaries/generated/people.tsv",
+        include_str!("../../dictionaries/generated/people.tsv"),
+    ),
     ("dictionaries/people.tsv", include_str!("../../dictionaries/people.tsv")),
+    (
+        "dictionaries/generated/locations.tsv",
+        include_str!("../../dictionaries/generated/locations.tsv"),
+    ),
     (
         "dictionaries/locations.tsv",
         include_str!("../../dictionaries/locations.tsv"),
@@ -53,9 +70,47 @@ pub struct Entry {
     pub line: u32,
     /// `key=value` attributes, such as `country=FRA` for a city.
     pub attributes: Vec<(String, String)>,
+    /// The roles a person held, with their dates.
+    pub roles: Vec<Role>,
+}
+
+/// A role held over a span of time: president of France from 2017-05-14.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Role {
+    /// What the role is, in lower case: `president`, `prime minister`,
+    /// `foreign minister`, `government` (any post in it).
+    pub title: String,
+    /// The ISO 3166-1 alpha-3 code of the country, or empty.
+    pub country: String,
+    /// The first day; `None` when not known.
+    pub from: Option<Ymd>,
+    /// The last day; `None` while it lasts or when not known.
+    pub to: Option<Ymd>,
+}
+
+impl Role {
+    /// Whether the role was held on `day`.
+    pub fn held_on(&self, day: Ymd) -> bool {
+        self.from.is_none_or(|f| f <= day) && self.to.is_none_or(|t| day <= t)
+    }
 }
 
 impl Entry {
+    /// Whether one of its roles was held on `day`; `None` when it has no
+    /// dated role.
+    pub fn active_on(&self, day: Ymd) -> Option<bool> {
+        let dated =
+            self.roles.iter().filter(|r| r.from.is_some() || r.to.is_some());
+        let mut any = false;
+        for role in dated {
+            if role.held_on(day) {
+                return Some(true);
+            }
+            any = true;
+        }
+        any.then_some(false)
+    }
+
     /// The value of attribute `key`, if set.
     pub fn attribute(&self, key: &str) -> Option<&str> {
         self.attributes.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
@@ -171,9 +226,23 @@ impl DictionaryBuilder {
     ///
     /// The first problem found, as `file:line: what is wrong`.
     pub fn build(&self) -> Result<Dictionary> {
+        // Files parse in parallel (the people file alone holds 20,000
+        // rows); they merge in order.
+        let parsed: Vec<Result<Vec<load::Row>>> = self
+            .sources
+            .par_iter()
+            .map(|(name, text)| load::parse(name, text))
+            .collect();
+        let mut files = Vec::with_capacity(parsed.len());
+        for rows in parsed {
+            files.push(rows?);
+        }
         let mut merger = Merger::default();
-        for (name, text) in &self.sources {
-            let rows = load::parse(name, text)?;
+        let rows: usize = files.iter().map(Vec::len).sum();
+        merger.by_id.reserve(rows);
+        merger.entries.reserve(rows);
+        merger.aliases.reserve(rows);
+        for ((name, _), rows) in self.sources.iter().zip(files) {
             merger.add_file(name, rows)?;
         }
         Ok(merger.finish())
@@ -207,15 +276,16 @@ impl Merger {
     fn add_file(&mut self, name: &str, rows: Vec<load::Row>) -> Result<()> {
         let file = self.files.len() as u32;
         self.files.push(name.to_string());
-        let mut seen: HashMap<String, usize> = HashMap::new();
+        let mut seen: HashMap<&str, usize> =
+            HashMap::with_capacity(rows.len());
         for row in rows {
-            let id = row.id.trim_start_matches('-').to_string();
-            if let Some(first) = seen.insert(id.clone(), row.line) {
+            let id = row.id.trim_start_matches('-');
+            if let Some(first) = seen.insert(id, row.line) {
                 let msg = format!("id `{id}` already given on line {first}");
                 return Err(Error::dictionary(name, row.line, msg));
             }
             if row.id.starts_with('-') {
-                self.remove(&id);
+                self.remove(id);
             } else {
                 self.apply(name, file, row)?;
             }
@@ -232,7 +302,7 @@ impl Merger {
 
     fn apply(&mut self, name: &str, file: u32, row: load::Row) -> Result<()> {
         let line = row.line as u32;
-        let i = match self.by_id.get(&row.id) {
+        let i = match self.by_id.get(row.id) {
             Some(&i) => {
                 let entry = self.entries[i].as_mut().expect("live entry");
                 if row.kind.is_some_and(|k| k != entry.kind) {
@@ -243,11 +313,16 @@ impl Merger {
                     return Err(Error::dictionary(name, row.line, msg));
                 }
                 if !row.name.is_empty() {
-                    entry.name = row.name.clone();
+                    entry.name = row.name.to_string();
                 }
                 for (k, v) in row.attributes {
                     entry.attributes.retain(|(k2, _)| *k2 != k);
                     entry.attributes.push((k, v));
+                }
+                for role in row.roles {
+                    if !entry.roles.contains(&role) {
+                        entry.roles.push(role);
+                    }
                 }
                 i
             }
@@ -263,14 +338,15 @@ impl Merger {
                         "empty name",
                     ));
                 }
-                self.by_id.insert(row.id.clone(), self.entries.len());
+                self.by_id.insert(row.id.to_string(), self.entries.len());
                 self.entries.push(Some(Entry {
-                    id: row.id,
-                    name: row.name.clone(),
+                    id: row.id.to_string(),
+                    name: row.name.to_string(),
                     kind,
                     file,
                     line,
                     attributes: row.attributes,
+                    roles: row.roles,
                 }));
                 self.aliases.push(Vec::new());
                 self.entries.len() - 1
@@ -278,13 +354,13 @@ impl Merger {
         };
         let list = &mut self.aliases[i];
         if !row.name.is_empty() {
-            list.push((row.name, Form::Name, file, line));
+            list.push((row.name.to_string(), Form::Name, file, line));
         }
         for (texts, form) in row.aliases.into_iter().zip(ALIAS_FORMS) {
             for text in texts {
                 match text.strip_prefix('-') {
                     Some(gone) => list.retain(|a| a.0 != gone.trim()),
-                    None => list.push((text, form, file, line)),
+                    None => list.push((text.to_string(), form, file, line)),
                 }
             }
         }
@@ -295,6 +371,8 @@ impl Merger {
     fn finish(self) -> Dictionary {
         let mut dict =
             Dictionary { files: self.files, ..Dictionary::default() };
+        dict.entries.reserve(self.entries.len());
+        dict.aliases.reserve(self.aliases.iter().map(Vec::len).sum());
         for (entry, aliases) in self.entries.into_iter().zip(self.aliases) {
             let Some(entry) = entry else { continue };
             let index = dict.entries.len() as u32;

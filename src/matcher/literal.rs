@@ -1,12 +1,18 @@
 //! The dictionary matcher: one aho-corasick pass finds every alias.
 //!
-//! The automaton matches ASCII case-insensitively and reports overlapping
-//! matches; each is then checked for word boundaries and for its case rule:
+//! The automaton holds the aliases in ASCII lower case and runs over an
+//! ASCII-lower-cased copy of the text (same length, same offsets): this
+//! builds several times faster than aho-corasick's own case-insensitive
+//! mode, which doubles the transitions of every state. It reports
+//! overlapping matches; each is then checked for word boundaries and, on
+//! the original text, for its case rule:
 //! acronyms match their exact case, other aliases match as written, with a
 //! capital first letter, in Title Case or in ALL CAPS ("the Kremlin", "The
 //! Kremlin", "THE KREMLIN"), never in lower case ("china", "turkey").
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{
+    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind,
+};
 
 use super::at_word_boundaries;
 use super::date::trigger_words;
@@ -18,8 +24,11 @@ use crate::span::{Form, Mention, Rule};
 #[derive(Clone, Debug)]
 pub struct LiteralMatcher {
     automaton: AhoCorasick,
-    /// Per pattern: the text searched for and the alias it stands for.
+    /// The texts searched for and the aliases they stand for, grouped by
+    /// their lower-case text: automaton pattern `i` stands for
+    /// `patterns[groups[i]..groups[i + 1]]`.
     patterns: Vec<Pattern>,
+    groups: Vec<u32>,
 }
 
 #[derive(Clone, Debug)]
@@ -81,12 +90,36 @@ impl LiteralMatcher {
                 exact_case: false,
             });
         }
+        // Group the patterns by their lower-case text, without building it
+        // but once per group.
+        patterns.sort_by(|a, b| {
+            let (x, y) = (a.text.as_bytes(), b.text.as_bytes());
+            x.iter()
+                .map(u8::to_ascii_lowercase)
+                .cmp(y.iter().map(u8::to_ascii_lowercase))
+        });
+        let mut groups = Vec::new();
+        for (i, p) in patterns.iter().enumerate() {
+            if i == 0 || !p.text.eq_ignore_ascii_case(&patterns[i - 1].text) {
+                groups.push(i as u32);
+            }
+        }
+        groups.push(patterns.len() as u32);
+        let keys = groups[..groups.len() - 1]
+            .iter()
+            .map(|&i| patterns[i as usize].text.to_ascii_lowercase());
         let automaton = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
             .match_kind(MatchKind::Standard)
-            .build(patterns.iter().map(|p| &p.text))
+            .build(keys)
             .expect("dictionary automaton within aho-corasick's limits");
-        LiteralMatcher { automaton, patterns }
+        LiteralMatcher { automaton, patterns, groups }
+    }
+
+    /// The number of texts the automaton searches for: aliases with their
+    /// spelling variants, and trigger words.
+    pub fn pattern_count(&self) -> usize {
+        self.patterns.len()
     }
 
     /// Appends to `out` every alias of `dict` found in `text`, overlapping
@@ -100,38 +133,45 @@ impl LiteralMatcher {
         triggers: &mut Triggers,
     ) {
         let first = out.len();
-        for m in self.automaton.find_overlapping_iter(text) {
-            let p = &self.patterns[m.pattern().as_usize()];
+        let lower = text.to_ascii_lowercase();
+        for m in self.automaton.find_overlapping_iter(&lower) {
             let (start, end) = (m.start(), m.end());
-            if p.alias >= CLAIM_TRIGGER {
-                if at_word_boundaries(text, start, end) {
+            if !at_word_boundaries(text, start, end) {
+                continue;
+            }
+            let group = m.pattern().as_usize();
+            let (from, to) = (self.groups[group], self.groups[group + 1]);
+            for p in &self.patterns[from as usize..to as usize] {
+                if p.alias >= CLAIM_TRIGGER {
                     let list = if p.alias == DATE_TRIGGER {
                         &mut triggers.dates
                     } else {
                         &mut triggers.claims
                     };
-                    list.push(start);
+                    if list.last() != Some(&start) {
+                        list.push(start);
+                    }
+                    continue;
                 }
-                continue;
+                if !case_fits(&text[start..end], &p.text, p.exact_case) {
+                    continue;
+                }
+                let alias = &dict.aliases()[p.alias as usize];
+                let entry = dict.entry(alias.entry);
+                out.push(Mention {
+                    start,
+                    end,
+                    kind: entry.kind,
+                    form: alias.form,
+                    entry: alias.entry,
+                    value: String::new(),
+                    label: String::new(),
+                    rule: Rule::Dictionary {
+                        file: alias.file,
+                        line: alias.line,
+                    },
+                });
             }
-            let found = &text[start..end];
-            if !case_fits(found, &p.text, p.exact_case)
-                || !at_word_boundaries(text, start, end)
-            {
-                continue;
-            }
-            let alias = &dict.aliases()[p.alias as usize];
-            let entry = dict.entry(alias.entry);
-            out.push(Mention {
-                start,
-                end,
-                kind: entry.kind,
-                form: alias.form,
-                entry: alias.entry,
-                value: String::new(),
-                label: String::new(),
-                rule: Rule::Dictionary { file: alias.file, line: alias.line },
-            });
         }
         out[first..].sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
         triggers.dates.sort_unstable();
@@ -142,6 +182,9 @@ impl LiteralMatcher {
 /// The spellings searched for an alias: as written, with the other kind of
 /// apostrophe, without diacritics, and both.
 fn variants(alias: &str) -> Vec<String> {
+    if !alias.contains(['\'', '’']) && alias.is_ascii() {
+        return vec![alias.to_string()];
+    }
     let folded = fold_diacritics(alias);
     let mut out = Vec::with_capacity(4);
     for v in [
