@@ -19,6 +19,7 @@ use crate::matcher::{
 };
 use crate::read::{self, Body, Job};
 use crate::resolve::resolve;
+use crate::resolve::roles::RoleIndex;
 use crate::sentence;
 use crate::sink::{ClaimRow, DocOutput, DocumentRow, EntityRow, Sink};
 use crate::span::{EntityKind, Mention, Rule};
@@ -123,6 +124,7 @@ impl PipelineBuilder {
         let literal = LiteralMatcher::new(&dict);
         Ok(Pipeline {
             literal,
+            roles: RoleIndex::new(&dict),
             people: PersonMatcher::new(),
             dict,
             dates: DateMatcher::new(self.date_order),
@@ -139,6 +141,7 @@ impl PipelineBuilder {
 pub struct Pipeline {
     dict: Dictionary,
     literal: LiteralMatcher,
+    roles: RoleIndex,
     people: PersonMatcher,
     dates: DateMatcher,
     claims: Option<ClaimDetector>,
@@ -279,7 +282,17 @@ impl Pipeline {
             scan.mentions(date, &mut candidates);
         }
         let mut mentions = Vec::new();
-        resolve(&self.dict, text, &self.kinds, &mut candidates, &mut mentions);
+        resolve(
+            &self.dict,
+            text,
+            &self.kinds,
+            date,
+            &mut candidates,
+            &mut mentions,
+        );
+        if self.kinds.contains(&EntityKind::Person) {
+            self.roles.add(&self.dict, text, date, &mut mentions);
+        }
         let mut claims = Vec::new();
         if let Some(detector) = &self.claims {
             detector.find_with(

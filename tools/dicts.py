@@ -229,7 +229,7 @@ def roles_of(codes, country_codes):
     return out
 
 
-HONORIFICS = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|H\.E|Prof|Sheikh|Sheik|Baron|Baroness|Lord|Lady|Sir|Dame|General|Gen|Colonel|Col|Maj|Capt|His|Her|Highness|Excellency|Majesty|Royal)\.?\s+)+")
+HONORIFICS = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|H\.E|Prof|Sheikh|Sheik|Baron|Baroness|Lord|Lady|Sir|Dame|General|Gen|Colonel|Col|Maj|Capt|His|Her|Highness|Excellency|Majesty|Royal|Governor|Gov|Senator|Sen|Rep|President|Premier|Chancellor|King|Queen|Prince|Princess|Emir|Amir|Minister)\.?\s+)+", re.IGNORECASE)
 
 
 def clean(name):
@@ -315,7 +315,7 @@ def main():
         roles = roles_of(codes, iso3)
         if "CountryInfo" not in comment and name.split()[0] not in given:
             continue
-        full = [phoenix_name(a) for a in aliases]
+        full = [clean(phoenix_name(a)) for a in aliases]
         alias_list = [a for a in full if person_like(a, given)]
         surname = name.split()[-1]
         single = [a for a in full if a == surname or a == surname.upper()]

@@ -319,11 +319,14 @@ impl Merger {
                     entry.attributes.retain(|(k2, _)| *k2 != k);
                     entry.attributes.push((k, v));
                 }
-                for role in row.roles {
-                    if !entry.roles.contains(&role) {
-                        entry.roles.push(role);
-                    }
-                }
+                // A later file's roles replace the earlier ones of the same
+                // title and country: the usual fix of a date.
+                entry.roles.retain(|r| {
+                    !row.roles
+                        .iter()
+                        .any(|n| n.title == r.title && n.country == r.country)
+                });
+                entry.roles.extend(row.roles);
                 i
             }
             None => {

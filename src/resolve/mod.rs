@@ -14,14 +14,22 @@
 //! 4. Otherwise, among candidates with the same span, the one with the
 //!    stronger form wins (name, alias, acronym, demonym, metonym, title,
 //!    pattern, in that order), then the kind listed first in
-//!    [`EntityKind::ALL`], then the entry that came first in the
-//!    dictionaries.
-//! 5. Among overlapping spans, the leftmost wins, and of those starting at
+//!    [`EntityKind::ALL`].
+//! 5. Then, among entries sharing an alias ("Bush", "Johnson"): the one
+//!    the document names in full ("George W. Bush"), then the one holding
+//!    a role on the document's date (or, undated, one holding it still),
+//!    then the entry that came first in the dictionaries.
+//! 6. Among overlapping spans, the leftmost wins, and of those starting at
 //!    the same byte, the longest: "New York Times" over "New York", "South
 //!    China Sea" over "China".
+//!
+//! After that, [`roles`] adds the people that roles stand for ("the French
+//! president").
+
+pub mod roles;
 
 use crate::dictionary::Dictionary;
-use crate::matcher::at_word_boundaries;
+use crate::matcher::{Ymd, at_word_boundaries};
 use crate::span::{EntityKind, Form, Mention};
 
 /// Words after a capital that make it stand for its government.
@@ -63,20 +71,29 @@ const ACTING: [&str; 34] = [
 ];
 
 /// Picks the mentions of a document from `candidates`, sorted by start,
-/// into `out`.
+/// into `out`; `date` is the document's date, if known.
 pub fn resolve(
     dict: &Dictionary,
     text: &str,
     kinds: &[EntityKind],
+    date: Option<Ymd>,
     candidates: &mut Vec<Mention>,
     out: &mut Vec<Mention>,
 ) {
     candidates.retain(|m| kinds.contains(&m.kind));
+    // Entries the document names by their canonical name.
+    let mut named: Vec<u32> = candidates
+        .iter()
+        .filter(|m| m.form == Form::Name && m.entry != Mention::NO_ENTRY)
+        .map(|m| m.entry)
+        .collect();
+    named.sort_unstable();
+    let doc = Doc { dict, text, date, named: &named };
     candidates.sort_by(|a, b| {
         a.start
             .cmp(&b.start)
             .then(b.end.cmp(&a.end))
-            .then_with(|| rank(dict, text, a).cmp(&rank(dict, text, b)))
+            .then_with(|| doc.rank(a).cmp(&doc.rank(b)))
     });
     out.clear();
     let mut taken_to = 0;
@@ -89,25 +106,47 @@ pub fn resolve(
     }
 }
 
-/// Orders candidates of one span: lower ranks win.
-fn rank(
-    dict: &Dictionary,
-    text: &str,
-    m: &Mention,
-) -> (u8, u8, Form, EntityKind, u32) {
-    let needs = (m.entry != Mention::NO_ENTRY)
-        .then(|| dict.entry(m.entry).attribute("context"))
-        .flatten();
-    // 0: its context words are near; 1: it needs none; 2: they are not.
-    let wanted =
-        needs.map_or(1, |words| if near(text, m, words) { 0 } else { 2 });
-    let acting = is_acting(text, m);
-    let context = match (m.form, m.kind) {
-        (Form::Metonym, _) => u8::from(!acting),
-        (_, EntityKind::Location) => u8::from(acting),
-        _ => 0,
-    };
-    (wanted, context, m.form, m.kind, m.entry)
+/// What ranking looks at beyond a candidate.
+struct Doc<'a> {
+    dict: &'a Dictionary,
+    text: &'a str,
+    date: Option<Ymd>,
+    named: &'a [u32],
+}
+
+impl Doc<'_> {
+    /// Orders candidates of one span: lower ranks win.
+    fn rank(&self, m: &Mention) -> (u8, u8, Form, EntityKind, u8, u8, u32) {
+        let (text, dict) = (self.text, self.dict);
+        let entry =
+            (m.entry != Mention::NO_ENTRY).then(|| dict.entry(m.entry));
+        let needs = entry.and_then(|e| e.attribute("context"));
+        // 0: its context words are near; 1: it needs none; 2: they are not.
+        let wanted =
+            needs.map_or(1, |words| if near(text, m, words) { 0 } else { 2 });
+        let acting = is_acting(text, m);
+        let context = match (m.form, m.kind) {
+            (Form::Metonym, _) => u8::from(!acting),
+            (_, EntityKind::Location) => u8::from(acting),
+            _ => 0,
+        };
+        let named = u8::from(self.named.binary_search(&m.entry).is_err());
+        // 0: holds a role on the date; 1: has no dated role; 2: does not.
+        let active = match (entry, self.date) {
+            (None, _) => 1,
+            (Some(e), Some(day)) => match e.active_on(day) {
+                Some(true) => 0,
+                None => 1,
+                Some(false) => 2,
+            },
+            (Some(e), None) => {
+                let still =
+                    e.roles.iter().any(|r| r.from.is_some() && r.to.is_none());
+                if still { 0 } else { 1 }
+            }
+        };
+        (wanted, context, m.form, m.kind, named, active, m.entry)
+    }
 }
 
 /// Whether one of the `|`-separated `words` stands, as a word, within 300
@@ -181,7 +220,7 @@ mod tests {
             &mut crate::matcher::Triggers::default(),
         );
         let mut out = Vec::new();
-        resolve(&dict, text, &EntityKind::ALL, &mut cands, &mut out);
+        resolve(&dict, text, &EntityKind::ALL, None, &mut cands, &mut out);
         out.iter()
             .map(|m| {
                 (
@@ -239,6 +278,48 @@ mod tests {
             let got: Vec<String> =
                 run(text).into_iter().map(|g| g.0).collect();
             assert_eq!(got, *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_shared_alias_goes_to_the_person_named_or_in_office() {
+        let people = "id\tname\taliases\troles\n\
+            gwb\tGeorge W. Bush\tBush\tpresident:USA:2001-01-20:2009-01-20\n\
+            ghwb\tGeorge H. W. Bush\tBush\tpresident:USA:1989-01-20:1993-01-20\n\
+            bill\tBill Clinton\tClinton\tpresident:USA:1993-01-20:2001-01-20\n\
+            hillary\tHillary Clinton\tClinton\tsecretary of state:USA:2009-01-21:2013-02-01\n";
+        let dict = DictionaryBuilder::new()
+            .text("people.tsv", people)
+            .build()
+            .unwrap();
+        let matcher = LiteralMatcher::new(&dict);
+        let cases = [
+            ("Bush spoke.", Some("2004-05-01"), "gwb"),
+            ("Bush spoke.", Some("1990-05-01"), "ghwb"),
+            ("Clinton spoke.", Some("1996-05-01"), "bill"),
+            ("Clinton spoke.", Some("2011-05-01"), "hillary"),
+            // Named in full, the person stays that person on any date.
+            (
+                "Hillary Clinton came. Clinton spoke.",
+                Some("1996-05-01"),
+                "hillary",
+            ),
+            // Undated: the one still in office, else the first listed.
+            ("Bush spoke.", None, "gwb"),
+        ];
+        for (text, date, want) in cases {
+            let mut cands = Vec::new();
+            matcher.find(
+                &dict,
+                text,
+                &mut cands,
+                &mut crate::matcher::Triggers::default(),
+            );
+            let mut out = Vec::new();
+            let date = date.and_then(Ymd::parse);
+            resolve(&dict, text, &EntityKind::ALL, date, &mut cands, &mut out);
+            let last = out.last().unwrap();
+            assert_eq!(dict.entry(last.entry).id, want, "{text} {date:?}");
         }
     }
 }
