@@ -13,6 +13,7 @@ use rayon::prelude::*;
 use crate::claim::{Claim, ClaimDetector, ClaimKind};
 use crate::dictionary::{Dictionary, DictionaryBuilder};
 use crate::error::{Error, Result};
+use crate::matcher::dateline;
 use crate::matcher::{
     DateMatcher, DateOrder, LiteralMatcher, PersonMatcher, Triggers, Ymd,
     person_id,
@@ -20,6 +21,7 @@ use crate::matcher::{
 use crate::read::{self, Body, Job};
 use crate::resolve::resolve;
 use crate::resolve::roles::RoleIndex;
+use crate::resolve::teams;
 use crate::sentence;
 use crate::sink::{ClaimRow, DocOutput, DocumentRow, EntityRow, Sink};
 use crate::span::{EntityKind, Mention, Rule};
@@ -276,6 +278,9 @@ impl Pipeline {
                 candidates.iter().map(|m| (m.start, m.end)).collect();
             self.people.find(text, &known, &mut candidates);
         }
+        if self.kinds.contains(&EntityKind::Location) {
+            dateline::find(text, &mut candidates);
+        }
         let scan = self.dates.scan_with(text, &triggers.dates);
         let date = doc.date.or_else(|| scan.dateline()).or(self.doc_date);
         if self.kinds.contains(&EntityKind::Date) {
@@ -290,6 +295,10 @@ impl Pipeline {
             &mut candidates,
             &mut mentions,
         );
+        if self.kinds.contains(&EntityKind::Location) {
+            teams::mark(&self.dict, text, &mut mentions);
+            mentions.retain(|m| self.kinds.contains(&m.kind));
+        }
         if self.kinds.contains(&EntityKind::Person) {
             self.roles.add(&self.dict, text, date, &mut mentions);
         }

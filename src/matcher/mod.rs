@@ -2,10 +2,13 @@
 //!
 //! [`LiteralMatcher`] finds dictionary aliases, and the trigger words of
 //! dates, with one aho-corasick pass; [`DateMatcher`] finds date
-//! expressions with a small grammar over tokens around those triggers.
-//! Candidates may overlap: `resolve` picks among them.
+//! expressions with a small grammar over tokens around those triggers;
+//! [`PersonMatcher`] finds people by pattern, and [`dateline`] the place
+//! of a news story's dateline. Candidates may overlap: `resolve` picks
+//! among them.
 
 mod date;
+pub mod dateline;
 mod literal;
 mod person;
 

@@ -23,10 +23,12 @@
 //!    the same byte, the longest: "New York Times" over "New York", "South
 //!    China Sea" over "China".
 //!
-//! After that, [`roles`] adds the people that roles stand for ("the French
+//! After that, [`teams`] turns the cities of sports results into teams,
+//! and [`roles`] adds the people that roles stand for ("the French
 //! president").
 
 pub mod roles;
+pub mod teams;
 
 use crate::dictionary::Dictionary;
 use crate::matcher::{Ymd, at_word_boundaries};

@@ -1,0 +1,179 @@
+//! Cities in sports results are teams: "Chicago 11 TORONTO 2",
+//! "BALTIMORE 70 63 .526 4", "BOSTON AT OAKLAND".
+//!
+//! A place (kind `location`) on a line shaped like a results table
+//! becomes an organization, with the place's name as its label. Countries
+//! stay countries: a national team is named for its country, and
+//! annotation guides (CoNLL-2003's among them) mark it as the place. The
+//! line shapes, each tested:
+//!
+//! - a result: two or more capitalized words on the line each followed by
+//!   a whole number, the place among them ("Saracens 25 Leicester 23");
+//! - a standings row: the line starts with the name, and only numbers
+//!   follow it, four or more (wins, losses, ".526", "1/2");
+//! - a fixture: the line is just two names around `at`, `v` or `vs`.
+//!
+//! A line in running prose has lower-case words, and a table of cities
+//! with figures (temperatures, prices) has one name per line and
+//! decimals or units, so neither takes these shapes.
+
+use crate::dictionary::Dictionary;
+use crate::span::{EntityKind, Form, Mention, Rule};
+
+/// Turns the places of results lines in `mentions` into teams.
+pub fn mark(dict: &Dictionary, text: &str, mentions: &mut [Mention]) {
+    let mut i = 0;
+    while i < mentions.len() {
+        let (ls, le) = line_of(text, mentions[i].start);
+        let j = i + mentions[i..].partition_point(|m| m.start < le);
+        if mentions[i..j].iter().any(|m| m.kind == EntityKind::Location)
+            && is_results_line(text, ls, le, &mentions[i..j])
+        {
+            for m in &mut mentions[i..j] {
+                if m.kind != EntityKind::Location {
+                    continue;
+                }
+                if m.entry != Mention::NO_ENTRY {
+                    m.label = dict.entry(m.entry).name.clone();
+                }
+                m.kind = EntityKind::Organization;
+                m.form = Form::Pattern;
+                m.entry = Mention::NO_ENTRY;
+                m.rule = Rule::Pattern("organization:team");
+            }
+        }
+        i = j.max(i + 1);
+    }
+}
+
+/// The line holding byte `at`: its start and end, without the newline.
+fn line_of(text: &str, at: usize) -> (usize, usize) {
+    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    (start, end)
+}
+
+fn is_number(token: &str) -> bool {
+    let t = token.trim_start_matches('.');
+    !t.is_empty()
+        && t.chars().all(|c| c.is_ascii_digit() || c == '/' || c == '.')
+}
+
+fn is_results_line(
+    text: &str,
+    ls: usize,
+    le: usize,
+    on_line: &[Mention],
+) -> bool {
+    let line = &text[ls..le];
+    let followed_by_number = |m: &Mention| {
+        let after = text[m.end..le].trim_start_matches(' ');
+        after.len() < text[m.end..le].len()
+            && after.split(' ').next().is_some_and(|t| {
+                t.chars().all(|c| c.is_ascii_digit()) && !t.is_empty()
+            })
+    };
+    // Words outside the mentions: a lower-case one means prose.
+    let mut rest = String::with_capacity(line.len());
+    let mut at = ls;
+    for m in on_line {
+        rest.push_str(&text[at..m.start]);
+        rest.push(' ');
+        at = m.end;
+    }
+    rest.push_str(&text[at..le]);
+    let tokens: Vec<&str> = rest.split_whitespace().collect();
+    let prose = tokens.iter().any(|t| {
+        t.starts_with(char::is_lowercase)
+            && !matches!(*t, "at" | "v" | "vs" | "vs.")
+    });
+    if prose {
+        return false;
+    }
+    // Whole numbers right after a capitalized word: scores.
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let scores = words
+        .windows(2)
+        .filter(|w| {
+            w[0].starts_with(char::is_uppercase)
+                && w[1].chars().all(|c| c.is_ascii_digit())
+        })
+        .count();
+    let result = scores >= 2 && on_line.iter().any(|m| followed_by_number(m));
+    let standings = on_line.len() == 1
+        && line[..on_line[0].start - ls].trim().is_empty()
+        && tokens.len() >= 4
+        && tokens.iter().all(|t| is_number(t));
+    let fixture = on_line.len() == 2
+        && tokens.len() == 1
+        && matches!(tokens[0], "AT" | "at" | "v" | "vs" | "vs." | "VS");
+    result || standings || fixture
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dictionary::DictionaryBuilder;
+    use crate::matcher::{LiteralMatcher, Triggers};
+    use crate::resolve::resolve;
+
+    const PLACES: &str = "id\tname\n\
+        chicago\tChicago\ntoronto\tToronto\nbaltimore\tBaltimore\n\
+        boston\tBoston\noakland\tOakland\nleicester\tLeicester\n\
+        london\tLondon\nparis\tParis\n";
+    const COUNTRIES: &str = "id\tname\nDEU\tGermany\nRUS\tRussia\n";
+
+    fn kinds(text: &str) -> Vec<(String, &'static str)> {
+        let dict = DictionaryBuilder::new()
+            .text("locations.tsv", PLACES)
+            .text("countries.tsv", COUNTRIES)
+            .build()
+            .unwrap();
+        let mut cands = Vec::new();
+        LiteralMatcher::new(&dict).find(
+            &dict,
+            text,
+            &mut cands,
+            &mut Triggers::default(),
+        );
+        let mut out = Vec::new();
+        resolve(&dict, text, &EntityKind::ALL, None, &mut cands, &mut out);
+        mark(&dict, text, &mut out);
+        out.iter()
+            .map(|m| (text[m.start..m.end].to_string(), m.kind.as_str()))
+            .collect()
+    }
+
+    #[test]
+    fn places_in_results_lines_are_teams() {
+        let cases: &[(&str, &str)] = &[
+            ("Chicago 11 TORONTO 2", "organization"),
+            ("BALTIMORE 70 63 .526 4", "organization"),
+            ("BOSTON AT OAKLAND", "organization"),
+            ("Saracens 25 Leicester 23", "organization"),
+            ("Oakland 2 Boston 3\nA summit in Paris.", "organization"),
+            // Prose, and tables of figures, keep their places.
+            ("Chicago beat Toronto 11-2 on Sunday.", "location"),
+            ("London 15 sunny", "location"),
+            ("He flew from London to Paris at 9.", "location"),
+            ("Temperatures: London 15.5 Paris 18.2", "location"),
+        ];
+        for (text, want) in cases {
+            let got = kinds(text);
+            assert_eq!(got[0].1, *want, "{text}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn countries_stay_countries_in_results() {
+        let got = kinds("Germany 2 Russia 0\nA summit in Paris.");
+        let want = [
+            ("Germany", "country"),
+            ("Russia", "country"),
+            ("Paris", "location"),
+        ];
+        let want: Vec<(String, &str)> =
+            want.iter().map(|(a, b)| (a.to_string(), *b)).collect();
+        assert_eq!(got, want);
+    }
+}
