@@ -99,7 +99,7 @@ fn is_results_line(
                 && w[1].chars().all(|c| c.is_ascii_digit())
         })
         .count();
-    let result = scores >= 2 && on_line.iter().any(|m| followed_by_number(m));
+    let result = scores >= 2 && on_line.iter().any(followed_by_number);
     let standings = on_line.len() == 1
         && line[..on_line[0].start - ls].trim().is_empty()
         && tokens.len() >= 4
