@@ -13,11 +13,11 @@ use rayon::prelude::*;
 use crate::claim::{Claim, ClaimDetector, ClaimKind};
 use crate::dictionary::{Dictionary, DictionaryBuilder};
 use crate::error::{Error, Result};
-use crate::matcher::dateline;
 use crate::matcher::{
     DateMatcher, DateOrder, LiteralMatcher, PersonMatcher, Triggers, Ymd,
     person_id,
 };
+use crate::matcher::{OrgMatcher, dateline};
 use crate::read::{self, Body, Job};
 use crate::resolve::resolve;
 use crate::resolve::roles::RoleIndex;
@@ -280,6 +280,9 @@ impl Pipeline {
         }
         if self.kinds.contains(&EntityKind::Location) {
             dateline::find(text, &mut candidates);
+        }
+        if self.kinds.contains(&EntityKind::Organization) {
+            OrgMatcher.find(text, &mut candidates);
         }
         let scan = self.dates.scan_with(text, &triggers.dates);
         let date = doc.date.or_else(|| scan.dateline()).or(self.doc_date);

@@ -3,13 +3,15 @@
 //! [`LiteralMatcher`] finds dictionary aliases, and the trigger words of
 //! dates, with one aho-corasick pass; [`DateMatcher`] finds date
 //! expressions with a small grammar over tokens around those triggers;
-//! [`PersonMatcher`] finds people by pattern, and [`dateline`] the place
+//! [`PersonMatcher`] and [`OrgMatcher`] find people and organizations by
+//! pattern, and [`dateline`] the place
 //! of a news story's dateline. Candidates may overlap: `resolve` picks
 //! among them.
 
 mod date;
 pub mod dateline;
 mod literal;
+mod orgs;
 mod person;
 
 pub use date::{
@@ -17,6 +19,7 @@ pub use date::{
     trigger_words,
 };
 pub use literal::{LiteralMatcher, Triggers};
+pub use orgs::OrgMatcher;
 pub use person::{PersonMatcher, person_id};
 
 /// Whether `c` continues a word: letters, digits and the underscore.

@@ -22,6 +22,8 @@
 //! 6. Among overlapping spans, the leftmost wins, and of those starting at
 //!    the same byte, the longest: "New York Times" over "New York", "South
 //!    China Sea" over "China".
+//! 7. A name before an event word is part of the event's name, not a
+//!    mention: "U.S. Open", "Fed Cup", "Asian Games" (see [`EVENT_WORDS`]).
 //!
 //! After that, [`teams`] turns the cities of sports results into teams,
 //! and [`roles`] adds the people that roles stand for ("the French
@@ -106,6 +108,34 @@ pub fn resolve(
         taken_to = m.end;
         out.push(m);
     }
+    out.retain(|m| m.kind == EntityKind::Date || !names_an_event(text, m));
+}
+
+/// Words after a name that make it part of an event's name.
+pub const EVENT_WORDS: [&str; 12] = [
+    "Cup",
+    "Open",
+    "Grand Prix",
+    "Games",
+    "Olympics",
+    "Championship",
+    "Championships",
+    "Masters",
+    "Trophy",
+    "Marathon",
+    "Rally",
+    "Classic",
+];
+
+/// Whether an event word follows the mention: "U.S. Open".
+fn names_an_event(text: &str, m: &Mention) -> bool {
+    let Some(after) = text[m.end..].strip_prefix(' ') else {
+        return false;
+    };
+    EVENT_WORDS.iter().any(|w| {
+        after.starts_with(w)
+            && !after[w.len()..].starts_with(|c: char| c.is_alphanumeric())
+    })
 }
 
 /// What ranking looks at beyond a candidate.
@@ -322,6 +352,24 @@ mod tests {
             resolve(&dict, text, &EntityKind::ALL, date, &mut cands, &mut out);
             let last = out.last().unwrap();
             assert_eq!(dict.entry(last.entry).id, want, "{text} {date:?}");
+        }
+    }
+
+    #[test]
+    fn names_of_events_are_no_mentions() {
+        let cases: &[(&str, &[&str])] = &[
+            ("at the China Open today", &[]),
+            (
+                "China Daily reported on the Mexico Grand Prix",
+                &["China Daily"],
+            ),
+            ("China opened", &["China"]),
+            ("Mexico Cupertino", &["Mexico"]),
+        ];
+        for (text, want) in cases {
+            let got: Vec<String> =
+                run(text).into_iter().map(|g| g.0).collect();
+            assert_eq!(got, *want, "{text}");
         }
     }
 }

@@ -11,7 +11,8 @@
 //!   a whole number, the place among them ("Saracens 25 Leicester 23");
 //! - a standings row: the line starts with the name, and only numbers
 //!   follow it, four or more (wins, losses, ".526", "1/2");
-//! - a fixture: the line is just two names around `at`, `v` or `vs`.
+//! - a fixture: the line is just two names around `at`, `v` or `vs`;
+//!   the name after `at` is where they play, and stays a place.
 //!
 //! A line in running prose has lower-case words, and a table of cities
 //! with figures (temperatures, prices) has one name per line and
@@ -30,7 +31,10 @@ pub fn mark(dict: &Dictionary, text: &str, mentions: &mut [Mention]) {
             && is_results_line(text, ls, le, &mentions[i..j])
         {
             for m in &mut mentions[i..j] {
-                if m.kind != EntityKind::Location {
+                // "KANSAS CITY AT DETROIT": the second is where they play.
+                let venue = text[ls..m.start].trim_end().ends_with(" AT")
+                    || text[ls..m.start].trim_end().ends_with(" at");
+                if m.kind != EntityKind::Location || venue {
                     continue;
                 }
                 if m.entry != Mention::NO_ENTRY {
@@ -150,6 +154,7 @@ mod tests {
             ("Chicago 11 TORONTO 2", "organization"),
             ("BALTIMORE 70 63 .526 4", "organization"),
             ("BOSTON AT OAKLAND", "organization"),
+            ("Boston v Oakland", "organization"),
             ("Saracens 25 Leicester 23", "organization"),
             ("Oakland 2 Boston 3\nA summit in Paris.", "organization"),
             // Prose, and tables of figures, keep their places.
@@ -162,6 +167,12 @@ mod tests {
             let got = kinds(text);
             assert_eq!(got[0].1, *want, "{text}: {got:?}");
         }
+    }
+
+    #[test]
+    fn the_home_of_a_fixture_stays_a_place() {
+        let got = kinds("BOSTON AT OAKLAND");
+        assert_eq!(got[1], ("OAKLAND".to_string(), "location"));
     }
 
     #[test]

@@ -1,0 +1,288 @@
+//! Organizations no dictionary lists, found by the word that heads their
+//! name: "Kurdistan Democratic Party", "New York Mercantile Exchange",
+//! "Bank of England", "Russian Defence Ministry".
+//!
+//! The rule: two to eight capitalized words in a row (with "of", "and",
+//! "for", "the", "de" and "&" between them, never at an end) that end in a
+//! head word such as Party, Ministry, Bank or Exchange, or start with one
+//! and go on with "of" ("Bank of England"). A leading "The" is left out,
+//! as annotation guides do. Runs in capitals only (headlines) are left
+//! alone: in them every word is capitalized, so the rule would have no
+//! evidence. A dictionary entry of the same span wins the tie, and a
+//! longer run beats the places inside it (`resolve`).
+
+use crate::span::{EntityKind, Form, Mention, Rule};
+
+/// Words that head an organization's name, singular and plural.
+const HEADS: &[&str] = &[
+    "Academy",
+    "Agency",
+    "Airlines",
+    "Airways",
+    "Alliance",
+    "Army",
+    "Assembly",
+    "Association",
+    "Authority",
+    "Bancorp",
+    "Bank",
+    "Board",
+    "Brigade",
+    "Brigades",
+    "Bureau",
+    "Coalition",
+    "College",
+    "Commission",
+    "Committee",
+    "Company",
+    "Confederation",
+    "Congress",
+    "Corp",
+    "Corporation",
+    "Council",
+    "Court",
+    "Department",
+    "Directorate",
+    "Exchange",
+    "Federation",
+    "Forces",
+    "Foundation",
+    "Front",
+    "Fund",
+    "Group",
+    "Guard",
+    "Holdings",
+    "Inc",
+    "Industries",
+    "Institute",
+    "League",
+    "Ltd",
+    "Ministry",
+    "Motors",
+    "Movement",
+    "Navy",
+    "Office",
+    "Organisation",
+    "Organization",
+    "Parliament",
+    "Party",
+    "Police",
+    "Railways",
+    "Senate",
+    "Service",
+    "Society",
+    "Tribunal",
+    "Trust",
+    "Union",
+    "University",
+];
+
+/// Heads that start a name before "of": "Bank of England".
+const HEADS_BEFORE_OF: &[&str] = &[
+    "Bank",
+    "Ministry",
+    "Department",
+    "University",
+    "Council",
+    "Court",
+    "Commission",
+    "Committee",
+    "Federation",
+    "Association",
+    "Union",
+    "Institute",
+    "Academy",
+    "Office",
+    "Party",
+    "League",
+    "Church",
+];
+
+/// Lower-case words allowed inside a name.
+const CONNECTORS: &[&str] = &["of", "and", "for", "the", "de", "&"];
+
+/// Capitalized words that start sentences rather than names.
+const NOT_FIRST: &[&str] = &[
+    "The", "A", "An", "This", "That", "These", "Those", "His", "Her", "Its",
+    "Their", "Our", "Your", "My", "In", "At", "On", "For", "From", "By",
+    "With", "But", "And", "Or", "If", "When", "While", "After", "Before",
+    "As", "Under", "Both", "Each", "Every", "No", "Some", "Any", "All",
+    "Former",
+];
+
+/// Finds organizations by their head word.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct OrgMatcher;
+
+impl OrgMatcher {
+    /// Appends organization candidates found by pattern in `text`.
+    pub fn find(&self, text: &str, out: &mut Vec<Mention>) {
+        let words = words(text);
+        let mut i = 0;
+        while i < words.len() {
+            let Some(end) = run_end(text, &words, i) else {
+                i += 1;
+                continue;
+            };
+            if let Some((from, to)) = name_in_run(text, &words[i..end]) {
+                let (start, stop) = (words[i + from].0, words[i + to - 1].1);
+                out.push(Mention {
+                    start,
+                    end: stop,
+                    kind: EntityKind::Organization,
+                    form: Form::Pattern,
+                    entry: Mention::NO_ENTRY,
+                    value: String::new(),
+                    label: text[start..stop].to_string(),
+                    rule: Rule::Pattern("organization:head-word"),
+                });
+            }
+            i = end;
+        }
+    }
+}
+
+/// Words as (start, end): letters, digits, inner hyphens, apostrophes
+/// and dots, and "&".
+fn words(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
+        let inner = start.is_some() && matches!(c, '-' | '\'' | '’' | '.');
+        if c.is_alphanumeric() || inner || c == '&' {
+            start.get_or_insert(i);
+        } else if let Some(s) = start.take() {
+            let w = text[s..i].trim_end_matches(['.', '-', '\'', '’']);
+            out.push((s, s + w.len()));
+        }
+    }
+    out
+}
+
+/// The end (exclusive) of the run of name words starting at `i`, joined
+/// by single spaces, if word `i` is capitalized.
+fn run_end(text: &str, words: &[(usize, usize)], i: usize) -> Option<usize> {
+    let w = |k: usize| &text[words[k].0..words[k].1];
+    if !capitalized(w(i)) {
+        return None;
+    }
+    let mut j = i + 1;
+    while j < words.len() && text[words[j - 1].1..words[j].0] == *" " {
+        let word = w(j);
+        if !(capitalized(word) || CONNECTORS.contains(&word)) {
+            break;
+        }
+        j += 1;
+    }
+    Some(j)
+}
+
+fn capitalized(w: &str) -> bool {
+    w.starts_with(char::is_uppercase)
+}
+
+/// The part of a run of capitalized words that names an organization, as
+/// word indexes `from..to` into the run.
+fn name_in_run(text: &str, run: &[(usize, usize)]) -> Option<(usize, usize)> {
+    let w = |k: usize| &text[run[k].0..run[k].1];
+    let all_caps = run.iter().all(|&(s, e)| {
+        let t = &text[s..e];
+        !t.chars().any(char::is_lowercase)
+    });
+    if all_caps || run.len() < 2 {
+        return None;
+    }
+    let mut from = 0;
+    while from < run.len() && NOT_FIRST.contains(&w(from)) {
+        from += 1;
+    }
+    // "... Democratic Party": the last head word ends the name.
+    let head = (from + 1..run.len()).rev().find(|&k| HEADS.contains(&w(k)));
+    if let Some(h) = head {
+        // "Results of Major League Baseball": the name starts after the
+        // last "of" or "for" before its head.
+        if let Some(c) =
+            (from..h).rev().find(|&k| matches!(w(k), "of" | "for"))
+        {
+            from = c + 1;
+        }
+        let to = h + 1;
+        let fine = to - from >= 2
+            && to - from <= 8
+            && !CONNECTORS.contains(&w(from))
+            && capitalized(w(from));
+        return fine.then_some((from, to));
+    }
+    // "Bank of England": a head, "of", capitalized words.
+    let h = from;
+    if h + 2 < run.len() && HEADS_BEFORE_OF.contains(&w(h)) && w(h + 1) == "of"
+    {
+        let mut to = run.len().min(h + 8);
+        while to > h + 2 && !capitalized(w(to - 1)) {
+            to -= 1;
+        }
+        return capitalized(w(to - 1)).then_some((h, to));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn find(text: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        OrgMatcher.find(text, &mut out);
+        out.iter().map(|m| &text[m.start..m.end]).collect()
+    }
+
+    #[test]
+    fn names_ending_in_a_head_word_are_organizations() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "the Kurdistan Democratic Party said",
+                &["Kurdistan Democratic Party"],
+            ),
+            (
+                "on the New York Mercantile Exchange closed",
+                &["New York Mercantile Exchange"],
+            ),
+            ("The Bank of England raised rates", &["Bank of England"]),
+            (
+                "the Russian Defence Ministry said",
+                &["Russian Defence Ministry"],
+            ),
+            ("The Supreme Court ruled", &["Supreme Court"]),
+            ("Tata Motors and Air India", &["Tata Motors"]),
+            (
+                "Results of Major Banks Association",
+                &["Major Banks Association"],
+            ),
+            (
+                "the Ministry of Foreign Affairs of Japan",
+                &["Ministry of Foreign Affairs of Japan"],
+            ),
+            ("said Smith & Wesson Holdings", &["Smith & Wesson Holdings"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(find(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn other_capitalized_runs_are_not() {
+        let cases = [
+            "Paris Summit Pushes NATO Troops",
+            "The American Angle",
+            "RUSSIAN ARMY ADVANCES ON GROZNY",
+            "The Party said",
+            "the party of the left",
+            "Bank officials said",
+            "Former Army officers",
+            "In Parliament, members voted",
+        ];
+        for text in cases {
+            assert_eq!(find(text), Vec::<&str>::new(), "{text}");
+        }
+    }
+}
