@@ -2,8 +2,8 @@
 //! name: "Kurdistan Democratic Party", "New York Mercantile Exchange",
 //! "Bank of England", "Russian Defence Ministry".
 //!
-//! The rule: two to eight capitalized words in a row (with "of", "and",
-//! "for", "the", "de" and "&" between them, never at an end) that end in a
+//! The rule: two to eight capitalized words in a row (with "of", "for",
+//! "the", "de" and "&" between them, never at an end) that end in a
 //! head word such as Party, Ministry, Bank or Exchange, or start with one
 //! and go on with "of" ("Bank of England"). A leading "The" is left out,
 //! as annotation guides do. Runs in capitals only (headlines) are left
@@ -99,7 +99,9 @@ const HEADS_BEFORE_OF: &[&str] = &[
 ];
 
 /// Lower-case words allowed inside a name.
-const CONNECTORS: &[&str] = &["of", "and", "for", "the", "de", "&"];
+/// Not "and": it joins two names more often than it sits inside one
+/// ("ACME and Acme Corporation").
+const CONNECTORS: &[&str] = &["of", "for", "the", "de", "&"];
 
 /// Capitalized words that start sentences rather than names.
 const NOT_FIRST: &[&str] = &[
@@ -254,6 +256,7 @@ mod tests {
             ),
             ("The Supreme Court ruled", &["Supreme Court"]),
             ("Tata Motors and Air India", &["Tata Motors"]),
+            ("ACME and Acme Corp", &["Acme Corp"]),
             (
                 "Results of Major Banks Association",
                 &["Major Banks Association"],
