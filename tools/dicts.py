@@ -358,6 +358,10 @@ def main():
         else:
             people.add(people.rows[pid]["name"], [name], runs, role in HEADS)
 
+    # Words seen often in lower case: a capitalized one is no surname.
+    write("common_words.txt", ["# Words seen 20 times or more in lower case in the text folder given to",
+                               "# tools/dicts.py: a capitalized one after a given name is no surname."]
+          + sorted(w for w, n in lower.items() if n >= 20))
     # Given names of the world's officials, for finding people by pattern,
     # and the names too common to stand alone for one person.
     firsts = collections.Counter(r["name"].split()[0] for r in people.rows.values())

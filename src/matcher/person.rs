@@ -1,15 +1,19 @@
 //! People no dictionary lists, found by pattern.
 //!
-//! Three rules, each giving mentions of form `pattern`:
+//! Four rules, each giving mentions of form `pattern`:
 //!
 //! - a title before capitalized words: "President Zelensky", "Prime
 //!   Minister Kristersson", "Mr. Holtz-Eakin" (the mention is the name,
 //!   without the title, as CoNLL and spaCy mark it);
-//! - a given name from the US Census lists before a surname from them:
-//!   "Tom Harkin" (names that are common English words, such as "Will"
-//!   or "Grant", are not in the lists);
-//! - a later mention of a surname found by the first two rules in the same
-//!   document: "… Harkin said".
+//! - a given name (from the US Census lists, and those of the world's
+//!   officials in the generated dictionaries) before a surname: one from
+//!   the Census lists, or any capitalized word that is no common English
+//!   word: "Tom Harkin", "Alexander Lebed" (given names that are common
+//!   words, such as "Will" or "Grant", are not in the lists);
+//! - initials before such a surname: "S. Waugh", "J.R. Smith";
+//! - a later mention of a surname found by the first rules in the same
+//!   document: "… Harkin said", and "Jordan" after "Michael Jordan", even
+//!   where a dictionary knows the word as something else.
 //!
 //! The mention's label is the full name found first; its entity id is
 //! derived from it ("tom-harkin").
@@ -21,7 +25,11 @@ use super::at_word_boundaries;
 use crate::span::{EntityKind, Form, Mention, Rule};
 
 const GIVEN: &str = include_str!("../../dictionaries/given_names.txt");
+const MORE_GIVEN: &str =
+    include_str!("../../dictionaries/generated/given_names.txt");
 const SURNAMES: &str = include_str!("../../dictionaries/surnames.txt");
+const COMMON: &str =
+    include_str!("../../dictionaries/generated/common_words.txt");
 
 /// Titles before a name. Each is matched as written.
 const TITLES: &[&str] = &[
@@ -142,7 +150,37 @@ fn list(text: &'static str) -> HashSet<&'static str> {
 
 fn given() -> &'static HashSet<&'static str> {
     static G: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    G.get_or_init(|| list(GIVEN))
+    G.get_or_init(|| {
+        let mut set = list(GIVEN);
+        set.extend(list(MORE_GIVEN));
+        set
+    })
+}
+
+/// Whether `w` is a common English word ("Senate", "Road"): lower-case
+/// words seen often in English text.
+fn common(w: &str) -> bool {
+    static C: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    let set = C.get_or_init(|| list(COMMON));
+    let lower = w.to_lowercase();
+    set.contains(lower.as_str())
+}
+
+/// Whether the name word `w` may be a surname: one of the Census lists,
+/// or a capitalized word that is no common word, no plural of a group
+/// and no initial.
+fn surname_like(w: &str) -> bool {
+    // Plurals of groups ("Democrats", "Socialists", "Workers") are no
+    // surnames unless the Census lists them ("Evans", "Rogers").
+    let plural = ["ats", "ans", "ists", "ers", "ites"]
+        .iter()
+        .any(|end| w.ends_with(end));
+    surnames().contains(w) || (!w.ends_with('.') && !plural && !common(w))
+}
+
+fn is_initial(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() == 2 && b[0].is_ascii_uppercase() && b[1] == b'.'
 }
 
 fn surnames() -> &'static HashSet<&'static str> {
@@ -222,6 +260,14 @@ impl PersonMatcher {
                 {
                     (i, "person:given-name")
                 }
+                // Not "U.S. Senate": initials that a dictionary knows.
+                None if is_initial(s(&words[i]))
+                    && !known.iter().any(|k| {
+                        k.0 <= words[i].start && words[i].start < k.1
+                    }) =>
+                {
+                    (i, "person:initials")
+                }
                 None => {
                     i += 1;
                     continue;
@@ -251,7 +297,7 @@ impl PersonMatcher {
                 "person:title" => {
                     names >= 1 && !s(&words[last]).ends_with('.')
                 }
-                _ => names >= 2 && surnames().contains(s(&words[last])),
+                _ => names >= 2 && surname_like(s(&words[last])),
             };
             if ok {
                 let (start, end) = (words[name_from].start, words[last].end);
@@ -297,10 +343,15 @@ impl PersonMatcher {
                 continue;
             };
             // Not inside another candidate: none of those that start
-            // before this word's end runs past its start.
+            // before this word's end runs past its start, but for one of
+            // exactly its span ("Jordan" after "Michael Jordan"), which
+            // `resolve` sets aside.
             let i = known.partition_point(|k| k.0 < w.end);
-            let inside =
-                known[..i].iter().rev().take(8).any(|k| k.1 > w.start);
+            let inside = known[..i]
+                .iter()
+                .rev()
+                .take(8)
+                .any(|k| k.1 > w.start && *k != (w.start, w.end));
             if !inside && at_word_boundaries(text, w.start, w.end) {
                 out.push(person(w.start, w.end, full, "person:same-surname"));
             }
@@ -400,6 +451,17 @@ mod tests {
                 "John F. Kennedy spoke",
                 &[("John F. Kennedy", "John F. Kennedy")],
             ),
+            // A surname in no list, after a given name.
+            (
+                "Alexander Lebed said. Lebed left",
+                &[
+                    ("Alexander Lebed", "Alexander Lebed"),
+                    ("Lebed", "Alexander Lebed"),
+                ],
+            ),
+            // Initials before a surname.
+            ("bowled by S. Waugh", &[("S. Waugh", "S. Waugh")]),
+            ("J.R. Tolkien wrote", &[("J.R. Tolkien", "J.R. Tolkien")]),
         ];
         for (text, want) in cases {
             let got: Vec<(String, String)> =
@@ -422,10 +484,21 @@ mod tests {
             "the President said",
             "Grant Thornton audited it",
             "PRESIDENT OF THE COUNCIL",
+            // After a given name, a common word is no surname.
+            "Christian Democrats won",
+            "Grace Road",
         ];
         for text in cases {
             assert_eq!(people(text), vec![], "{text}");
         }
+    }
+
+    #[test]
+    fn initials_a_dictionary_knows_start_no_name() {
+        let text = "the U.S. Senate voted";
+        let mut out = Vec::new();
+        PersonMatcher::new().find(text, &[(4, 8)], &mut out);
+        assert!(out.is_empty(), "{out:?}");
     }
 
     #[test]

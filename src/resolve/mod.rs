@@ -2,7 +2,9 @@
 //!
 //! The rules, in the order they apply:
 //!
-//! 1. Kinds the user left out are dropped.
+//! 1. Kinds the user left out are dropped, and so are the candidates of
+//!    the span of a later surname of a person the document named: after
+//!    "Michael Jordan", "Jordan" is no country.
 //! 2. An entry with a `context` attribute (`context=Atlanta|governor`)
 //!    wins a tie when one of those words stands within 300 bytes of the
 //!    mention, and loses it otherwise: "Georgia" is the US state next to
@@ -34,7 +36,7 @@ pub mod teams;
 
 use crate::dictionary::Dictionary;
 use crate::matcher::{Ymd, at_word_boundaries};
-use crate::span::{EntityKind, Form, Mention};
+use crate::span::{EntityKind, Form, Mention, Rule};
 
 /// Words after a capital that make it stand for its government.
 const ACTING: [&str; 34] = [
@@ -85,6 +87,19 @@ pub fn resolve(
     out: &mut Vec<Mention>,
 ) {
     candidates.retain(|m| kinds.contains(&m.kind));
+    // A surname of a person the document named ("Jordan" after "Michael
+    // Jordan") is that person, not the country of the same span.
+    let surnames: Vec<(usize, usize)> = candidates
+        .iter()
+        .filter(|m| m.rule == Rule::Pattern("person:same-surname"))
+        .map(|m| (m.start, m.end))
+        .collect();
+    if !surnames.is_empty() {
+        candidates.retain(|m| {
+            m.kind == EntityKind::Person
+                || !surnames.contains(&(m.start, m.end))
+        });
+    }
     // Entries the document names by their canonical name.
     let mut named: Vec<u32> = candidates
         .iter()
@@ -369,6 +384,37 @@ mod tests {
         for (text, want) in cases {
             let got: Vec<String> =
                 run(text).into_iter().map(|g| g.0).collect();
+            assert_eq!(got, *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_surname_of_a_person_named_is_no_country() {
+        let dict = DictionaryBuilder::new()
+            .text("countries.tsv", "id\tname\nJOR\tJordan\nTCD\tChad\n")
+            .build()
+            .unwrap();
+        let matcher = LiteralMatcher::new(&dict);
+        let cases: &[(&str, &[&str])] = &[
+            ("Michael Jordan scored. Jordan left.", &["person", "person"]),
+            (
+                "King Abdullah of Jordan spoke. Jordan said no.",
+                &["person", "country", "country"],
+            ),
+            ("Jordan said no.", &["country"]),
+            ("Chad voted. Later, Chad Johnson ran.", &["country", "person"]),
+        ];
+        for (text, want) in cases {
+            let mut cands = Vec::new();
+            let mut triggers = crate::matcher::Triggers::default();
+            matcher.find(&dict, text, &mut cands, &mut triggers);
+            let known: Vec<(usize, usize)> =
+                cands.iter().map(|m| (m.start, m.end)).collect();
+            crate::matcher::PersonMatcher::new()
+                .find(text, &known, &mut cands);
+            let mut out = Vec::new();
+            resolve(&dict, text, &EntityKind::ALL, None, &mut cands, &mut out);
+            let got: Vec<&str> = out.iter().map(|m| m.kind.as_str()).collect();
             assert_eq!(got, *want, "{text}");
         }
     }
