@@ -126,6 +126,13 @@ pub struct Alias {
     pub entry: u32,
     /// How it names the entry.
     pub form: Form,
+    /// Matched in its exact case only: acronyms, and aliases written
+    /// with a leading `=`.
+    pub exact_case: bool,
+    /// Found only where the document names the entry another way too, or
+    /// one of the entry's `context` words stands near: aliases written
+    /// with a leading `?` ("?WHO", which is also a word of headlines).
+    pub needs_context: bool,
     /// Index of the file that gave it.
     pub file: u32,
     /// Line that gave it.
@@ -262,14 +269,45 @@ fn collect_tsv(dir: &Path, out: &mut Vec<std::path::PathBuf>) -> Result<()> {
     Ok(())
 }
 
+/// How an alias must be matched, from its leading marks: `=` exact case,
+/// `?` needs context.
+#[derive(Clone, Copy, Debug, Default)]
+struct Marks {
+    exact_case: bool,
+    needs_context: bool,
+}
+
+impl Marks {
+    /// Splits the leading marks off an alias.
+    fn parse(text: &str) -> (&str, Marks) {
+        let mut marks = Marks::default();
+        let mut rest = text;
+        loop {
+            if let Some(r) = rest.strip_prefix('=') {
+                marks.exact_case = true;
+                rest = r;
+            } else if let Some(r) = rest.strip_prefix('?') {
+                marks.needs_context = true;
+                rest = r;
+            } else {
+                return (rest.trim_start(), marks);
+            }
+        }
+    }
+}
+
+/// An alias before the dictionary is finished: text, form, file, line,
+/// marks.
+type Pending = (String, Form, u32, u32, Marks);
+
 /// Applies files' rows one after the other.
 #[derive(Default)]
 struct Merger {
     files: Vec<String>,
     entries: Vec<Option<Entry>>,
     by_id: HashMap<String, usize>,
-    /// Per entry: (text, form, file, line), in the order given.
-    aliases: Vec<Vec<(String, Form, u32, u32)>>,
+    /// Per entry: its aliases, in the order given.
+    aliases: Vec<Vec<Pending>>,
 }
 
 impl Merger {
@@ -357,13 +395,26 @@ impl Merger {
         };
         let list = &mut self.aliases[i];
         if !row.name.is_empty() {
-            list.push((row.name.to_string(), Form::Name, file, line));
+            let marks = Marks::default();
+            list.push((row.name.to_string(), Form::Name, file, line, marks));
         }
         for (texts, form) in row.aliases.into_iter().zip(ALIAS_FORMS) {
             for text in texts {
                 match text.strip_prefix('-') {
-                    Some(gone) => list.retain(|a| a.0 != gone.trim()),
-                    None => list.push((text.to_string(), form, file, line)),
+                    Some(gone) => {
+                        let gone = Marks::parse(gone.trim()).0;
+                        list.retain(|a| a.0 != gone);
+                    }
+                    None => {
+                        let (text, marks) = Marks::parse(text);
+                        if text.is_empty() {
+                            let msg = "an alias of marks only";
+                            return Err(Error::dictionary(
+                                name, row.line, msg,
+                            ));
+                        }
+                        list.push((text.to_string(), form, file, line, marks));
+                    }
                 }
             }
         }
@@ -380,7 +431,7 @@ impl Merger {
             let Some(entry) = entry else { continue };
             let index = dict.entries.len() as u32;
             dict.entries.push(entry);
-            for (text, form, file, line) in aliases {
+            for (text, form, file, line, marks) in aliases {
                 let dup =
                     dict.aliases.iter().rev().take_while(|a| a.entry == index);
                 if dup.clone().any(|a| a.text == text) {
@@ -390,6 +441,8 @@ impl Merger {
                     text,
                     entry: index,
                     form,
+                    exact_case: marks.exact_case || form == Form::Acronym,
+                    needs_context: marks.needs_context,
                     file,
                     line,
                 });
@@ -466,5 +519,30 @@ mod tests {
         assert!(
             err.to_string().starts_with("countries.tsv:2: id `X` is a person")
         );
+    }
+
+    #[test]
+    fn alias_marks_are_parsed_and_removals_see_through_them() {
+        let a = "id\tname\taliases\tacronyms\nW\tWorld Health Organization\t=Who Org\t?WHO|=?IT\n";
+        let d = build(&[("organizations.tsv", a)]).unwrap();
+        let marks: Vec<(&str, bool, bool)> = d
+            .aliases()
+            .iter()
+            .map(|a| (a.text.as_str(), a.exact_case, a.needs_context))
+            .collect();
+        assert_eq!(
+            marks,
+            [
+                ("World Health Organization", false, false),
+                ("Who Org", true, false),
+                ("WHO", true, true),
+                ("IT", true, true),
+            ]
+        );
+        let b = "id\tname\tacronyms\nW\t\t-?WHO\n";
+        let d =
+            build(&[("organizations.tsv", a), ("fix/organizations.tsv", b)])
+                .unwrap();
+        assert!(d.aliases().iter().all(|a| a.text != "WHO"));
     }
 }

@@ -14,8 +14,8 @@ use aho_corasick::{
     AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind,
 };
 
-use super::at_word_boundaries;
 use super::date::trigger_words;
+use super::{at_word_boundaries, near};
 use crate::dictionary::Dictionary;
 use crate::span::{Form, Mention, Rule};
 
@@ -66,7 +66,7 @@ impl LiteralMatcher {
     pub fn new(dict: &Dictionary) -> LiteralMatcher {
         let mut patterns = Vec::new();
         for (i, alias) in dict.aliases().iter().enumerate() {
-            let exact_case = alias.form == Form::Acronym;
+            let exact_case = alias.exact_case;
             let mut texts = variants(&alias.text);
             if alias.form == Form::Demonym && alias.text.ends_with(['n', 'i'])
             {
@@ -133,6 +133,7 @@ impl LiteralMatcher {
         triggers: &mut Triggers,
     ) {
         let first = out.len();
+        let mut needy = Vec::new();
         let lower = text.to_ascii_lowercase();
         for m in self.automaton.find_overlapping_iter(&lower) {
             let (start, end) = (m.start(), m.end());
@@ -158,7 +159,9 @@ impl LiteralMatcher {
                 }
                 let alias = &dict.aliases()[p.alias as usize];
                 let entry = dict.entry(alias.entry);
-                out.push(Mention {
+                let list =
+                    if alias.needs_context { &mut needy } else { &mut *out };
+                list.push(Mention {
                     start,
                     end,
                     kind: entry.kind,
@@ -173,7 +176,20 @@ impl LiteralMatcher {
                 });
             }
         }
+        // An alias that needs context ("?WHO") counts where the document
+        // names its entry another way, or a `context` word stands near.
+        for m in needy {
+            let named = out[first..].iter().any(|o| o.entry == m.entry);
+            let near_words = dict
+                .entry(m.entry)
+                .attribute("context")
+                .is_some_and(|words| near(text, m.start, m.end, words));
+            if named || near_words {
+                out.push(m);
+            }
+        }
         out[first..].sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+
         triggers.dates.sort_unstable();
         triggers.claims.sort_unstable();
     }
@@ -330,5 +346,38 @@ mod tests {
         let got = find("the United States");
         assert_eq!(got.len(), 2, "{got:?}");
         assert_eq!(got[0].0, "the United States");
+    }
+
+    #[test]
+    fn alias_marks_set_case_and_context() {
+        let dict = DictionaryBuilder::new()
+            .text(
+                "organizations.tsv",
+                "id\tname\taliases\tattributes\n\
+                 who\tWorld Health Organization\t?WHO\tcontext=outbreak|vaccine\n\
+                 it\tItalia Telecom\t=IT\t\n",
+            )
+            .build()
+            .unwrap();
+        let m = LiteralMatcher::new(&dict);
+        let cases: &[(&str, &[&str])] = &[
+            // Needs context: a context word near, or the entry named too.
+            ("WHO WILL WIN THE CUP", &[]),
+            ("WHO warned of an outbreak", &["WHO"]),
+            (
+                "The World Health Organization (WHO) met",
+                &["World Health Organization", "WHO"],
+            ),
+            // Exact case: as written only.
+            ("IT shares rose", &["IT"]),
+            ("It rose", &[]),
+        ];
+        for (text, want) in cases {
+            let mut out = Vec::new();
+            m.find(&dict, text, &mut out, &mut Triggers::default());
+            let got: Vec<&str> =
+                out.iter().map(|x| &text[x.start..x.end]).collect();
+            assert_eq!(got, *want, "{text}");
+        }
     }
 }

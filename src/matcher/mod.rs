@@ -40,6 +40,25 @@ pub fn at_word_boundaries(text: &str, start: usize, end: usize) -> bool {
     open(first, before) && open(last, after)
 }
 
+/// Whether one of the `|`-separated `words` stands, as a word, within 300
+/// bytes of the mention.
+pub(crate) fn near(text: &str, start: usize, end: usize, words: &str) -> bool {
+    let mut from = start.saturating_sub(300);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = (end + 300).min(text.len());
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    let window = &text[from..to];
+    words.split('|').filter(|w| !w.is_empty()).any(|w| {
+        window.match_indices(w).any(|(i, _)| {
+            at_word_boundaries(text, from + i, from + i + w.len())
+        })
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -35,7 +35,7 @@ pub mod roles;
 pub mod teams;
 
 use crate::dictionary::Dictionary;
-use crate::matcher::{Ymd, at_word_boundaries};
+use crate::matcher::{Ymd, near};
 use crate::span::{EntityKind, Form, Mention, Rule};
 
 /// Words after a capital that make it stand for its government.
@@ -169,8 +169,9 @@ impl Doc<'_> {
             (m.entry != Mention::NO_ENTRY).then(|| dict.entry(m.entry));
         let needs = entry.and_then(|e| e.attribute("context"));
         // 0: its context words are near; 1: it needs none; 2: they are not.
-        let wanted =
-            needs.map_or(1, |words| if near(text, m, words) { 0 } else { 2 });
+        let wanted = needs.map_or(1, |words| {
+            if near(text, m.start, m.end, words) { 0 } else { 2 }
+        });
         let acting = is_acting(text, m);
         let context = match (m.form, m.kind) {
             (Form::Metonym, _) => u8::from(!acting),
@@ -194,25 +195,6 @@ impl Doc<'_> {
         };
         (wanted, context, m.form, m.kind, named, active, m.entry)
     }
-}
-
-/// Whether one of the `|`-separated `words` stands, as a word, within 300
-/// bytes of the mention.
-fn near(text: &str, m: &Mention, words: &str) -> bool {
-    let mut from = m.start.saturating_sub(300);
-    while !text.is_char_boundary(from) {
-        from -= 1;
-    }
-    let mut to = (m.end + 300).min(text.len());
-    while !text.is_char_boundary(to) {
-        to += 1;
-    }
-    let window = &text[from..to];
-    words.split('|').filter(|w| !w.is_empty()).any(|w| {
-        window.match_indices(w).any(|(i, _)| {
-            at_word_boundaries(text, from + i, from + i + w.len())
-        })
-    })
 }
 
 /// Whether the word after a mention is a possessive or an acting verb.

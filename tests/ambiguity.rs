@@ -1,0 +1,203 @@
+//! The boundary and ambiguity rules of the default dictionaries, one table
+//! each: what a word is taken for, in what context.
+
+use factscan::matcher::Ymd;
+use factscan::{Document, Pipeline, PipelineBuilder};
+
+fn pipeline() -> &'static Pipeline {
+    static P: std::sync::OnceLock<Pipeline> = std::sync::OnceLock::new();
+    P.get_or_init(|| PipelineBuilder::new().claims(false).build().unwrap())
+}
+
+/// The (text, kind, entity id) of every mention of `text`.
+fn mentions(text: &str, date: Option<&str>) -> Vec<(String, String, String)> {
+    let doc = Document { id: "t", text, date: date.and_then(Ymd::parse) };
+    pipeline()
+        .process(&doc)
+        .entities
+        .into_iter()
+        .map(|e| (e.text, e.kind.to_string(), e.entity_id))
+        .collect()
+}
+
+/// Checks that `word` (its first mention) is taken as `kind` and `id` in
+/// each text; an empty kind means it is no mention.
+fn check(cases: &[(&str, &str, &str, &str)]) {
+    for (text, word, kind, id) in cases {
+        let got = mentions(text, Some("2026-01-07"));
+        let m = got.iter().find(|m| m.0 == *word);
+        match m {
+            None => assert!(
+                kind.is_empty(),
+                "{text}: `{word}` not found in {got:?}"
+            ),
+            Some(m) => assert_eq!(
+                (m.1.as_str(), m.2.as_str()),
+                (*kind, *id),
+                "{text}: `{word}` in {got:?}"
+            ),
+        }
+    }
+}
+
+#[test]
+fn georgia_jordan_chad_and_turkey() {
+    check(&[
+        ("Georgia and Russia signed a deal.", "Georgia", "country", "GEO"),
+        (
+            "Voters in Atlanta, Georgia lined up.",
+            "Georgia",
+            "location",
+            "us-georgia",
+        ),
+        ("Jordan closed its border with Syria.", "Jordan", "country", "JOR"),
+        (
+            "Michael Jordan scored 40. Jordan smiled.",
+            "Jordan",
+            "person",
+            "michael-jordan",
+        ),
+        ("Chad voted for the resolution.", "Chad", "country", "TCD"),
+        (
+            "Chad Johnson caught the ball.",
+            "Chad Johnson",
+            "person",
+            "chad-johnson",
+        ),
+        ("Turkey and Greece met in Ankara.", "Turkey", "country", "TUR"),
+        ("We ate turkey and pie.", "turkey", "", ""),
+    ]);
+}
+
+#[test]
+fn niger_nigeria_the_congos_the_guineas_and_dominica() {
+    check(&[
+        ("Niger and Nigeria share a border.", "Niger", "country", "NER"),
+        ("Niger and Nigeria share a border.", "Nigeria", "country", "NGA"),
+        (
+            "Oil spills in the Niger Delta.",
+            "Niger Delta",
+            "location",
+            "niger-delta",
+        ),
+        ("Fighting in eastern Congo went on.", "Congo", "country", "COD"),
+        ("In Brazzaville, Congo held elections.", "Congo", "country", "COG"),
+        (
+            "Congo-Brazzaville and DR Congo",
+            "Congo-Brazzaville",
+            "country",
+            "COG",
+        ),
+        ("Congo-Brazzaville and DR Congo", "DR Congo", "country", "COD"),
+        ("Guinea-Bissau and Guinea", "Guinea-Bissau", "country", "GNB"),
+        (
+            "Equatorial Guinea exports oil.",
+            "Equatorial Guinea",
+            "country",
+            "GNQ",
+        ),
+        ("Papua New Guinea voted.", "Papua New Guinea", "country", "PNG"),
+        ("Guinea held a referendum.", "Guinea", "country", "GIN"),
+        ("Dominica was hit by a hurricane.", "Dominica", "country", "DMA"),
+        (
+            "The Dominican Republic and Haiti",
+            "Dominican Republic",
+            "country",
+            "DOM",
+        ),
+        ("Dominican baseball players", "Dominican", "country", "DOM"),
+        (
+            "In Dominica, Dominican officials said",
+            "Dominican",
+            "country",
+            "DMA",
+        ),
+    ]);
+}
+
+#[test]
+fn may_china_daily_and_longest_names() {
+    check(&[
+        ("Theresa May spoke in May.", "Theresa May", "person", "theresa-may"),
+        ("Theresa May spoke in May.", "May", "date", ""),
+        ("It may rain.", "may", "", ""),
+        (
+            "China Daily reported it.",
+            "China Daily",
+            "organization",
+            "china-daily",
+        ),
+        ("China Daily reported it.", "China", "", ""),
+        (
+            "It told the New York Times.",
+            "New York Times",
+            "organization",
+            "nyt",
+        ),
+        (
+            "in the South China Sea",
+            "South China Sea",
+            "location",
+            "south-china-sea",
+        ),
+        ("in New Mexico", "New Mexico", "location", "us-new-mexico"),
+    ]);
+}
+
+#[test]
+fn word_boundaries_possessives_and_compounds() {
+    check(&[
+        ("a pro-Russian rally", "Russian", "country", "RUS"),
+        ("a Kyiv-based group", "Kyiv", "location", "kyiv-ukr"),
+        ("Russia's view", "Russia", "country", "RUS"),
+        ("Russia’s view", "Russia", "country", "RUS"),
+        ("Côte d’Ivoire and Cote d'Ivoire", "Cote d'Ivoire", "country", "CIV"),
+        ("Let us go.", "us", "", ""),
+        ("The US said no.", "US", "country", "USA"),
+        ("Prussian history", "Russian", "", ""),
+        ("From Moscow's perspective", "Moscow", "country", "RUS"),
+        ("a summit in Moscow", "Moscow", "location", "moscow-rus"),
+    ]);
+}
+
+#[test]
+fn title_case_headlines_are_text_like_any_other() {
+    check(&[
+        ("Paris Summit Pushes NATO Troops", "Paris", "location", "paris-fra"),
+        ("Paris Summit Pushes NATO Troops", "NATO", "organization", "nato"),
+        ("The American Angle", "The American Angle", "", ""),
+        ("The American Angle", "American", "country", "USA"),
+        ("WHO WILL WIN THE CUP", "WHO", "", ""),
+        ("WHO officials warned of an outbreak.", "WHO", "organization", "who"),
+    ]);
+}
+
+#[test]
+fn roles_and_surnames_resolve_on_the_date() {
+    let on = |text: &str, date: &str| -> Vec<String> {
+        mentions(text, Some(date))
+            .into_iter()
+            .filter(|m| m.1 == "person")
+            .map(|m| m.2)
+            .collect()
+    };
+    assert_eq!(
+        on("The French president spoke.", "2026-01-07"),
+        ["emmanuel-macron"]
+    );
+    assert_eq!(
+        on("The French president spoke.", "2014-01-07"),
+        ["francois-hollande"]
+    );
+    assert_eq!(
+        on("The German chancellor spoke.", "2010-01-07"),
+        ["angela-merkel"]
+    );
+    assert_eq!(
+        on("The German chancellor spoke.", "2026-01-07"),
+        ["friedrich-merz"]
+    );
+    assert_eq!(on("Bush spoke.", "2004-01-07"), ["george-w-bush"]);
+    assert_eq!(on("Bush spoke.", "1990-01-07"), ["george-bush"]);
+    assert_eq!(on("Zelensky spoke.", "2026-01-07"), ["volodymyr-zelensky"]);
+}
