@@ -300,6 +300,7 @@ impl Pipeline {
         );
         if self.kinds.contains(&EntityKind::Location) {
             teams::mark(&self.dict, text, &mut mentions);
+            teams::named_after_places(text, &mut mentions);
             mentions.retain(|m| self.kinds.contains(&m.kind));
         }
         if self.kinds.contains(&EntityKind::Person) {

@@ -17,6 +17,12 @@
 //! A line in running prose has lower-case words, and a table of cities
 //! with figures (temperatures, prices) has one name per line and
 //! decimals or units, so neither takes these shapes.
+//!
+//! [`named_after_places`] does the same for names that start with a place
+//! and go on in capitals to a plural or to a word of clubs and media:
+//! "Texas Rangers", "Manchester City", "Damascus Radio", "Bangladesh
+//! Lamps" are organizations, not the places they start with; "Baltic
+//! States", "Canary Islands" and "Kosovo Albanians" are not.
 
 use crate::dictionary::Dictionary;
 use crate::span::{EntityKind, Form, Mention, Rule};
@@ -50,6 +56,125 @@ pub fn mark(dict: &Dictionary, text: &str, mentions: &mut [Mention]) {
     }
 }
 
+/// Words that end the name of a club or a medium after a place.
+const TAILS: &[&str] = &[
+    "City",
+    "United",
+    "Athletic",
+    "Albion",
+    "Rovers",
+    "Wanderers",
+    "FC",
+    "Radio",
+    "Television",
+    "TV",
+    "Standard",
+    "Times",
+    "Post",
+    "Herald",
+    "Telegraph",
+    "Journal",
+    "Tribune",
+    "Gazette",
+    "Chronicle",
+    "News",
+    "Newsroom",
+    "Commodities",
+    "Telecom",
+    "Stock",
+];
+
+/// Plurals after a place that name land or people, not a club.
+const NOT_CLUBS: &[&str] = &[
+    "Islands",
+    "Isles",
+    "States",
+    "Mountains",
+    "Hills",
+    "Lakes",
+    "Falls",
+    "Heights",
+    "Highlands",
+    "Territories",
+    "Emirates",
+    "Provinces",
+    "Keys",
+    "Plains",
+    "Alps",
+    "Serbs",
+    "Croats",
+    "Kurds",
+    "Arabs",
+    "Jews",
+    "Muslims",
+    "Christians",
+    "Sunnis",
+    "Shiites",
+    "Tamils",
+    "Talks",
+    "Accords",
+    "Conventions",
+    "Agreements",
+    "Games",
+    "Olympics",
+];
+
+/// Turns "Texas Rangers" from a place and a word into one organization.
+pub fn named_after_places(text: &str, mentions: &mut Vec<Mention>) {
+    let mut i = 0;
+    while i < mentions.len() {
+        let m = &mentions[i];
+        let place =
+            matches!(m.kind, EntityKind::Location | EntityKind::Country)
+                && matches!(m.form, Form::Name | Form::Alias);
+        let limit = mentions.get(i + 1).map_or(text.len(), |n| n.start);
+        if let Some(end) =
+            place.then(|| club_name_end(text, m.end, limit)).flatten()
+        {
+            let m = &mut mentions[i];
+            m.end = end;
+            m.kind = EntityKind::Organization;
+            m.form = Form::Pattern;
+            m.entry = Mention::NO_ENTRY;
+            m.label = text[m.start..end].to_string();
+            m.rule = Rule::Pattern("organization:named-after-place");
+        }
+        i += 1;
+    }
+}
+
+/// Where the name of a club or medium that starts with a place ending at
+/// `from` ends, if one does before `limit`: up to three capitalized words,
+/// the last a plural or a word of [`TAILS`].
+fn club_name_end(text: &str, from: usize, limit: usize) -> Option<usize> {
+    let mut at = from;
+    let mut found = None;
+    for _ in 0..3 {
+        let Some(rest) = text[at..limit].strip_prefix(' ') else {
+            break;
+        };
+        let len = rest
+            .find(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .unwrap_or(rest.len());
+        let word = &rest[..len];
+        if !word.starts_with(char::is_uppercase)
+            || word.chars().all(char::is_uppercase)
+        {
+            break;
+        }
+        at += 1 + len;
+        let plural = word.len() > 3
+            && word.ends_with('s')
+            && !word.ends_with("ss")
+            && !word.ends_with("ians")
+            && !NOT_CLUBS.contains(&word);
+        if plural || TAILS.contains(&word) {
+            found = Some(at);
+        }
+    }
+    found
+}
+
 /// The line holding byte `at`: its start and end, without the newline.
 fn line_of(text: &str, at: usize) -> (usize, usize) {
     let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
@@ -57,10 +182,27 @@ fn line_of(text: &str, at: usize) -> (usize, usize) {
     (start, end)
 }
 
+/// A figure of a standings row: "75", ".560", "1/2", or "-" for none.
 fn is_number(token: &str) -> bool {
     let t = token.trim_start_matches('.');
-    !t.is_empty()
-        && t.chars().all(|c| c.is_ascii_digit() || c == '/' || c == '.')
+    matches!(token, "-" | "--")
+        || (!t.is_empty()
+            && t.chars().all(|c| c.is_ascii_digit() || c == '/' || c == '.'))
+}
+
+/// `s` without its parenthesized asides: "( 1st game )".
+fn without_asides(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut depth = 0u32;
+    for c in s.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            c if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
 }
 
 fn is_results_line(
@@ -86,6 +228,7 @@ fn is_results_line(
         at = m.end;
     }
     rest.push_str(&text[at..le]);
+    let rest = without_asides(&rest);
     let tokens: Vec<&str> = rest.split_whitespace().collect();
     let prose = tokens.iter().any(|t| {
         t.starts_with(char::is_lowercase)
@@ -157,6 +300,8 @@ mod tests {
             ("Boston v Oakland", "organization"),
             ("Saracens 25 Leicester 23", "organization"),
             ("Oakland 2 Boston 3\nA summit in Paris.", "organization"),
+            ("CHICAGO 3 Atlanta 2 ( 1st game )", "organization"),
+            ("BOSTON 75 59 .560 -", "organization"),
             // Prose, and tables of figures, keep their places.
             ("Chicago beat Toronto 11-2 on Sunday.", "location"),
             ("London 15 sunny", "location"),
@@ -173,6 +318,47 @@ mod tests {
     fn the_home_of_a_fixture_stays_a_place() {
         let got = kinds("BOSTON AT OAKLAND");
         assert_eq!(got[1], ("OAKLAND".to_string(), "location"));
+    }
+
+    #[test]
+    fn names_that_start_with_a_place_are_clubs_and_media() {
+        let cases: &[(&str, &str, &str)] = &[
+            ("as the Boston Rangers won", "Boston Rangers", "organization"),
+            ("a London City player", "London City", "organization"),
+            ("Paris Radio said", "Paris Radio", "organization"),
+            (
+                "the Chicago Board Options",
+                "Chicago Board Options",
+                "organization",
+            ),
+            ("in the London Islands", "London", "location"),
+            ("Paris Talks resumed", "Paris", "location"),
+            ("Germany Lamps sold well", "Germany Lamps", "organization"),
+            ("Germany beat Russia", "Germany", "country"),
+            ("in London. Rangers won", "London", "location"),
+        ];
+        for (text, span, kind) in cases {
+            let dict = DictionaryBuilder::new()
+                .text("locations.tsv", PLACES)
+                .text("countries.tsv", COUNTRIES)
+                .build()
+                .unwrap();
+            let mut cands = Vec::new();
+            LiteralMatcher::new(&dict).find(
+                &dict,
+                text,
+                &mut cands,
+                &mut Triggers::default(),
+            );
+            let mut out = Vec::new();
+            resolve(&dict, text, &EntityKind::ALL, None, &mut cands, &mut out);
+            named_after_places(text, &mut out);
+            let got: Vec<(&str, &str)> = out
+                .iter()
+                .map(|m| (&text[m.start..m.end], m.kind.as_str()))
+                .collect();
+            assert_eq!(got[0], (*span, *kind), "{text}");
+        }
     }
 
     #[test]
