@@ -178,8 +178,13 @@ impl LiteralMatcher {
         }
         // An alias that needs context ("?WHO") counts where the document
         // names its entry another way, or a `context` word stands near.
+        let mut named: Vec<u32> = Vec::new();
+        if !needy.is_empty() {
+            named = out[first..].iter().map(|o| o.entry).collect();
+            named.sort_unstable();
+        }
         for m in needy {
-            let named = out[first..].iter().any(|o| o.entry == m.entry);
+            let named = named.binary_search(&m.entry).is_ok();
             let near_words = dict
                 .entry(m.entry)
                 .attribute("context")

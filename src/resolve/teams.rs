@@ -121,29 +121,39 @@ const NOT_CLUBS: &[&str] = &[
 
 /// Turns "Texas Rangers" from a place and a word into one organization.
 pub fn named_after_places(text: &str, mentions: &mut [Mention]) {
-    let mut i = 0;
-    while i < mentions.len() {
+    // The line last looked at, and whether it is a Title Case headline.
+    let mut line: Option<(usize, usize, bool)> = None;
+    for i in 0..mentions.len() {
         let m = &mentions[i];
         let place =
             matches!(m.kind, EntityKind::Location | EntityKind::Country)
                 && matches!(m.form, Form::Name | Form::Alias);
         let limit = mentions.get(i + 1).map_or(text.len(), |n| n.start);
+        let Some(end) =
+            place.then(|| club_name_end(text, m.end, limit)).flatten()
+        else {
+            continue;
+        };
         // In a Title Case headline every word is capitalized, verbs too
         // ("Paris Summit Pushes NATO Troops"): no evidence there.
-        let (ls, le) = line_of(text, m.start);
-        let place = place && !title_case_line(&text[ls..le]);
-        if let Some(end) =
-            place.then(|| club_name_end(text, m.end, limit)).flatten()
-        {
-            let m = &mut mentions[i];
-            m.end = end;
-            m.kind = EntityKind::Organization;
-            m.form = Form::Pattern;
-            m.entry = Mention::NO_ENTRY;
-            m.label = text[m.start..end].to_string();
-            m.rule = Rule::Pattern("organization:named-after-place");
+        let (ls, le, headline) = match line {
+            Some(l) if l.0 <= m.start && m.start <= l.1 => l,
+            _ => {
+                let (ls, le) = line_of(text, m.start);
+                (ls, le, title_case_line(&text[ls..le]))
+            }
+        };
+        line = Some((ls, le, headline));
+        if headline {
+            continue;
         }
-        i += 1;
+        let m = &mut mentions[i];
+        m.end = end;
+        m.kind = EntityKind::Organization;
+        m.form = Form::Pattern;
+        m.entry = Mention::NO_ENTRY;
+        m.label = text[m.start..end].to_string();
+        m.rule = Rule::Pattern("organization:named-after-place");
     }
 }
 
@@ -232,6 +242,11 @@ fn is_results_line(
     le: usize,
     on_line: &[Mention],
 ) -> bool {
+    // A mention running past the line's end ("General\nAssembly") makes
+    // it no table row.
+    if on_line.iter().any(|m| m.end > le) {
+        return false;
+    }
     let line = &text[ls..le];
     let followed_by_number = |m: &Mention| {
         let after = text[m.end..le].trim_start_matches(' ');
@@ -394,5 +409,40 @@ mod tests {
         let want: Vec<(String, &str)> =
             want.iter().map(|(a, b)| (a.to_string(), *b)).collect();
         assert_eq!(got, want);
+    }
+
+    #[test]
+    fn a_mention_across_lines_is_no_panic() {
+        // A date of hard-wrapped text runs over the line's end.
+        let text = "Chicago 1998 \nand 2005 said";
+        let dict = DictionaryBuilder::new()
+            .text("locations.tsv", PLACES)
+            .build()
+            .unwrap();
+        let mut mentions = vec![
+            Mention {
+                start: 0,
+                end: 7,
+                kind: EntityKind::Location,
+                form: Form::Name,
+                entry: 0,
+                value: String::new(),
+                label: String::new(),
+                rule: Rule::Pattern("test"),
+            },
+            Mention {
+                start: 8,
+                end: 22,
+                kind: EntityKind::Date,
+                form: Form::Pattern,
+                entry: Mention::NO_ENTRY,
+                value: String::new(),
+                label: String::new(),
+                rule: Rule::Date("test"),
+            },
+        ];
+        mark(&dict, text, &mut mentions);
+        named_after_places(text, &mut mentions);
+        assert_eq!(mentions[0].kind, EntityKind::Location);
     }
 }
