@@ -21,7 +21,7 @@ use crate::matcher::{OrgMatcher, dateline};
 use crate::read::{self, Body, Job};
 use crate::resolve::resolve;
 use crate::resolve::roles::RoleIndex;
-use crate::resolve::teams;
+use crate::resolve::{acronyms, teams};
 use crate::sentence;
 use crate::sink::{ClaimRow, DocOutput, DocumentRow, EntityRow, Sink};
 use crate::span::{EntityKind, Mention, Rule};
@@ -303,6 +303,7 @@ impl Pipeline {
             teams::named_after_places(text, &mut mentions);
             mentions.retain(|m| self.kinds.contains(&m.kind));
         }
+        acronyms::add(text, &mut mentions);
         if self.kinds.contains(&EntityKind::Person) {
             self.roles.add(&self.dict, text, date, &mut mentions);
         }

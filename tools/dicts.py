@@ -153,6 +153,18 @@ def title(token):
     return "".join(out)
 
 
+def is_acronym(token, company):
+    """Whether a Phoenix token in capitals is an acronym ("NATO", "UNICEF",
+    "HSBC") rather than a name written in capitals ("SAMSUNG", "RABOBANK"):
+    companies' names are words unless short or without vowels."""
+    if not re.fullmatch(r"[A-Z][A-Z.&]{1,7}", token):
+        return False
+    letters = re.sub(r"[^A-Z]", "", token)
+    if not re.search(r"[AEIOUY]", letters) or "." in token or "&" in token:
+        return True
+    return len(letters) <= (4 if company else 6)
+
+
 def phoenix_name(raw):
     raw = re.sub(r"\(.*?\)", " ", raw)
     tokens = [t for t in re.split(r"[_ ]+", raw.strip(" _")) if t]
@@ -416,7 +428,7 @@ def main():
                 continue  # "Gillian Mellsop" of UNICEF is a person
             if len(tokens) == 1:
                 t = tokens[0]
-                if re.fullmatch(r"[A-Z][A-Z.&]{1,7}", entry_name.strip(" _")):
+                if is_acronym(entry_name.strip(" _"), company):
                     acronyms.append(entry_name.strip(" _"))
                     name = None
                 elif common(t) or t in given or key(t) in place_words or t.upper().strip(".") in NOT_PERSON:
@@ -431,7 +443,7 @@ def main():
                         names.append(s)
             for a in aliases:
                 a = a.strip(" _")
-                if re.fullmatch(r"[A-Z][A-Z.&]{1,7}", a):
+                if is_acronym(a, company):
                     acronyms.append(a)
                 else:
                     n = phoenix_name(a)

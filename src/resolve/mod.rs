@@ -28,9 +28,11 @@
 //!    mention: "U.S. Open", "Fed Cup", "Asian Games" (see [`EVENT_WORDS`]).
 //!
 //! After that, [`teams`] turns the cities of sports results into teams,
-//! and [`roles`] adds the people that roles stand for ("the French
-//! president").
+//! [`acronyms`] adds the acronyms the document defines ("Kurdistan
+//! Democratic Party ( KDP )"), and [`roles`] the people that roles stand
+//! for ("the French president").
 
+pub mod acronyms;
 pub mod roles;
 pub mod teams;
 
