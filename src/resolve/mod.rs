@@ -144,15 +144,30 @@ pub const EVENT_WORDS: [&str; 12] = [
     "Classic",
 ];
 
-/// Whether an event word follows the mention: "U.S. Open".
+/// Whether an event word follows the mention, maybe after one or two
+/// other capitalized words: "U.S. Open", "U.S. OPEN", "U.S. Amateur
+/// Championship".
 fn names_an_event(text: &str, m: &Mention) -> bool {
-    let Some(after) = text[m.end..].strip_prefix(' ') else {
-        return false;
-    };
-    EVENT_WORDS.iter().any(|w| {
-        after.starts_with(w)
-            && !after[w.len()..].starts_with(|c: char| c.is_alphanumeric())
-    })
+    let mut after = &text[m.end..];
+    for _ in 0..3 {
+        let Some(rest) = after.strip_prefix(' ') else {
+            return false;
+        };
+        let event = EVENT_WORDS.iter().any(|w| {
+            rest.get(..w.len()).is_some_and(|head| {
+                head == *w || head == w.to_ascii_uppercase()
+            }) && !rest[w.len()..].starts_with(|c: char| c.is_alphanumeric())
+        });
+        if event {
+            return true;
+        }
+        if !rest.starts_with(char::is_uppercase) {
+            return false;
+        }
+        let word = rest.find([' ', '\n']).unwrap_or(rest.len());
+        after = &rest[word..];
+    }
+    false
 }
 
 /// What ranking looks at beyond a candidate.
@@ -364,6 +379,12 @@ mod tests {
             ),
             ("China opened", &["China"]),
             ("Mexico Cupertino", &["Mexico"]),
+            ("THE CHINA OPEN", &[]),
+            ("the third Mexico Amateur Championship", &[]),
+            (
+                "China Daily said the Mexico team won",
+                &["China Daily", "Mexico"],
+            ),
         ];
         for (text, want) in cases {
             let got: Vec<String> =

@@ -19,12 +19,14 @@
 //! decimals or units, so neither takes these shapes.
 //!
 //! [`named_after_places`] does the same for names that start with a place
-//! and go on in capitals to a plural or to a word of clubs and media:
-//! "Texas Rangers", "Manchester City", "Damascus Radio", "Bangladesh
-//! Lamps" are organizations, not the places they start with; "Baltic
-//! States", "Canary Islands" and "Kosovo Albanians" are not.
+//! and go on in capitals to a plural or to a word of clubs and media, or
+//! that put a club's word before it: "Texas Rangers", "Manchester City",
+//! "Damascus Radio", "Bangladesh Lamps", "Dynamo Moscow" are
+//! organizations, not the places in them; "Baltic States", "Canary
+//! Islands" and "Kosovo Albanians" are not.
 
 use crate::dictionary::Dictionary;
+use crate::matcher::at_word_boundaries;
 use crate::span::{EntityKind, Form, Mention, Rule};
 
 /// Turns the places of results lines in `mentions` into teams.
@@ -79,9 +81,36 @@ const TAILS: &[&str] = &[
     "Chronicle",
     "News",
     "Newsroom",
+    "Newsdesk",
+    "Desk",
     "Commodities",
     "Telecom",
     "Stock",
+];
+
+/// Words before a place that make it a club's name: "Dynamo Moscow",
+/// "Real Madrid", "Inter Milan".
+const CLUB_PREFIXES: &[&str] = &[
+    "Dynamo",
+    "Dinamo",
+    "Spartak",
+    "Lokomotiv",
+    "Torpedo",
+    "CSKA",
+    "Sporting",
+    "Real",
+    "Atletico",
+    "Inter",
+    "AC",
+    "FC",
+    "Olympique",
+    "Racing",
+    "Red Star",
+    "Borussia",
+    "Eintracht",
+    "Hertha",
+    "Fortuna",
+    "Vitesse",
 ];
 
 /// Plurals after a place that name land or people, not a club.
@@ -129,11 +158,14 @@ pub fn named_after_places(text: &str, mentions: &mut [Mention]) {
             matches!(m.kind, EntityKind::Location | EntityKind::Country)
                 && matches!(m.form, Form::Name | Form::Alias);
         let limit = mentions.get(i + 1).map_or(text.len(), |n| n.start);
-        let Some(end) =
-            place.then(|| club_name_end(text, m.end, limit)).flatten()
-        else {
+        let floor = if i == 0 { 0 } else { mentions[i - 1].end };
+        let prefix =
+            place.then(|| club_prefix(text, m.start, floor)).flatten();
+        let end = place.then(|| club_name_end(text, m.end, limit)).flatten();
+        if prefix.is_none() && end.is_none() {
             continue;
-        };
+        }
+        let (start, end) = (prefix.unwrap_or(m.start), end.unwrap_or(m.end));
         // In a Title Case headline every word is capitalized, verbs too
         // ("Paris Summit Pushes NATO Troops"): no evidence there.
         let (ls, le, headline) = match line {
@@ -148,13 +180,25 @@ pub fn named_after_places(text: &str, mentions: &mut [Mention]) {
             continue;
         }
         let m = &mut mentions[i];
+        m.start = start;
         m.end = end;
         m.kind = EntityKind::Organization;
         m.form = Form::Pattern;
         m.entry = Mention::NO_ENTRY;
-        m.label = text[m.start..end].to_string();
+        m.label = text[start..end].to_string();
         m.rule = Rule::Pattern("organization:named-after-place");
     }
+}
+
+/// Where a club's name starts that ends with the place starting at `at`:
+/// "Dynamo Moscow", if a word of [`CLUB_PREFIXES`] stands right before it,
+/// after `floor`.
+fn club_prefix(text: &str, at: usize, floor: usize) -> Option<usize> {
+    let before = text[floor..at].strip_suffix(' ')?;
+    CLUB_PREFIXES.iter().find_map(|p| {
+        let start = before.strip_suffix(p).map(|b| floor + b.len())?;
+        at_word_boundaries(text, start, start + p.len()).then_some(start)
+    })
 }
 
 /// Where the name of a club or medium that starts with a place ending at
@@ -373,6 +417,9 @@ mod tests {
             ("Germany beat Russia", "Germany", "country"),
             ("in London. Rangers won", "London", "location"),
             ("Paris Summit Pushes NATO Troops", "Paris", "location"),
+            ("fans of Dynamo London threw", "Dynamo London", "organization"),
+            ("the Paris Newsdesk said", "Paris Newsdesk", "organization"),
+            ("Rome and Paris won", "Paris", "location"),
         ];
         for (text, span, kind) in cases {
             let dict = DictionaryBuilder::new()
