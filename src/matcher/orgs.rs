@@ -55,7 +55,6 @@ const HEADS: &[&str] = &[
     "Inc",
     "Industries",
     "Institute",
-    "League",
     "Ltd",
     "Ministry",
     "Motors",

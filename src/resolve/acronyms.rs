@@ -3,8 +3,8 @@
 //!
 //! A definition is a mention of an organization, country or place
 //! followed by an acronym in brackets: two to eight capitals (digits, "&"
-//! and "-" inside), the first letter of the acronym the first letter of
-//! the name (so that "Germany (UTC)" defines nothing). The acronym in the
+//! and "-" inside) whose letters stand in order in the name, the first at
+//! its start (so that "Germany (UTC)" and "Rwanda (RDR)" define nothing). The acronym in the
 //! brackets and its later uses, in that exact case and as whole words,
 //! become mentions of the same entity, of form `acronym`.
 
@@ -28,9 +28,7 @@ pub fn add(text: &str, mentions: &mut Vec<Mention>) {
             continue;
         };
         let acronym = &text[start..end];
-        let first =
-            text[m.start..m.end].trim_start_matches("the ").chars().next();
-        if first != acronym.chars().next()
+        if !abbreviates(acronym, &text[m.start..m.end])
             || defined.iter().any(|d| d.0 == acronym)
         {
             continue;
@@ -68,6 +66,20 @@ pub fn add(text: &str, mentions: &mut Vec<Mention>) {
             mentions.insert(i, f);
         }
     }
+}
+
+/// Whether the letters of `acronym` stand in order in `name`, the first at
+/// the start of its first word (Schwartz and Hearst's test): "KDP" for
+/// "Kurdistan Democratic Party", not "RDR" for "Rwanda".
+fn abbreviates(acronym: &str, name: &str) -> bool {
+    let name = name.strip_prefix("the ").unwrap_or(name);
+    let mut letters = acronym.chars().filter(char::is_ascii_alphabetic);
+    let Some(first) = letters.next() else { return false };
+    let mut rest = name.chars();
+    if rest.next().map(|c| c.to_ascii_uppercase()) != Some(first) {
+        return false;
+    }
+    letters.all(|l| rest.any(|c| c.to_ascii_uppercase() == l))
 }
 
 /// The span of an acronym in brackets right after byte `at`: " ( KDP )",
@@ -136,6 +148,7 @@ mod tests {
     fn brackets_that_hold_no_acronym_define_nothing() {
         let cases = [
             ("Acme Corp (UTC) said", "Acme Corp"),
+            ("Acme Corp (ACX) said", "Acme Corp"),
             ("Acme Corp (a unit of Beta) said", "Acme Corp"),
             ("Acme Corp (A) said", "Acme Corp"),
             ("Acme Corp said (AC)", "Acme Corp"),
