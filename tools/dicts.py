@@ -410,6 +410,7 @@ def main():
     orgs, org_keys = {}, {key(r["name"]) for r in hand_orgs}
     for r in hand_orgs:
         org_keys |= {key(a) for a in r.get("aliases", "").split("|") + r.get("acronyms", "").split("|") if a}
+    hand_org_keys = set(org_keys)
     files = ["Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt", "Phoenix.Countries.actors.txt"]
     for fname in files:
         for entry_name, aliases, codes, comment, revenue in parse_phoenix(os.path.join(phoenix, fname)):
@@ -454,7 +455,9 @@ def main():
                 if not acronyms:
                     continue
                 names = [acronyms[0]]
-            if key(names[0]) in org_keys or key(names[0]) in place_words:
+            # The hand-written file knows it (under any of its names): it
+            # keeps its id there.
+            if any(key(n) in hand_org_keys for n in names) or key(names[0]) in org_keys or key(names[0]) in place_words:
                 continue
             oid = slug(names[0])
             if oid in orgs:
