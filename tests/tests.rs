@@ -984,7 +984,7 @@ fn dicts_list_and_check() {
     assert_eq!(o.status.code(), Some(0));
     let out = String::from_utf8(o.stdout).unwrap();
     let lines: Vec<&str> = out.lines().collect();
-    assert_eq!(lines[0], "kind\tid\tname\taliases\tsource");
+    assert_eq!(lines[0], "kind\tid\tname\taliases\tattributes\troles\tsource");
     assert!(lines.len() > 250);
     assert!(
         lines
@@ -992,6 +992,13 @@ fn dicts_list_and_check() {
             .all(|l| l.starts_with("country\t") || l.starts_with("kind"))
     );
     let gbr = lines.iter().find(|l| l.starts_with("country\tGBR\t")).unwrap();
+    let cog = lines.iter().find(|l| l.starts_with("country\tCOG\t")).unwrap();
+    assert!(cog.contains("\tcontext=Brazzaville|"), "{cog}");
+    let o = wd.run(&["dicts", "list", "--kind", "person"]);
+    let people = String::from_utf8(o.stdout).unwrap();
+    let macron =
+        people.lines().find(|l| l.contains("\temmanuel-macron\t")).unwrap();
+    assert!(macron.contains("\tpresident:FRA:2017-05-14:\t"), "{macron}");
     assert!(
         gbr.contains("alias:Britain")
             && gbr.contains("acronym:UK")

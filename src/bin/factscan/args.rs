@@ -70,7 +70,8 @@ Examples:
 #[derive(Debug, Subcommand)]
 pub enum DictsCommand {
     /// List the entries of the dictionaries as TSV: kind, id, name,
-    /// aliases (form:alias, |-separated), and the file and line.
+    /// aliases (form:alias, |-separated), attributes, roles
+    /// (role:COUNTRY:FROM:TO), and the file and line.
     #[command(after_help = "\
 Examples:
   factscan dicts list --kind person

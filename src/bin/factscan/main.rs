@@ -326,7 +326,8 @@ fn dicts(cmd: &DictsCommand) -> factscan::Result<u8> {
                 writeln!(out, "{line}")
                     .map_err(|e| factscan::Error::io("standard output", e))
             };
-            write(&mut out, "kind\tid\tname\taliases\tsource".into())?;
+            let header = "kind\tid\tname\taliases\tattributes\troles\tsource";
+            write(&mut out, header.into())?;
             for (i, e) in dict.entries().iter().enumerate() {
                 if kind.is_some_and(|k| k != e.kind) {
                     continue;
@@ -337,13 +338,36 @@ fn dicts(cmd: &DictsCommand) -> factscan::Result<u8> {
                     .filter(|a| a.entry == i as u32 && a.text != e.name)
                     .map(|a| format!("{}:{}", a.form.as_str(), a.text))
                     .collect();
+                let attributes: Vec<String> = e
+                    .attributes
+                    .iter()
+                    .map(|(k, v)| format!("{k}={v}"))
+                    .collect();
+                let day = |d: Option<factscan::matcher::Ymd>| {
+                    d.map(|d| d.to_string()).unwrap_or_default()
+                };
+                let roles: Vec<String> = e
+                    .roles
+                    .iter()
+                    .map(|r| {
+                        format!(
+                            "{}:{}:{}:{}",
+                            r.title,
+                            r.country,
+                            day(r.from),
+                            day(r.to)
+                        )
+                    })
+                    .collect();
                 let file = &dict.files()[e.file as usize];
                 let line = format!(
-                    "{}\t{}\t{}\t{}\t{file}:{}",
+                    "{}\t{}\t{}\t{}\t{}\t{}\t{file}:{}",
                     e.kind,
                     e.id,
                     e.name,
                     aliases.join("|"),
+                    attributes.join(";"),
+                    roles.join("|"),
                     e.line
                 );
                 write(&mut out, line)?;
