@@ -58,14 +58,7 @@ pub fn add(text: &str, mentions: &mut Vec<Mention>) {
         }
     }
     found.sort_by_key(|m| m.start);
-    for f in found {
-        let i = mentions.partition_point(|m| m.start < f.start);
-        let clear_before = i == 0 || mentions[i - 1].end <= f.start;
-        let clear_after = mentions.get(i).is_none_or(|m| m.start >= f.end);
-        if clear_before && clear_after {
-            mentions.insert(i, f);
-        }
-    }
+    super::insert_where_free(mentions, found);
 }
 
 /// Whether the letters of `acronym` stand in order in `name`, the first at

@@ -128,6 +128,23 @@ pub fn resolve(
     out.retain(|m| m.kind == EntityKind::Date || !names_an_event(text, m));
 }
 
+/// Inserts each of `found` into `mentions` (sorted by start, not
+/// overlapping) where it overlaps none: the later rules add mentions
+/// only where the earlier ones left the text free.
+pub(crate) fn insert_where_free(
+    mentions: &mut Vec<Mention>,
+    found: Vec<Mention>,
+) {
+    for f in found {
+        let i = mentions.partition_point(|m| m.start < f.start);
+        let clear_before = i == 0 || mentions[i - 1].end <= f.start;
+        let clear_after = mentions.get(i).is_none_or(|m| m.start >= f.end);
+        if clear_before && clear_after {
+            mentions.insert(i, f);
+        }
+    }
+}
+
 /// Words after a name that make it part of an event's name.
 pub const EVENT_WORDS: [&str; 12] = [
     "Cup",

@@ -150,17 +150,7 @@ impl RoleIndex {
                 }
             }
         }
-        if found.is_empty() {
-            return;
-        }
-        for f in found {
-            let i = mentions.partition_point(|m| m.start < f.start);
-            let clear_before = i == 0 || mentions[i - 1].end <= f.start;
-            let clear_after = mentions.get(i).is_none_or(|m| m.start >= f.end);
-            if clear_before && clear_after {
-                mentions.insert(i, f);
-            }
-        }
+        super::insert_where_free(mentions, found);
     }
 }
 

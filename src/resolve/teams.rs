@@ -350,7 +350,11 @@ mod tests {
         london\tLondon\nparis\tParis\n";
     const COUNTRIES: &str = "id\tname\nDEU\tGermany\nRUS\tRussia\n";
 
-    fn kinds(text: &str) -> Vec<(String, &'static str)> {
+    /// The mentions of `text` after resolution and `rule`.
+    fn run(
+        text: &str,
+        rule: fn(&Dictionary, &str, &mut Vec<Mention>),
+    ) -> Vec<Mention> {
         let dict = DictionaryBuilder::new()
             .text("locations.tsv", PLACES)
             .text("countries.tsv", COUNTRIES)
@@ -365,8 +369,13 @@ mod tests {
         );
         let mut out = Vec::new();
         resolve(&dict, text, &EntityKind::ALL, None, &mut cands, &mut out);
-        mark(&dict, text, &mut out);
-        out.iter()
+        rule(&dict, text, &mut out);
+        out
+    }
+
+    fn kinds(text: &str) -> Vec<(String, &'static str)> {
+        run(text, |d, t, m| mark(d, t, m))
+            .iter()
             .map(|m| (text[m.start..m.end].to_string(), m.kind.as_str()))
             .collect()
     }
@@ -422,21 +431,7 @@ mod tests {
             ("Rome and Paris won", "Paris", "location"),
         ];
         for (text, span, kind) in cases {
-            let dict = DictionaryBuilder::new()
-                .text("locations.tsv", PLACES)
-                .text("countries.tsv", COUNTRIES)
-                .build()
-                .unwrap();
-            let mut cands = Vec::new();
-            LiteralMatcher::new(&dict).find(
-                &dict,
-                text,
-                &mut cands,
-                &mut Triggers::default(),
-            );
-            let mut out = Vec::new();
-            resolve(&dict, text, &EntityKind::ALL, None, &mut cands, &mut out);
-            named_after_places(text, &mut out);
+            let out = run(text, |_, t, m| named_after_places(t, m));
             let got: Vec<(&str, &str)> = out
                 .iter()
                 .map(|m| (&text[m.start..m.end], m.kind.as_str()))
