@@ -1,13 +1,15 @@
 //! The ceiling of factscan's design: a bare aho-corasick scan of every
 //! alias of the default dictionaries over a corpus folder, counting
-//! matches and nothing else, on one thread.
+//! matches and nothing else, on one thread: as factscan runs it (lower-cased
+//! text, case-sensitive automaton), and with aho-corasick's own
+//! case-insensitive mode.
 //!
 //! `cargo run --release --example ceiling -- ../shared/corpora/ungdc`
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use aho_corasick::{AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use factscan::dictionary::DictionaryBuilder;
 
 fn files(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -33,36 +35,30 @@ fn main() {
     let texts: Vec<Vec<u8>> =
         paths.iter().map(|p| std::fs::read(p).unwrap()).collect();
     let bytes: usize = texts.iter().map(Vec::len).sum();
-    // The case variants factscan accepts, for a case-sensitive automaton.
-    let mut variants: Vec<String> = Vec::new();
-    for a in &aliases {
-        let title: String = a
-            .split(' ')
-            .map(|w| {
-                let mut c = w.chars();
-                c.next().map_or(String::new(), |f| {
-                    f.to_uppercase().chain(c).collect()
-                })
-            })
-            .collect::<Vec<_>>()
-            .join(" ");
-        for v in [a.to_string(), a.to_uppercase(), title] {
-            if !variants.contains(&v) {
-                variants.push(v);
-            }
-        }
-    }
+    // factscan's own design: the aliases in ASCII lower case, one
+    // case-sensitive automaton, run over a lower-cased copy of each text
+    // (the copy counted in the time).
+    let mut lower: Vec<String> =
+        aliases.iter().map(|a| a.to_ascii_lowercase()).collect();
+    lower.sort();
+    lower.dedup();
     let sensitive = AhoCorasickBuilder::new()
+        .kind(Some(AhoCorasickKind::ContiguousNFA))
         .match_kind(MatchKind::Standard)
-        .build(&variants)
+        .build(&lower)
         .unwrap();
     let started = Instant::now();
-    let count: usize =
-        texts.iter().map(|t| sensitive.find_overlapping_iter(t).count()).sum();
+    let mut count = 0usize;
+    let mut buf = Vec::new();
+    for t in &texts {
+        buf.clear();
+        buf.extend(t.iter().map(u8::to_ascii_lowercase));
+        count += sensitive.find_overlapping_iter(&buf).count();
+    }
     let secs = started.elapsed().as_secs_f64();
     println!(
-        "case-sensitive variants, overlapping: {} patterns, {count} matches, {:.3} s, {:.0} MB/s",
-        variants.len(),
+        "lower-cased text, case-sensitive automaton, overlapping: {} patterns, {count} matches, {:.3} s, {:.0} MB/s",
+        lower.len(),
         secs,
         bytes as f64 / 1e6 / secs
     );
