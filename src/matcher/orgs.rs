@@ -146,9 +146,20 @@ impl OrgMatcher {
 /// Words as (start, end): letters, digits, inner hyphens, apostrophes
 /// and dots, and "&".
 fn words(text: &str) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut start = None;
-    for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
+    let mut i = 0;
+    while i <= bytes.len() {
+        // ASCII bytes are classified as bytes; other characters decoded.
+        let (c, len) = match bytes.get(i) {
+            None => (' ', 1),
+            Some(&b) if b < 0x80 => (b as char, 1),
+            Some(_) => {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                (c, c.len_utf8())
+            }
+        };
         let inner = start.is_some() && matches!(c, '-' | '\'' | '’' | '.');
         if c.is_alphanumeric() || inner || c == '&' {
             start.get_or_insert(i);
@@ -156,6 +167,7 @@ fn words(text: &str) -> Vec<(usize, usize)> {
             let w = text[s..i].trim_end_matches(['.', '-', '\'', '’']);
             out.push((s, s + w.len()));
         }
+        i += len;
     }
     out
 }

@@ -200,10 +200,21 @@ fn words(text: &str) -> Vec<Word> {
     let mut out = Vec::new();
     let mut start = None;
     let bytes = text.as_bytes();
-    for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
+    let mut i = 0;
+    while i <= bytes.len() {
+        // ASCII bytes are classified as bytes; other characters decoded.
+        let (c, len) = match bytes.get(i) {
+            None => (' ', 1),
+            Some(&b) if b < 0x80 => (b as char, 1),
+            Some(_) => {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                (c, c.len_utf8())
+            }
+        };
         let inner = matches!(c, '\'' | '’' | '-') && start.is_some();
         if c.is_alphabetic() || inner {
             start.get_or_insert(i);
+            i += len;
             continue;
         }
         if let Some(s) = start.take() {
@@ -213,6 +224,7 @@ fn words(text: &str) -> Vec<Word> {
             let end = if dot { i + 1 } else { i };
             out.push(Word { start: s, end });
         }
+        i += len;
     }
     out
 }
@@ -336,6 +348,9 @@ impl PersonMatcher {
         known.sort_unstable();
         for w in words {
             let word = &text[w.start..w.end];
+            if !word.starts_with(char::is_uppercase) {
+                continue;
+            }
             let earlier = surnames
                 .iter()
                 .find(|(last, at, _)| *last == word && *at < w.start);

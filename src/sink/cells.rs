@@ -22,7 +22,7 @@ pub struct Cleaned {
 /// The cell to write for text `s`.
 pub fn clean(s: &str) -> (Cow<'_, str>, Cleaned) {
     let formula = s.starts_with(['=', '+', '-', '@', '\t', '\r', '\n']);
-    let control = s.chars().any(is_removed);
+    let control = has_removed(s);
     let long = s.len() > MAX_CELL_CHARS && s.chars().count() > MAX_CELL_CHARS;
     if !formula && !control && !long {
         return (Cow::Borrowed(s), Cleaned::default());
@@ -41,6 +41,18 @@ pub fn clean(s: &str) -> (Cow<'_, str>, Cleaned) {
         out.truncate(end);
     }
     (Cow::Owned(out), Cleaned { cut })
+}
+
+/// Whether `s` holds a character [`is_removed`] removes, by its bytes:
+/// C0 controls but tab, CR and LF, DEL, and C1 controls (`C2 80`–`C2 9F`).
+fn has_removed(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.iter().enumerate().any(|(i, &x)| {
+        (x < 0x20 && !matches!(x, b'\t' | b'\r' | b'\n'))
+            || x == 0x7F
+            || (x == 0xC2
+                && b.get(i + 1).is_some_and(|y| (0x80..0xA0).contains(y)))
+    })
 }
 
 fn is_removed(c: char) -> bool {
@@ -63,6 +75,7 @@ mod tests {
             ("a\u{7}bell\u{0}", "abell"),
             ("keeps\ttab\r\nand newline", "keeps\ttab\r\nand newline"),
             ("e=mc2", "e=mc2"),
+            ("del\u{7f}and c1\u{85}gone, é kept", "deland c1gone, é kept"),
         ];
         for (input, want) in cases {
             assert_eq!(clean(input).0, want, "{input:?}");
