@@ -123,11 +123,19 @@ impl PipelineBuilder {
     /// A dictionary problem, as `file:line: what is wrong`.
     pub fn build(&self) -> Result<Pipeline> {
         let dict = self.dictionaries.build()?;
-        let literal = LiteralMatcher::new(&dict);
+        // The automaton takes most of start-up; the rest is built beside it.
+        let people = PersonMatcher::new();
+        let (literal, roles) = rayon::join(
+            || LiteralMatcher::new(&dict),
+            || {
+                people.warm();
+                RoleIndex::new(&dict)
+            },
+        );
         Ok(Pipeline {
             literal,
-            roles: RoleIndex::new(&dict),
-            people: PersonMatcher::new(),
+            roles,
+            people,
             dict,
             dates: DateMatcher::new(self.date_order),
             claims: self.claims.then(ClaimDetector::new),

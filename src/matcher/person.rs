@@ -251,6 +251,14 @@ impl PersonMatcher {
         PersonMatcher {}
     }
 
+    /// Builds the name lists now rather than at the first document, so
+    /// that start-up can do it beside compiling the dictionaries.
+    pub fn warm(&self) {
+        given();
+        surnames();
+        common("");
+    }
+
     /// Appends person candidates found by pattern in `text`; `known` are
     /// the spans of other candidates, which a later surname mention must
     /// not overlap.
