@@ -407,11 +407,15 @@ impl Pipeline {
         doc_date: &str,
     ) -> Vec<ClaimRow> {
         let text = doc.text;
+        // Mentions are sorted by start: those within a span are found from
+        // the first that starts in it, not by a scan of all.
         let within = |(s, e): (usize, usize)| {
-            mentions
+            let first = mentions.partition_point(|m| m.start < s);
+            mentions[first..]
                 .iter()
-                .zip(rows)
-                .filter(move |(m, _)| m.start >= s && m.end <= e)
+                .zip(&rows[first..])
+                .take_while(move |(m, _)| m.start < e)
+                .filter(move |(m, _)| m.end <= e)
         };
         claims
             .iter()
@@ -478,9 +482,11 @@ fn claim_date<'m>(
     sent: usize,
 ) -> Option<&'m str> {
     let (s, e) = sentences.get(sent).copied()?;
-    mentions
+    let first = mentions.partition_point(|m| m.start < s);
+    mentions[first..]
         .iter()
-        .filter(|m| m.kind == EntityKind::Date && m.start >= s && m.end <= e)
+        .take_while(|m| m.start < e)
+        .filter(|m| m.kind == EntityKind::Date && m.end <= e)
         .map(|m| m.value.as_str())
         .find(|v| !v.ends_with("_REF") && !v.starts_with('X'))
 }

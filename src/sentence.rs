@@ -6,7 +6,9 @@
 //! single line break inside a paragraph does not end a sentence. Within a
 //! line, `.`, `!`, `?` (and closing quotes after them) end a sentence when
 //! the next word starts with a capital, a digit or a quote, unless the
-//! period closes an abbreviation (Mr., Jan., U.S.) or an initial.
+//! period closes an abbreviation (Mr., Jan., U.S.) or an initial. A run
+//! longer than [`MAX_SENTENCE_BYTES`] with no sentence end is cut at white
+//! space.
 
 /// Abbreviations whose period does not end a sentence.
 const ABBREVIATIONS: [&str; 40] = [
@@ -137,10 +139,34 @@ fn push(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
     let s = &text[start..end];
     let lead = s.len() - s.trim_start().len();
     let trimmed = s.trim();
-    if !trimmed.is_empty() {
-        out.push((start + lead, start + lead + trimmed.len()));
+    if trimmed.is_empty() {
+        return;
+    }
+    let (mut from, to) = (start + lead, start + lead + trimmed.len());
+    // A run of text with no sentence end (a table, a list run together, a
+    // text without punctuation) is cut at white space every
+    // MAX_SENTENCE_BYTES, so that the work per sentence stays bounded.
+    while to - from > MAX_SENTENCE_BYTES {
+        let mut cut = from + MAX_SENTENCE_BYTES;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let space = text[from..cut].rfind(char::is_whitespace);
+        let cut = match space {
+            Some(i) if i > 0 => from + i,
+            _ => cut,
+        };
+        let piece = text[from..cut].trim_end();
+        out.push((from, from + piece.len()));
+        from = cut + text[cut..to].len() - text[cut..to].trim_start().len();
+    }
+    if from < to {
+        out.push((from, to));
     }
 }
+
+/// The longest sentence: longer runs are cut at white space.
+pub const MAX_SENTENCE_BYTES: usize = 4096;
 
 /// The index of the sentence that holds byte `pos`: the last that starts
 /// at or before it.
@@ -215,5 +241,21 @@ mod tests {
         assert_eq!(index_of(&s, 0), 0);
         assert_eq!(index_of(&s, 7), 1);
         assert_eq!(index_of(&s, 19), 2);
+    }
+
+    #[test]
+    fn runs_without_an_end_are_cut_at_white_space() {
+        let text = "word ".repeat(3000);
+        let mut out = Vec::new();
+        split(&text, &mut out);
+        assert!(out.len() >= 3, "{}", out.len());
+        assert!(out.iter().all(|&(s, e)| e - s <= MAX_SENTENCE_BYTES));
+        // Every word is in one piece, and nothing is lost.
+        let joined: Vec<&str> =
+            out.iter().map(|&(s, e)| &text[s..e]).collect();
+        assert_eq!(joined.join(" "), text.trim_end());
+        let one = "x".repeat(10_000);
+        split(&one, &mut out);
+        assert_eq!(out.len(), 3);
     }
 }

@@ -18,7 +18,7 @@
 //! The mention's label is the full name found first; its entity id is
 //! derived from it ("tom-harkin").
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use super::at_word_boundaries;
@@ -178,6 +178,12 @@ fn surname_like(w: &str) -> bool {
     surnames().contains(w) || (!w.ends_with('.') && !plural && !common(w))
 }
 
+/// Whether one of the spans of `known` (sorted by start) covers byte `at`.
+fn covered(known: &[(usize, usize)], at: usize) -> bool {
+    let i = known.partition_point(|k| k.0 <= at);
+    known[..i].iter().rev().take(8).any(|k| k.1 > at)
+}
+
 fn is_initial(w: &str) -> bool {
     let b = w.as_bytes();
     b.len() == 2 && b[0].is_ascii_uppercase() && b[1] == b'.'
@@ -260,8 +266,8 @@ impl PersonMatcher {
     }
 
     /// Appends person candidates found by pattern in `text`; `known` are
-    /// the spans of other candidates, which a later surname mention must
-    /// not overlap.
+    /// the spans of other candidates, sorted by start, which a later
+    /// surname mention must not overlap.
     pub fn find(
         &self,
         text: &str,
@@ -282,9 +288,7 @@ impl PersonMatcher {
                 }
                 // Not "U.S. Senate": initials that a dictionary knows.
                 None if is_initial(s(&words[i]))
-                    && !known.iter().any(|k| {
-                        k.0 <= words[i].start && words[i].start < k.1
-                    }) =>
+                    && !covered(known, words[i].start) =>
                 {
                     (i, "person:initials")
                 }
@@ -340,14 +344,14 @@ impl PersonMatcher {
         known: &[(usize, usize)],
         out: &mut Vec<Mention>,
     ) {
-        // The surnames of the full names found, with where each was found.
-        let surnames: Vec<(&str, usize, &str)> = found
-            .iter()
-            .filter_map(|(s, _, full)| {
-                full.rsplit_once(' ')
-                    .map(|(_, last)| (last, *s, full.as_str()))
-            })
-            .collect();
+        // The surnames of the full names found, each with where it was
+        // first found and that full name.
+        let mut surnames: HashMap<&str, (usize, &str)> = HashMap::new();
+        for (s, _, full) in found {
+            if let Some((_, last)) = full.rsplit_once(' ') {
+                surnames.entry(last).or_insert((*s, full.as_str()));
+            }
+        }
         if surnames.is_empty() {
             return;
         }
@@ -359,12 +363,12 @@ impl PersonMatcher {
             if !word.starts_with(char::is_uppercase) {
                 continue;
             }
-            let earlier = surnames
-                .iter()
-                .find(|(last, at, _)| *last == word && *at < w.start);
-            let Some(&(_, _, full)) = earlier else {
+            let Some(&(at, full)) = surnames.get(word) else {
                 continue;
             };
+            if at >= w.start {
+                continue;
+            }
             // Not inside another candidate: none of those that start
             // before this word's end runs past its start, but for one of
             // exactly its span ("Jordan" after "Michael Jordan"), which

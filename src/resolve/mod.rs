@@ -91,15 +91,16 @@ pub fn resolve(
     candidates.retain(|m| kinds.contains(&m.kind));
     // A surname of a person the document named ("Jordan" after "Michael
     // Jordan") is that person, not the country of the same span.
-    let surnames: Vec<(usize, usize)> = candidates
+    let mut surnames: Vec<(usize, usize)> = candidates
         .iter()
         .filter(|m| m.rule == Rule::Pattern("person:same-surname"))
         .map(|m| (m.start, m.end))
         .collect();
     if !surnames.is_empty() {
+        surnames.sort_unstable();
         candidates.retain(|m| {
             m.kind == EntityKind::Person
-                || !surnames.contains(&(m.start, m.end))
+                || surnames.binary_search(&(m.start, m.end)).is_err()
         });
     }
     // Entries the document names by their canonical name.
@@ -133,16 +134,28 @@ pub fn resolve(
 /// only where the earlier ones left the text free.
 pub(crate) fn insert_where_free(
     mentions: &mut Vec<Mention>,
-    found: Vec<Mention>,
+    mut found: Vec<Mention>,
 ) {
+    if found.is_empty() {
+        return;
+    }
+    found.sort_by_key(|m| m.start);
+    // One merge of the two sorted lists: inserting one by one would move
+    // the whole list each time.
+    let old = std::mem::take(mentions);
+    mentions.reserve(old.len() + found.len());
+    let mut old = old.into_iter().peekable();
     for f in found {
-        let i = mentions.partition_point(|m| m.start < f.start);
-        let clear_before = i == 0 || mentions[i - 1].end <= f.start;
-        let clear_after = mentions.get(i).is_none_or(|m| m.start >= f.end);
+        while old.peek().is_some_and(|m| m.start < f.start) {
+            mentions.extend(old.next());
+        }
+        let clear_before = mentions.last().is_none_or(|m| m.end <= f.start);
+        let clear_after = old.peek().is_none_or(|m| m.start >= f.end);
         if clear_before && clear_after {
-            mentions.insert(i, f);
+            mentions.push(f);
         }
     }
+    mentions.extend(old);
 }
 
 /// Words after a name that make it part of an event's name.
