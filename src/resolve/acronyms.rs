@@ -6,10 +6,15 @@
 //! and "-" inside) whose letters stand in order in the name, the first at
 //! its start (so that "Germany (UTC)" and "Rwanda (RDR)" define nothing). The acronym in the
 //! brackets and its later uses, in that exact case and as whole words,
-//! become mentions of the same entity, of form `acronym`.
+//! become mentions of the same entity, of form `acronym`. A document
+//! defines at most [`MAX_DEFINED`] acronyms: the first ones count.
 
 use crate::matcher::at_word_boundaries;
 use crate::span::{EntityKind, Form, Mention, Rule};
+
+/// The most acronyms one document may define: each costs a search of the
+/// whole text.
+pub const MAX_DEFINED: usize = 256;
 
 /// Adds to `mentions` (sorted by start, not overlapping) the acronyms the
 /// document defines and their later uses.
@@ -28,6 +33,9 @@ pub fn add(text: &str, mentions: &mut Vec<Mention>) {
             continue;
         };
         let acronym = &text[start..end];
+        if defined.len() == MAX_DEFINED {
+            break;
+        }
         if !abbreviates(acronym, &text[m.start..m.end])
             || defined.iter().any(|d| d.0 == acronym)
         {
