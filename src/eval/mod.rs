@@ -289,6 +289,13 @@ impl Report {
                     Some(i) => {
                         used[i] = true;
                         c.overlap += 1;
+                        if (p[i].start, p[i].end) != (gs.start, gs.end) {
+                            // Overlapping but not exact: an error of the
+                            // exact figures; found gives what was found.
+                            let text = doc.text.get(p[i].start..p[i].end);
+                            let f = format!("{label}: {}", text.unwrap_or(""));
+                            self.error(doc, gs, label, &f);
+                        }
                         if let Some(v) =
                             gs.value.as_deref().filter(|v| !v.is_empty())
                         {

@@ -104,11 +104,64 @@ const CONNECTORS: &[&str] = &["of", "for", "the", "de", "&"];
 
 /// Capitalized words that start sentences rather than names.
 const NOT_FIRST: &[&str] = &[
-    "The", "A", "An", "This", "That", "These", "Those", "His", "Her", "Its",
-    "Their", "Our", "Your", "My", "In", "At", "On", "For", "From", "By",
-    "With", "But", "And", "Or", "If", "When", "While", "After", "Before",
-    "As", "Under", "Both", "Each", "Every", "No", "Some", "Any", "All",
+    "The",
+    "A",
+    "An",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "His",
+    "Her",
+    "Its",
+    "Their",
+    "Our",
+    "Your",
+    "My",
+    "In",
+    "At",
+    "On",
+    "For",
+    "From",
+    "By",
+    "With",
+    "But",
+    "And",
+    "Or",
+    "If",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "As",
+    "Under",
+    "Both",
+    "Each",
+    "Every",
+    "No",
+    "Some",
+    "Any",
+    "All",
     "Former",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
 ];
 
 /// Finds organizations by their head word.
@@ -126,7 +179,15 @@ impl OrgMatcher {
                 continue;
             };
             if let Some((from, to)) = name_in_run(text, &words[i..end]) {
-                let (start, stop) = (words[i + from].0, words[i + to - 1].1);
+                let (start, mut stop) =
+                    (words[i + from].0, words[i + to - 1].1);
+                // "First Albany Corp.": the period of the abbreviation.
+                let last = &text[words[i + to - 1].0..stop];
+                if matches!(last, "Corp" | "Inc" | "Ltd" | "Co" | "Bros")
+                    && text[stop..].starts_with('.')
+                {
+                    stop += 1;
+                }
                 out.push(Mention {
                     start,
                     end: stop,
@@ -194,6 +255,14 @@ fn capitalized(w: &str) -> bool {
     w.starts_with(char::is_uppercase)
 }
 
+/// Whether `w` is a compound that modifies the name after it, not part of
+/// it: "Minneapolis-based", "state-owned", "U.S.-led".
+fn modifier(w: &str) -> bool {
+    w.rsplit_once('-').is_some_and(|(_, tail)| {
+        matches!(tail, "based" | "owned" | "led" | "backed" | "run" | "listed")
+    })
+}
+
 /// The part of a run of capitalized words that names an organization, as
 /// word indexes `from..to` into the run.
 fn name_in_run(text: &str, run: &[(usize, usize)]) -> Option<(usize, usize)> {
@@ -206,7 +275,9 @@ fn name_in_run(text: &str, run: &[(usize, usize)]) -> Option<(usize, usize)> {
         return None;
     }
     let mut from = 0;
-    while from < run.len() && NOT_FIRST.contains(&w(from)) {
+    while from < run.len()
+        && (NOT_FIRST.contains(&w(from)) || modifier(w(from)))
+    {
         from += 1;
     }
     // "... Democratic Party": the last head word ends the name.
@@ -219,7 +290,14 @@ fn name_in_run(text: &str, run: &[(usize, usize)]) -> Option<(usize, usize)> {
         {
             from = c + 1;
         }
-        let to = h + 1;
+        let mut to = h + 1;
+        // "National Bank of Poland": "of" and capitalized words go on.
+        if to + 1 < run.len() && w(to) == "of" && capitalized(w(to + 1)) {
+            to += 2;
+            while to < run.len() && capitalized(w(to)) && to - from < 8 {
+                to += 1;
+            }
+        }
         let fine = to - from >= 2
             && to - from <= 8
             && !CONNECTORS.contains(&w(from))
@@ -268,6 +346,13 @@ mod tests {
             ("The Supreme Court ruled", &["Supreme Court"]),
             ("Tata Motors and Air India", &["Tata Motors"]),
             ("ACME and Acme Corp", &["Acme Corp"]),
+            ("shares of First Albany Corp. rose", &["First Albany Corp."]),
+            ("the National Bank of Poland said", &["National Bank of Poland"]),
+            (
+                "the Minneapolis-based First Bank System Inc. said",
+                &["First Bank System Inc."],
+            ),
+            ("on August National Association data", &["National Association"]),
             (
                 "Results of Major Banks Association",
                 &["Major Banks Association"],
