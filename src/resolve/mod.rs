@@ -25,7 +25,8 @@
 //!    the same byte, the longest: "New York Times" over "New York", "South
 //!    China Sea" over "China".
 //! 7. A name before an event word is part of the event's name, not a
-//!    mention: "U.S. Open", "Fed Cup", "Asian Games" (see [`EVENT_WORDS`]).
+//!    mention: "U.S. Open", "Fed Cup", "Asian Games" (see [`EVENT_WORDS`]),
+//!    and so is a name after "Tour of": "the Tour of the Netherlands".
 //!
 //! After that, [`teams`] turns the cities of sports results into teams,
 //! [`acronyms`] adds the acronyms the document defines ("Kurdistan
@@ -178,9 +179,13 @@ pub const EVENT_WORDS: [&str; 12] = [
 /// other capitalized words: "U.S. Open", "U.S. OPEN", "U.S. Amateur
 /// Championship".
 fn names_an_event(text: &str, m: &Mention) -> bool {
+    let before = text[..m.start].trim_end_matches("the ");
+    if before.ends_with("Tour of ") || before.ends_with("TOUR OF ") {
+        return true;
+    }
     let mut after = &text[m.end..];
     for _ in 0..3 {
-        let Some(rest) = after.strip_prefix(' ') else {
+        let Some(rest) = after.strip_prefix([' ', '\n']) else {
             return false;
         };
         let event = EVENT_WORDS.iter().any(|w| {
@@ -410,6 +415,8 @@ mod tests {
             ("China opened", &["China"]),
             ("Mexico Cupertino", &["Mexico"]),
             ("THE CHINA OPEN", &[]),
+            ("won the Tour of the Mexico stage", &[]),
+            ("the Mexico\nOpen", &[]),
             ("the third Mexico Amateur Championship", &[]),
             (
                 "China Daily said the Mexico team won",
