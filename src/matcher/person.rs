@@ -263,6 +263,7 @@ impl PersonMatcher {
         given();
         surnames();
         common("");
+        titles();
     }
 
     /// Appends person candidates found by pattern in `text`; `known` are
@@ -386,10 +387,18 @@ impl PersonMatcher {
     }
 }
 
-/// The titles, split into words, once.
-fn titles() -> &'static [Vec<&'static str>] {
-    static T: OnceLock<Vec<Vec<&'static str>>> = OnceLock::new();
-    T.get_or_init(|| TITLES.iter().map(|t| t.split(' ').collect()).collect())
+/// The titles, split into words, by their first word, once.
+fn titles() -> &'static HashMap<&'static str, Vec<Vec<&'static str>>> {
+    static T: OnceLock<HashMap<&'static str, Vec<Vec<&'static str>>>> =
+        OnceLock::new();
+    T.get_or_init(|| {
+        let mut by_first: HashMap<&str, Vec<Vec<&str>>> = HashMap::new();
+        for t in TITLES {
+            let parts: Vec<&str> = t.split(' ').collect();
+            by_first.entry(parts[0]).or_default().push(parts);
+        }
+        by_first
+    })
 }
 
 /// The number of words of a title starting at word `i`, if one does.
@@ -399,8 +408,8 @@ fn title_len(text: &str, words: &[Word], i: usize) -> Option<usize> {
         return None;
     }
     titles()
+        .get(first)?
         .iter()
-        .filter(|parts| parts[0] == first)
         .filter(|parts| {
             parts.iter().enumerate().skip(1).all(|(k, p)| {
                 words.get(i + k).is_some_and(|w| &text[w.start..w.end] == *p)
