@@ -4,6 +4,8 @@
 //! the text of one file into rows, and reports every problem as
 //! `file:line: what is wrong`.
 
+use rayon::prelude::*;
+
 use super::Role;
 use crate::error::{Error, Result};
 use crate::matcher::Ymd;
@@ -77,17 +79,45 @@ pub fn parse<'a>(file: &str, text: &'a str) -> Result<Vec<Row<'a>>> {
              (countries, organizations, people, locations)",
         ));
     }
+    // The rows after the header, in pieces of about CHUNK bytes cut at
+    // line ends, parse in parallel: the people file alone is 1.7 MB.
+    let rest_at =
+        header.as_ptr() as usize - text.as_ptr() as usize + header.len();
+    let rest = &text[rest_at..];
+    let mut pieces = Vec::new();
+    let (mut from, mut line) = (0, hline + 1);
+    while from < rest.len() {
+        let mut to = (from + CHUNK).min(rest.len());
+        to = rest[to..].find('\n').map_or(rest.len(), |i| to + i + 1);
+        // The piece starts with the newline that ends the line before.
+        pieces.push((line - 1, &rest[from..to]));
+        line += rest[from..to].bytes().filter(|&b| b == b'\n').count();
+        from = to;
+    }
+    let parsed: Vec<Result<Vec<Row<'a>>>> = pieces
+        .par_iter()
+        .map(|&(first, piece)| {
+            let mut rows = Vec::new();
+            for (i, l) in piece.split('\n').enumerate() {
+                if is_blank_or_comment(l) {
+                    continue;
+                }
+                let mut row = parse_row(file, first + i, l, &cols)?;
+                row.kind = row.kind.or(file_kind);
+                rows.push(row);
+            }
+            Ok(rows)
+        })
+        .collect();
     let mut rows = Vec::new();
-    for (line, l) in lines {
-        if is_blank_or_comment(l) {
-            continue;
-        }
-        let mut row = parse_row(file, line, l, &cols)?;
-        row.kind = row.kind.or(file_kind);
-        rows.push(row);
+    for piece in parsed {
+        rows.extend(piece?);
     }
     Ok(rows)
 }
+
+/// The size of the pieces a dictionary file is parsed in.
+const CHUNK: usize = 256 * 1024;
 
 fn is_blank_or_comment(line: &str) -> bool {
     let t = line.trim();
@@ -314,5 +344,25 @@ mod tests {
         let rows =
             parse("mine.tsv", "id\tname\tkind\nX\tY\tlocation\n").unwrap();
         assert_eq!(rows[0].kind, Some(EntityKind::Location));
+    }
+
+    #[test]
+    fn large_files_keep_their_line_numbers() {
+        // Several pieces: rows and their lines must come out as one file's.
+        let mut text = String::from("# a comment\r\nid\tname\r\n");
+        let n = 3 * CHUNK / 20;
+        for i in 0..n {
+            text.push_str(&format!("p{i}\tName {i}\r\n"));
+        }
+        let rows = parse("people.tsv", &text).unwrap();
+        assert_eq!(rows.len(), n);
+        assert!(rows.iter().enumerate().all(|(i, r)| r.line == i + 3));
+        assert_eq!(rows[n - 1].id, format!("p{}", n - 1));
+        text.push_str("bad\n");
+        let err = parse("people.tsv", &text).unwrap_err().to_string();
+        assert_eq!(
+            err,
+            format!("people.tsv:{}: 1 fields, but the header has 2", n + 3)
+        );
     }
 }
