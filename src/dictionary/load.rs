@@ -324,6 +324,21 @@ mod tests {
                 "x.tsv:2: unknown kind",
             ),
             ("people.tsv", "# only a comment\n", "people.tsv: no header row"),
+            (
+                "people.tsv",
+                "id\tname\troles\nA\tB\tpresident:FRA\n",
+                "people.tsv:2: role `president:FRA`: not four `:`-separated parts",
+            ),
+            (
+                "people.tsv",
+                "id\tname\troles\nA\tB\tpresident:FRA:2017-13-01:\n",
+                "people.tsv:2: role `president:FRA:2017-13-01:`: `2017-13-01` is no date",
+            ),
+            (
+                "people.tsv",
+                "id\tname\troles\nA\tB\t:FRA:2017:\n",
+                "people.tsv:2: role `:FRA:2017:`: no role",
+            ),
         ];
         for (file, text, want) in cases {
             let got = err(file, text);
@@ -332,6 +347,23 @@ mod tests {
                 "{file}: got {got:?}, want {want:?}"
             );
         }
+    }
+
+    #[test]
+    fn roles_parse_with_their_dates() {
+        let text = "id\tname\troles\nA\tB\tpresident:FRA:2017-05-14:|minister:FRA:1998:2001\n";
+        let rows = parse("people.tsv", text).unwrap();
+        let r = &rows[0].roles;
+        assert_eq!(r.len(), 2);
+        assert_eq!(
+            (r[0].title.as_str(), r[0].country.as_str()),
+            ("president", "FRA")
+        );
+        assert_eq!(r[0].from, Ymd::new(2017, 5, 14));
+        assert_eq!(r[0].to, None);
+        // A year alone runs from its first day to its last.
+        assert_eq!(r[1].from, Ymd::new(1998, 1, 1));
+        assert_eq!(r[1].to, Ymd::new(2001, 12, 31));
     }
 
     #[test]
