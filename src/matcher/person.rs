@@ -1,6 +1,6 @@
 //! People no dictionary lists, found by pattern.
 //!
-//! Four rules, each giving mentions of form `pattern`:
+//! Five rules, each giving mentions of form `pattern`:
 //!
 //! - a title before capitalized words: "President Zelensky", "Prime
 //!   Minister Kristersson", "Mr. Holtz-Eakin" (the mention is the name,
@@ -11,6 +11,8 @@
 //!   word: "Tom Harkin", "Alexander Lebed" (given names that are common
 //!   words, such as "Will" or "Grant", are not in the lists);
 //! - initials before such a surname: "S. Waugh", "J.R. Smith";
+//! - a frequent Chinese, Korean or Vietnamese family name before such a
+//!   given name: "Wang Donghai", "Kim Jong-il";
 //! - a later mention of a surname found by the first rules in the same
 //!   document: "… Harkin said", and "Jordan" after "Michael Jordan", even
 //!   where a dictionary knows the word as something else.
@@ -136,6 +138,20 @@ const NOT_NAMES: &[&str] = &[
     "For",
     "In",
     "On",
+];
+
+/// Frequent Chinese, Korean and Vietnamese family names, which come before
+/// the given name: "Wang Donghai", "Kim Jong-il", "Nguyen Tan Dung".
+/// Sorted. Those that are common English or French words ("He", "Sun",
+/// "Long", "Le", "Du") are left out.
+const FAMILY_FIRST: &[&str] = &[
+    "Cai", "Cao", "Chen", "Cheng", "Cho", "Choi", "Deng", "Ding", "Dong",
+    "Feng", "Gao", "Guo", "Han", "Hu", "Huang", "Jang", "Jiang", "Jin",
+    "Jung", "Kang", "Kim", "Lee", "Li", "Liang", "Lim", "Lin", "Liu", "Lu",
+    "Luo", "Nguyen", "Pan", "Park", "Peng", "Pham", "Ren", "Shen", "Song",
+    "Su", "Tang", "Tian", "Tran", "Wang", "Wei", "Wu", "Xiao", "Xie", "Xu",
+    "Yang", "Yao", "Ye", "Yoon", "Yu", "Yuan", "Zeng", "Zhang", "Zhao",
+    "Zheng", "Zhou", "Zhu",
 ];
 
 /// Lower-case words inside names: "Charles de Gaulle".
@@ -286,6 +302,9 @@ impl PersonMatcher {
                     && given().contains(s(&words[i])) =>
                 {
                     (i, "person:given-name")
+                }
+                None if FAMILY_FIRST.binary_search(&s(&words[i])).is_ok() => {
+                    (i, "person:family-name-first")
                 }
                 // Not "U.S. Senate": initials that a dictionary knows.
                 None if is_initial(s(&words[i]))
@@ -495,6 +514,12 @@ mod tests {
                     ("Lebed", "Alexander Lebed"),
                 ],
             ),
+            // A family name first.
+            (
+                "dissident Wang Donghai was held",
+                &[("Wang Donghai", "Wang Donghai")],
+            ),
+            ("Kim Jong-il died", &[("Kim Jong-il", "Kim Jong-il")]),
             // Initials before a surname.
             ("bowled by S. Waugh", &[("S. Waugh", "S. Waugh")]),
             ("J.R. Tolkien wrote", &[("J.R. Tolkien", "J.R. Tolkien")]),
@@ -523,6 +548,7 @@ mod tests {
             // After a given name, a common word is no surname.
             "Christian Democrats won",
             "Grace Road",
+            "on Park Avenue",
         ];
         for text in cases {
             assert_eq!(people(text), vec![], "{text}");
@@ -535,6 +561,11 @@ mod tests {
         let mut out = Vec::new();
         PersonMatcher::new().find(text, &[(4, 8)], &mut out);
         assert!(out.is_empty(), "{out:?}");
+    }
+
+    #[test]
+    fn family_names_are_sorted() {
+        assert!(FAMILY_FIRST.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]
