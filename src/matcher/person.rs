@@ -95,6 +95,8 @@ const TITLES: &[&str] = &[
 /// Words after a title that are no name: "President Trump" is a person,
 /// "Secretary General" and "King Street" are not.
 const NOT_NAMES: &[&str] = &[
+    "Jr",
+    "Sr",
     "General",
     "Street",
     "Road",
@@ -153,6 +155,27 @@ const FAMILY_FIRST: &[&str] = &[
     "Yang", "Yao", "Ye", "Yoon", "Yu", "Yuan", "Zeng", "Zhang", "Zhao",
     "Zheng", "Zhou", "Zhu",
 ];
+
+/// Words of address for an office, which follow a title but name no one:
+/// "Mr. President", "Madam Chairperson", "Mr. Secretary-General".
+const OFFICES: &[&str] = &[
+    "Chairman",
+    "Chairperson",
+    "Chairwoman",
+    "Chair",
+    "Speaker",
+    "Secretary-General",
+    "Excellency",
+    "Excellencies",
+    "Co-Chairs",
+    "Co-Chair",
+    "Moderator",
+    "Commissioner",
+    "Director-General",
+];
+
+/// Months that are given names too.
+const MONTHS: &[&str] = &["April", "May", "June", "July", "August"];
 
 /// Lower-case words inside names: "Charles de Gaulle".
 const PARTICLES: &[&str] = &[
@@ -234,7 +257,10 @@ fn words(text: &str) -> Vec<Word> {
             }
         };
         let inner = matches!(c, '\'' | '’' | '-') && start.is_some();
-        if c.is_alphabetic() || inner {
+        // Combining marks belong to the letter before ("Jeremić" written
+        // with a combining accent).
+        let mark = ('\u{300}'..='\u{36f}').contains(&c) && start.is_some();
+        if c.is_alphabetic() || inner || mark {
             start.get_or_insert(i);
             i += len;
             continue;
@@ -244,6 +270,12 @@ fn words(text: &str) -> Vec<Word> {
             let dot = bytes.get(i) == Some(&b'.')
                 && (i - s == 1 || TITLES.contains(&&text[s..i + 1]));
             let end = if dot { i + 1 } else { i };
+            // Leave out a possessive: "Sri Lanka’s" names "Sri Lanka".
+            let word = &text[s..end];
+            let end = word
+                .strip_suffix("'s")
+                .or_else(|| word.strip_suffix("’s"))
+                .map_or(end, |w| s + w.len());
             out.push(Word { start: s, end });
         }
         i += len;
@@ -320,16 +352,24 @@ impl PersonMatcher {
             let mut j = name_from;
             while j < words.len() && j - name_from < 4 {
                 let w = s(&words[j]);
-                let joined = j == name_from
+                // One space between the words of a name, and between a
+                // title and the name ("President.\n\nWe" is none).
+                let joined = (j == name_from && rule != "person:title")
                     || text[words[j - 1].end..words[j].start]
                         .chars()
                         .all(|c| c == ' ');
                 let particle = j > name_from
                     && PARTICLES.contains(&w)
                     && j + 1 < words.len();
+                // "Mr. President", "Madam Chairman": an office right after
+                // a title is no name ("Martin Luther King" still is one).
+                let office = j == name_from
+                    && rule == "person:title"
+                    && (titles().contains_key(w) || OFFICES.contains(&w));
                 if !joined
                     || !(name_like(w) || particle)
                     || NOT_NAMES.contains(&w)
+                    || office
                 {
                     break;
                 }
@@ -341,7 +381,18 @@ impl PersonMatcher {
                 "person:title" => {
                     names >= 1 && !s(&words[last]).ends_with('.')
                 }
-                _ => names >= 2 && surname_like(s(&words[last])),
+                // A surname no list holds may not be what a dictionary
+                // knows as something else: "21 June India" is no person.
+                // After a month ("In April Portugal said"), not even a
+                // Census surname may be what a dictionary knows.
+                _ => {
+                    let w = s(&words[last]);
+                    let month = MONTHS.contains(&s(&words[name_from]));
+                    names >= 2
+                        && surname_like(w)
+                        && (surnames().contains(w) && !month
+                            || !covered(known, words[last].start))
+                }
             };
             if ok {
                 let (start, end) = (words[name_from].start, words[last].end);
@@ -366,13 +417,13 @@ impl PersonMatcher {
     ) {
         // The surnames of the full names found, each with where it was
         // first found and that full name.
-        let mut surnames: HashMap<&str, (usize, &str)> = HashMap::new();
+        let mut earlier: HashMap<&str, (usize, &str)> = HashMap::new();
         for (s, _, full) in found {
             if let Some((_, last)) = full.rsplit_once(' ') {
-                surnames.entry(last).or_insert((*s, full.as_str()));
+                earlier.entry(last).or_insert((*s, full.as_str()));
             }
         }
-        if surnames.is_empty() {
+        if earlier.is_empty() {
             return;
         }
         let mut known: Vec<(usize, usize)> = known.to_vec();
@@ -383,7 +434,7 @@ impl PersonMatcher {
             if !word.starts_with(char::is_uppercase) {
                 continue;
             }
-            let Some(&(at, full)) = surnames.get(word) else {
+            let Some(&(at, full)) = earlier.get(word) else {
                 continue;
             };
             if at >= w.start {
@@ -394,11 +445,12 @@ impl PersonMatcher {
             // exactly its span ("Jordan" after "Michael Jordan"), which
             // `resolve` sets aside.
             let i = known.partition_point(|k| k.0 < w.end);
-            let inside = known[..i]
-                .iter()
-                .rev()
-                .take(8)
-                .any(|k| k.1 > w.start && *k != (w.start, w.end));
+            // Of exactly its span only if the word is a surname of the
+            // Census lists: "Jordan", "Washington", not "Peru".
+            let same_span_ok = surnames().contains(word);
+            let inside = known[..i].iter().rev().take(8).any(|k| {
+                k.1 > w.start && (*k != (w.start, w.end) || !same_span_ok)
+            });
             if !inside && at_word_boundaries(text, w.start, w.end) {
                 out.push(person(w.start, w.end, full, "person:same-surname"));
             }
@@ -514,6 +566,10 @@ mod tests {
                     ("Lebed", "Alexander Lebed"),
                 ],
             ),
+            (
+                "Martin Luther King Jr. spoke",
+                &[("Martin Luther King", "Martin Luther King")],
+            ),
             // A family name first.
             (
                 "dissident Wang Donghai was held",
@@ -523,6 +579,10 @@ mod tests {
             // Initials before a surname.
             ("bowled by S. Waugh", &[("S. Waugh", "S. Waugh")]),
             ("J.R. Tolkien wrote", &[("J.R. Tolkien", "J.R. Tolkien")]),
+            (
+                "President Vuk Jeremic\u{301} spoke",
+                &[("Vuk Jeremic\u{301}", "Vuk Jeremic\u{301}")],
+            ),
         ];
         for (text, want) in cases {
             let got: Vec<(String, String)> =
@@ -548,6 +608,10 @@ mod tests {
             // After a given name, a common word is no surname.
             "Christian Democrats won",
             "Grace Road",
+            "Mr. President, the United Nations was founded",
+            "Thank you, Mr. President.\n\nWe are convinced",
+            "Madam Chairperson, thank you",
+            "Mr. Secretary-General, we thank you",
             "on Park Avenue",
         ];
         for text in cases {
