@@ -281,16 +281,17 @@ impl Pipeline {
         let mut candidates = Vec::new();
         let mut triggers = Triggers::default();
         self.literal.find(&self.dict, text, &mut candidates, &mut triggers);
+        // The dictionary's spans, sorted: the rules do not take them apart.
+        let known: Vec<(usize, usize)> =
+            candidates.iter().map(|m| (m.start, m.end)).collect();
         if self.kinds.contains(&EntityKind::Person) {
-            let known: Vec<(usize, usize)> =
-                candidates.iter().map(|m| (m.start, m.end)).collect();
             self.people.find(text, &known, &mut candidates);
         }
         if self.kinds.contains(&EntityKind::Location) {
             dateline::find(text, &mut candidates);
         }
         if self.kinds.contains(&EntityKind::Organization) {
-            OrgMatcher.find(text, &mut candidates);
+            OrgMatcher.find(text, &known, &mut candidates);
         }
         let scan = self.dates.scan_with(text, &triggers.dates);
         let date = doc.date.or_else(|| scan.dateline()).or(self.doc_date);

@@ -63,7 +63,7 @@ cooperation watch campaign relief aid development action league order
 
 # Titles that stand first in officials' names but are no given names.
 TITLE_WORDS = set("""
-Abu Amir Ayatollah Crown Emir Haji Hajji Sheikh Sheik Sir Sultan King Queen
+Amir Ayatollah Crown Emir Haji Hajji Sheikh Sheik Sir Sultan King Queen
 Prince Princess Lord Lady General Colonel Major Captain President Minister
 Pope Imam Mullah Mufti Cardinal Bishop Marshal Admiral Dr Mr Mrs Ms
 """.split())

@@ -20,7 +20,14 @@ pub use date::{
 };
 pub use literal::{LiteralMatcher, Triggers};
 pub use orgs::OrgMatcher;
+pub(crate) use person::common as is_common_word;
 pub use person::{PersonMatcher, person_id};
+
+/// Whether one of the spans of `known` (sorted by start) covers byte `at`.
+pub(crate) fn covered(known: &[(usize, usize)], at: usize) -> bool {
+    let i = known.partition_point(|k| k.0 <= at);
+    known[..i].iter().rev().take(8).any(|k| k.1 > at)
+}
 
 /// Whether `c` continues a word: letters, digits and the underscore.
 pub(crate) fn is_word_char(c: char) -> bool {

@@ -11,6 +11,7 @@
 //! evidence. A dictionary entry of the same span wins the tie, and a
 //! longer run beats the places inside it (`resolve`).
 
+use super::covered;
 use crate::span::{EntityKind, Form, Mention, Rule};
 
 /// Words that head an organization's name, singular and plural, sorted
@@ -99,8 +100,7 @@ const HEADS_BEFORE_OF: &[&str] = &[
 ];
 
 /// Lower-case words allowed inside a name.
-/// Not "and": it joins two names more often than it sits inside one
-/// ("ACME and Acme Corporation").
+/// "and" is one only between words no dictionary knows (see `run_end`).
 const CONNECTORS: &[&str] = &["of", "for", "the", "de", "&"];
 
 /// Capitalized words that start sentences rather than names.
@@ -171,11 +171,18 @@ pub struct OrgMatcher;
 
 impl OrgMatcher {
     /// Appends organization candidates found by pattern in `text`.
-    pub fn find(&self, text: &str, out: &mut Vec<Mention>) {
+    /// Appends organization candidates found by pattern in `text`;
+    /// `known` are the dictionary's spans, sorted by start.
+    pub fn find(
+        &self,
+        text: &str,
+        known: &[(usize, usize)],
+        out: &mut Vec<Mention>,
+    ) {
         let words = words(text);
         let mut i = 0;
         while i < words.len() {
-            let Some(end) = run_end(text, &words, i) else {
+            let Some(end) = run_end(text, &words, known, i) else {
                 i += 1;
                 continue;
             };
@@ -236,7 +243,12 @@ fn words(text: &str) -> Vec<(usize, usize)> {
 
 /// The end (exclusive) of the run of name words starting at `i`, joined
 /// by single spaces, if word `i` is capitalized.
-fn run_end(text: &str, words: &[(usize, usize)], i: usize) -> Option<usize> {
+fn run_end(
+    text: &str,
+    words: &[(usize, usize)],
+    known: &[(usize, usize)],
+    i: usize,
+) -> Option<usize> {
     let w = |k: usize| &text[words[k].0..words[k].1];
     if !capitalized(w(i)) {
         return None;
@@ -244,7 +256,16 @@ fn run_end(text: &str, words: &[(usize, usize)], i: usize) -> Option<usize> {
     let mut j = i + 1;
     while j < words.len() && text[words[j - 1].1..words[j].0] == *" " {
         let word = w(j);
-        if !(capitalized(word) || CONNECTORS.contains(&word)) {
+        // "Economic and Social Council", "Relief and Works Agency": "and"
+        // between two capitalized words that no dictionary knows (not
+        // "Russia and the European Union", not "ACME and Acme Corp").
+        let and = word == "and"
+            && j + 1 < words.len()
+            && capitalized(w(j + 1))
+            && !w(j - 1).chars().all(|c| !c.is_lowercase())
+            && !covered(known, words[j - 1].0)
+            && !covered(known, words[j + 1].0);
+        if !(capitalized(word) || CONNECTORS.contains(&word) || and) {
             break;
         }
         j += 1;
@@ -326,7 +347,7 @@ mod tests {
 
     fn find(text: &str) -> Vec<&str> {
         let mut out = Vec::new();
-        OrgMatcher.find(text, &mut out);
+        OrgMatcher.find(text, &[], &mut out);
         out.iter().map(|m| &text[m.start..m.end]).collect()
     }
 
@@ -349,6 +370,10 @@ mod tests {
             ("The Supreme Court ruled", &["Supreme Court"]),
             ("Tata Motors and Air India", &["Tata Motors"]),
             ("ACME and Acme Corp", &["Acme Corp"]),
+            (
+                "the Economic and Social Council met",
+                &["Economic and Social Council"],
+            ),
             ("shares of First Albany Corp. rose", &["First Albany Corp."]),
             ("the National Bank of Poland said", &["National Bank of Poland"]),
             (

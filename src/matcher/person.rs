@@ -23,7 +23,7 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
-use super::at_word_boundaries;
+use super::{at_word_boundaries, covered};
 use crate::span::{EntityKind, Form, Mention, Rule};
 
 const GIVEN: &str = include_str!("../../dictionaries/given_names.txt");
@@ -150,10 +150,10 @@ const FAMILY_FIRST: &[&str] = &[
     "Cai", "Cao", "Chen", "Cheng", "Cho", "Choi", "Deng", "Ding", "Dong",
     "Feng", "Gao", "Guo", "Han", "Hu", "Huang", "Jang", "Jiang", "Jin",
     "Jung", "Kang", "Kim", "Lee", "Li", "Liang", "Lim", "Lin", "Liu", "Lu",
-    "Luo", "Nguyen", "Pan", "Park", "Peng", "Pham", "Ren", "Shen", "Song",
-    "Su", "Tang", "Tian", "Tran", "Wang", "Wei", "Wu", "Xiao", "Xie", "Xu",
-    "Yang", "Yao", "Ye", "Yoon", "Yu", "Yuan", "Zeng", "Zhang", "Zhao",
-    "Zheng", "Zhou", "Zhu",
+    "Luo", "Nguyen", "Park", "Peng", "Pham", "Ren", "Shen", "Song", "Su",
+    "Tang", "Tian", "Tran", "Wang", "Wei", "Wu", "Xiao", "Xie", "Xu", "Yang",
+    "Yao", "Ye", "Yoon", "Yu", "Yuan", "Zeng", "Zhang", "Zhao", "Zheng",
+    "Zhou", "Zhu",
 ];
 
 /// Words of address for an office, which follow a title but name no one:
@@ -198,7 +198,7 @@ fn given() -> &'static HashSet<&'static str> {
 
 /// Whether `w` is a common English word ("Senate", "Road"): lower-case
 /// words seen often in English text.
-fn common(w: &str) -> bool {
+pub(crate) fn common(w: &str) -> bool {
     static C: OnceLock<HashSet<&'static str>> = OnceLock::new();
     let set = C.get_or_init(|| list(COMMON));
     let lower = w.to_lowercase();
@@ -217,10 +217,14 @@ fn surname_like(w: &str) -> bool {
     surnames().contains(w) || (!w.ends_with('.') && !plural && !common(w))
 }
 
-/// Whether one of the spans of `known` (sorted by start) covers byte `at`.
-fn covered(known: &[(usize, usize)], at: usize) -> bool {
-    let i = known.partition_point(|k| k.0 <= at);
-    known[..i].iter().rev().take(8).any(|k| k.1 > at)
+/// White space between the words of a name: spaces, no-break spaces,
+/// and the invisible marks web text carries (U+200B–U+200F, U+2060,
+/// U+FEFF).
+fn is_space(c: char) -> bool {
+    matches!(
+        c,
+        ' ' | '\u{a0}' | '\u{200b}'..='\u{200f}' | '\u{2060}' | '\u{feff}'
+    )
 }
 
 fn is_initial(w: &str) -> bool {
@@ -335,7 +339,15 @@ impl PersonMatcher {
                 {
                     (i, "person:given-name")
                 }
-                None if FAMILY_FIRST.binary_search(&s(&words[i])).is_ok() => {
+                // Not "Yang di-Pertuan Agong": no particle after it.
+                None if FAMILY_FIRST.binary_search(&s(&words[i])).is_ok()
+                    && words.get(i + 1).is_some_and(|w| {
+                        let next = s(w).to_lowercase();
+                        !PARTICLES.iter().any(|p| {
+                            next.starts_with(&format!("{p}-")) || next == *p
+                        })
+                    }) =>
+                {
                     (i, "person:family-name-first")
                 }
                 // Not "U.S. Senate": initials that a dictionary knows.
@@ -357,17 +369,23 @@ impl PersonMatcher {
                 let joined = (j == name_from && rule != "person:title")
                     || text[words[j - 1].end..words[j].start]
                         .chars()
-                        .all(|c| c == ' ');
+                        .all(is_space);
                 let particle = j > name_from
                     && PARTICLES.contains(&w)
                     && j + 1 < words.len();
+                // "Haider al-Abadi", "Abdel Fattah el-Sisi".
+                let prefixed = j > name_from
+                    && w.split_once('-').is_some_and(|(p, rest)| {
+                        PARTICLES.contains(&p)
+                            && rest.starts_with(char::is_uppercase)
+                    });
                 // "Mr. President", "Madam Chairman": an office right after
                 // a title is no name ("Martin Luther King" still is one).
                 let office = j == name_from
                     && rule == "person:title"
                     && (titles().contains_key(w) || OFFICES.contains(&w));
                 if !joined
-                    || !(name_like(w) || particle)
+                    || !(name_like(w) || particle || prefixed)
                     || NOT_NAMES.contains(&w)
                     || office
                 {
@@ -569,6 +587,10 @@ mod tests {
             (
                 "Martin Luther King Jr. spoke",
                 &[("Martin Luther King", "Martin Luther King")],
+            ),
+            (
+                "Prime Minister\u{200e} Haider al-Abadi said",
+                &[("Haider al-Abadi", "Haider al-Abadi")],
             ),
             // A family name first.
             (
