@@ -281,9 +281,13 @@ impl Pipeline {
         let mut candidates = Vec::new();
         let mut triggers = Triggers::default();
         self.literal.find(&self.dict, text, &mut candidates, &mut triggers);
-        // The dictionary's spans, sorted: the rules do not take them apart.
-        let known: Vec<(usize, usize)> =
-            candidates.iter().map(|m| (m.start, m.end)).collect();
+        // The spans the dictionary knows as something other than a person,
+        // sorted: the rules do not take them apart.
+        let known: Vec<(usize, usize)> = candidates
+            .iter()
+            .filter(|m| m.kind != EntityKind::Person)
+            .map(|m| (m.start, m.end))
+            .collect();
         if self.kinds.contains(&EntityKind::Person) {
             self.people.find(text, &known, &mut candidates);
         }

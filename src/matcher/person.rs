@@ -217,6 +217,12 @@ fn surname_like(w: &str) -> bool {
     surnames().contains(w) || (!w.ends_with('.') && !plural && !common(w))
 }
 
+/// Whether `known` (sorted by start) holds exactly the span `start..end`.
+fn same_span(known: &[(usize, usize)], start: usize, end: usize) -> bool {
+    let i = known.partition_point(|k| k.0 < start);
+    known[i..].iter().take_while(|k| k.0 == start).any(|k| k.1 == end)
+}
+
 /// White space between the words of a name: spaces, no-break spaces,
 /// and the invisible marks web text carries (U+200B–U+200F, U+2060,
 /// U+FEFF).
@@ -401,17 +407,25 @@ impl PersonMatcher {
                 }
                 // A surname no list holds may not be what a dictionary
                 // knows as something else: "21 June India" is no person.
-                // After a month ("In April Portugal said"), not even a
-                // Census surname may be what a dictionary knows.
+                // After a month ("In April Portugal said") or initials ("I.
+                // Spain"), not even a Census surname may be what a
+                // dictionary knows.
                 _ => {
                     let w = s(&words[last]);
-                    let month = MONTHS.contains(&s(&words[name_from]));
+                    let strict = rule == "person:initials"
+                        || MONTHS.contains(&s(&words[name_from]));
+                    // Two places are no name: "Santiago Spain".
+                    let place_first = covered(known, words[name_from].start);
                     names >= 2
                         && surname_like(w)
-                        && (surnames().contains(w) && !month
+                        && (surnames().contains(w) && !strict && !place_first
                             || !covered(known, words[last].start))
                 }
             };
+            // A name the dictionary knows whole as something else
+            // ("Santiago de Cuba") is that, and lends no later surname.
+            let ok = ok
+                && !same_span(known, words[name_from].start, words[last].end);
             if ok {
                 let (start, end) = (words[name_from].start, words[last].end);
                 out.push(person(start, end, &text[start..end], rule));
@@ -639,6 +653,28 @@ mod tests {
         for text in cases {
             assert_eq!(people(text), vec![], "{text}");
         }
+    }
+
+    #[test]
+    fn names_a_dictionary_knows_whole_lend_no_surname() {
+        let text = "Santiago de Cuba is a city. Cuba voted.";
+        let mut out = Vec::new();
+        // The dictionary knows "Santiago de Cuba" and "Cuba".
+        PersonMatcher::new().find(text, &[(0, 16), (28, 32)], &mut out);
+        assert!(out.is_empty(), "{out:?}");
+    }
+
+    #[test]
+    fn two_places_are_no_name() {
+        let text = "at Santiago Spain won";
+        let mut out = Vec::new();
+        // The dictionary knows "Santiago" and "Spain" as places.
+        PersonMatcher::new().find(text, &[(3, 11), (12, 17)], &mut out);
+        assert!(out.is_empty(), "{out:?}");
+        // A known first word with an unknown surname stays a name.
+        let text = "Chad Johnson caught it";
+        PersonMatcher::new().find(text, &[(0, 4)], &mut out);
+        assert_eq!(out.len(), 1, "{out:?}");
     }
 
     #[test]
