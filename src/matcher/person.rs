@@ -156,6 +156,36 @@ const FAMILY_FIRST: &[&str] = &[
     "Zhou", "Zhu",
 ];
 
+/// Words that make the name before them a place's: "Prince William
+/// Sound", "Lake Victoria" is no person.
+const PLACE_WORDS: &[&str] = &[
+    "Sound",
+    "Bay",
+    "Island",
+    "Islands",
+    "River",
+    "Lake",
+    "Mountains",
+    "Strait",
+    "Straits",
+    "Sea",
+    "Gulf",
+    "Coast",
+    "Valley",
+    "Canal",
+    "Harbor",
+    "Harbour",
+    "Peninsula",
+    "County",
+    "Land",
+    "Street",
+    "Avenue",
+    "Road",
+    "Square",
+    "Bridge",
+    "Park",
+];
+
 /// Words of address for an office, which follow a title but name no one:
 /// "Mr. President", "Madam Chairperson", "Mr. Secretary-General".
 const OFFICES: &[&str] = &[
@@ -368,6 +398,7 @@ impl PersonMatcher {
                 }
             };
             let mut j = name_from;
+            let mut place = false;
             while j < words.len() && j - name_from < 4 {
                 let w = s(&words[j]);
                 // One space between the words of a name, and between a
@@ -390,6 +421,10 @@ impl PersonMatcher {
                 let office = j == name_from
                     && rule == "person:title"
                     && (titles().contains_key(w) || OFFICES.contains(&w));
+                if joined && j > name_from && PLACE_WORDS.contains(&w) {
+                    place = true;
+                    break;
+                }
                 if !joined
                     || !(name_like(w) || particle || prefixed)
                     || NOT_NAMES.contains(&w)
@@ -425,6 +460,7 @@ impl PersonMatcher {
             // A name the dictionary knows whole as something else
             // ("Santiago de Cuba") is that, and lends no later surname.
             let ok = ok
+                && !place
                 && !same_span(known, words[name_from].start, words[last].end);
             if ok {
                 let (start, end) = (words[name_from].start, words[last].end);
@@ -649,6 +685,7 @@ mod tests {
             "Madam Chairperson, thank you",
             "Mr. Secretary-General, we thank you",
             "on Park Avenue",
+            "oil spilled in Prince William Sound",
         ];
         for text in cases {
             assert_eq!(people(text), vec![], "{text}");
