@@ -285,6 +285,28 @@ mod tests {
         nyt\tNew York Times\n\
         cd\tChina Daily\n";
 
+    /// The mentions `dict` resolves in `text` on `date`; with `people`,
+    /// people found by pattern compete too.
+    fn resolved(
+        dict: &Dictionary,
+        text: &str,
+        date: Option<Ymd>,
+        people: bool,
+    ) -> Vec<Mention> {
+        let mut cands = Vec::new();
+        let mut triggers = crate::matcher::Triggers::default();
+        LiteralMatcher::new(dict).find(dict, text, &mut cands, &mut triggers);
+        if people {
+            let known: Vec<(usize, usize)> =
+                cands.iter().map(|m| (m.start, m.end)).collect();
+            crate::matcher::PersonMatcher::new()
+                .find(text, &known, &mut cands);
+        }
+        let mut out = Vec::new();
+        resolve(dict, text, &EntityKind::ALL, date, &mut cands, &mut out);
+        out
+    }
+
     fn run(text: &str) -> Vec<(String, &'static str, &'static str)> {
         let dict = DictionaryBuilder::new()
             .text("countries.tsv", COUNTRIES)
@@ -292,17 +314,8 @@ mod tests {
             .text("organizations.tsv", ORGS)
             .build()
             .unwrap();
-        let matcher = LiteralMatcher::new(&dict);
-        let mut cands = Vec::new();
-        matcher.find(
-            &dict,
-            text,
-            &mut cands,
-            &mut crate::matcher::Triggers::default(),
-        );
-        let mut out = Vec::new();
-        resolve(&dict, text, &EntityKind::ALL, None, &mut cands, &mut out);
-        out.iter()
+        resolved(&dict, text, None, false)
+            .iter()
             .map(|m| {
                 (
                     text[m.start..m.end].to_string(),
@@ -373,7 +386,6 @@ mod tests {
             .text("people.tsv", people)
             .build()
             .unwrap();
-        let matcher = LiteralMatcher::new(&dict);
         let cases = [
             ("Bush spoke.", Some("2004-05-01"), "gwb"),
             ("Bush spoke.", Some("1990-05-01"), "ghwb"),
@@ -389,16 +401,8 @@ mod tests {
             ("Bush spoke.", None, "gwb"),
         ];
         for (text, date, want) in cases {
-            let mut cands = Vec::new();
-            matcher.find(
-                &dict,
-                text,
-                &mut cands,
-                &mut crate::matcher::Triggers::default(),
-            );
-            let mut out = Vec::new();
             let date = date.and_then(Ymd::parse);
-            resolve(&dict, text, &EntityKind::ALL, date, &mut cands, &mut out);
+            let out = resolved(&dict, text, date, false);
             let last = out.last().unwrap();
             assert_eq!(dict.entry(last.entry).id, want, "{text} {date:?}");
         }
@@ -436,7 +440,6 @@ mod tests {
             .text("countries.tsv", "id\tname\nJOR\tJordan\nTCD\tChad\n")
             .build()
             .unwrap();
-        let matcher = LiteralMatcher::new(&dict);
         let cases: &[(&str, &[&str])] = &[
             ("Michael Jordan scored. Jordan left.", &["person", "person"]),
             (
@@ -447,15 +450,7 @@ mod tests {
             ("Chad voted. Later, Chad Johnson ran.", &["country", "person"]),
         ];
         for (text, want) in cases {
-            let mut cands = Vec::new();
-            let mut triggers = crate::matcher::Triggers::default();
-            matcher.find(&dict, text, &mut cands, &mut triggers);
-            let known: Vec<(usize, usize)> =
-                cands.iter().map(|m| (m.start, m.end)).collect();
-            crate::matcher::PersonMatcher::new()
-                .find(text, &known, &mut cands);
-            let mut out = Vec::new();
-            resolve(&dict, text, &EntityKind::ALL, None, &mut cands, &mut out);
+            let out = resolved(&dict, text, None, true);
             let got: Vec<&str> = out.iter().map(|m| m.kind.as_str()).collect();
             assert_eq!(got, *want, "{text}");
         }
