@@ -10,34 +10,8 @@
 //! A headline in capitals ("SOCCER - JAPAN GET LUCKY WIN") has no date
 //! after its first words, and a by-line ("NADIM LADKI") nothing at all.
 
+use super::is_month_name;
 use crate::span::{EntityKind, Form, Mention, Rule};
-
-const MONTHS: [&str; 24] = [
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "May",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Sept",
-    "Oct",
-    "Nov",
-    "Dec",
-    "January",
-    "February",
-    "March",
-    "April",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// Appends the place of the document's dateline, if it has one.
 pub fn find(text: &str, out: &mut Vec<Mention>) {
@@ -110,13 +84,12 @@ fn starts_with_date(s: &str) -> bool {
         && b[..4].iter().all(u8::is_ascii_digit)
         && b[4] == b'-'
         && b[7] == b'-';
-    let month_day = MONTHS.iter().any(|m| {
-        s.strip_prefix(m).is_some_and(|r| {
-            let r = r.strip_prefix('.').unwrap_or(r);
-            r.strip_prefix(' ')
-                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
-        })
-    });
+    let len = s.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(s.len());
+    let (word, r) = s.split_at(len);
+    let r = r.strip_prefix('.').unwrap_or(r);
+    let month_day = is_month_name(word, true)
+        && r.strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
     let agency = s.starts_with('(') && s[1..].starts_with(char::is_uppercase);
     iso || month_day || agency
 }

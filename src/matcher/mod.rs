@@ -18,6 +18,7 @@ pub use date::{
     DateMatcher, DateOrder, DateScan, TRIGGER_WORDS, WEEKDAYS, Ymd,
     trigger_words,
 };
+pub(crate) use date::{is_month_name, is_weekday_name};
 pub use literal::{LiteralMatcher, Triggers};
 pub use orgs::OrgMatcher;
 pub(crate) use person::common as is_common_word;

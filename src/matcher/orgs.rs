@@ -11,7 +11,7 @@
 //! evidence. A dictionary entry of the same span wins the tie, and a
 //! longer run beats the places inside it (`resolve`).
 
-use super::covered;
+use super::{covered, is_month_name, is_weekday_name};
 use crate::span::{EntityKind, Form, Mention, Rule};
 
 /// Words that head an organization's name, singular and plural, sorted
@@ -103,66 +103,14 @@ const HEADS_BEFORE_OF: &[&str] = &[
 /// "and" is one only between words no dictionary knows (see `run_end`).
 const CONNECTORS: &[&str] = &["of", "for", "the", "de", "&"];
 
-/// Capitalized words that start sentences rather than names.
+/// Capitalized words that start sentences rather than names (and months
+/// and weekdays, see `name_in_run`).
 const NOT_FIRST: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "His",
-    "Her",
-    "Its",
-    "Their",
-    "Our",
-    "Your",
-    "My",
-    "In",
-    "At",
-    "On",
-    "For",
-    "From",
-    "By",
-    "With",
-    "But",
-    "And",
-    "Or",
-    "If",
-    "When",
-    "While",
-    "After",
-    "Before",
-    "As",
-    "Under",
-    "Both",
-    "Each",
-    "Every",
-    "No",
-    "Some",
-    "Any",
-    "All",
+    "The", "A", "An", "This", "That", "These", "Those", "His", "Her", "Its",
+    "Their", "Our", "Your", "My", "In", "At", "On", "For", "From", "By",
+    "With", "But", "And", "Or", "If", "When", "While", "After", "Before",
+    "As", "Under", "Both", "Each", "Every", "No", "Some", "Any", "All",
     "Former",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
 ];
 
 /// Finds organizations by their head word.
@@ -298,7 +246,10 @@ fn name_in_run(text: &str, run: &[(usize, usize)]) -> Option<(usize, usize)> {
     }
     let mut from = 0;
     while from < run.len()
-        && (NOT_FIRST.contains(&w(from)) || modifier(w(from)))
+        && (NOT_FIRST.contains(&w(from))
+            || is_month_name(w(from), false)
+            || is_weekday_name(w(from))
+            || modifier(w(from)))
     {
         from += 1;
     }

@@ -81,6 +81,18 @@ pub fn trigger_words() -> impl Iterator<Item = &'static str> {
     TRIGGER_WORDS.iter().chain(WEEKDAYS.iter()).copied()
 }
 
+/// Whether `word` is a month's name written with a capital ("January"),
+/// or, with `short`, its abbreviation too ("Jan", "Sept"): the names the
+/// date grammar reads.
+pub(crate) fn is_month_name(word: &str, short: bool) -> bool {
+    grammar::is_month_name(word, short)
+}
+
+/// Whether `word` is a day of the week written with a capital ("Monday").
+pub(crate) fn is_weekday_name(word: &str) -> bool {
+    grammar::is_weekday_name(word)
+}
+
 /// The days of the week, Monday first, in lower case.
 pub const WEEKDAYS: [&str; 7] = [
     "monday",

@@ -243,3 +243,24 @@ fn windows_find_what_a_whole_text_scan_finds() {
         text.len()
     );
 }
+
+#[test]
+fn month_and_weekday_names_as_written_in_text() {
+    let cases = [
+        ("January", false, true),
+        ("May", false, true),
+        ("Sept", false, false),
+        ("Sept", true, true),
+        ("Jan", true, true),
+        ("january", true, false),
+        ("JANUARY", true, false),
+        ("Janu", true, false),
+        ("", true, false),
+    ];
+    for (word, short, want) in cases {
+        assert_eq!(super::is_month_name(word, short), want, "{word} {short}");
+    }
+    assert!(super::is_weekday_name("Monday"));
+    assert!(!super::is_weekday_name("monday"));
+    assert!(!super::is_weekday_name("Mon"));
+}

@@ -82,6 +82,27 @@ const MONTHS: [(&str, u32); 24] = [
 
 use super::WEEKDAYS;
 
+/// Whether `word` is `lower` (a name in lower case) written with a
+/// capital: "January" for "january".
+fn written_as_name(word: &str, lower: &str) -> bool {
+    word.len() == lower.len()
+        && word.as_bytes()[0] == lower.as_bytes()[0].to_ascii_uppercase()
+        && word[1..] == lower[1..]
+}
+
+/// Whether `word` is a month's name written with a capital ("January"),
+/// or, with `short`, its abbreviation too ("Jan", "Sept").
+pub(super) fn is_month_name(word: &str, short: bool) -> bool {
+    // The first twelve of MONTHS are the full names.
+    let names = if short { &MONTHS[..] } else { &MONTHS[..12] };
+    !word.is_empty() && names.iter().any(|(n, _)| written_as_name(word, n))
+}
+
+/// Whether `word` is a day of the week written with a capital ("Monday").
+pub(super) fn is_weekday_name(word: &str) -> bool {
+    !word.is_empty() && WEEKDAYS.iter().any(|d| written_as_name(word, d))
+}
+
 /// Words after which a month name alone is a month: "in January".
 const MONTH_CUES: &[&str] = &[
     "in", "since", "until", "till", "by", "early", "late", "mid", "last",
