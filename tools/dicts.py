@@ -29,6 +29,7 @@ Usage:
 """
 import collections
 import csv
+import difflib
 import json
 import os
 import re
@@ -267,7 +268,7 @@ def surname_of(name):
     return tokens[-1]
 
 
-def person_like(name, given):
+def person_like(name):
     tokens = name.split()
     if len(tokens) < 2 or any(t.upper().strip(".") in NOT_PERSON for t in tokens):
         return False
@@ -329,22 +330,22 @@ def main():
 
     for entry_name, aliases, codes, comment, _ in parse_phoenix(os.path.join(phoenix, "Phoenix.Countries.actors.txt")) + parse_phoenix(os.path.join(phoenix, "Phoenix.International.actors.txt")):
         name = phoenix_name(entry_name)
-        if not person_like(name, given):
+        if not person_like(name):
             continue
         roles = roles_of(codes, iso3)
         if "CountryInfo" not in comment and name.split()[0] not in given:
             continue
         full = [clean(phoenix_name(a)) for a in aliases]
-        alias_list = [a for a in full if person_like(a, given)]
+        alias_list = [a for a in full if person_like(a)]
         surname = name.split()[-1]
         single = [a for a in full if a == surname or a == surname.upper()]
-        pid = people.add(name, alias_list, roles, bool(single))
+        people.add(name, alias_list, roles, bool(single))
 
     for r in csv.DictReader(open(wikidata, encoding="utf-8")):
         role = ROLES.get(r["positionLabel"].split(" of ")[0].lower())
         country = country_by_name.get(key(r["country"]))
         name = clean(r["officeholderLabel"])
-        if not role or not country or not person_like(name, given) or re.match(r"Q\d+$", name):
+        if not role or not country or not person_like(name) or re.match(r"Q\d+$", name):
             continue
         people.add(name, [], [(role, country, r["start_year"], r["end_year"])], True)
 
@@ -353,7 +354,7 @@ def main():
     for r in csv.DictReader(open(speakers, encoding="utf-8")):
         role = ROLES.get(r["post"].strip().lower())
         name = clean(r["speaker"])
-        if not role or r["iso3"] not in iso3 or int(r["year"]) < 1990 or not person_like(name, given):
+        if not role or r["iso3"] not in iso3 or int(r["year"]) < 1990 or not person_like(name):
             continue
         spans[(name, r["iso3"], role)].append(int(r["year"]))
     for (name, country, role), years in sorted(spans.items()):
@@ -431,7 +432,7 @@ def main():
             company = any(c.startswith("MNC") for c in codes)
             if company and revenue is not None and revenue < 1_000_000_000:
                 continue  # small companies: rarely in the news, often named by common words
-            if not tokens or person_like(name, given) and name.split()[0] in given:
+            if not tokens or person_like(name) and name.split()[0] in given:
                 continue
             if not company and len(tokens) > 1 and not any(t.lower() in ORG_WORDS for t in tokens):
                 continue  # "Gillian Mellsop" of UNICEF is a person
@@ -456,7 +457,7 @@ def main():
                     acronyms.append(a)
                 else:
                     n = phoenix_name(a)
-                    if len(n.split()) > 1 and not (person_like(n, given) and n.split()[0] in given):
+                    if len(n.split()) > 1 and not (person_like(n) and n.split()[0] in given):
                         names.append(n)
             acronyms = [a for a in dict.fromkeys(acronyms) if not common(a)]
             if not names:
@@ -509,7 +510,6 @@ def main():
     # An alternate name that is some other town's name ("Rugby" for East
     # Flatbush) names that town, not this city.
     town_names = {fold(c["name"]) for c in data.values()}
-    import difflib
 
     def spelling_of(a, name):
         """Whether `a` is another spelling of `name` ("Kiev", "Bogota"), not

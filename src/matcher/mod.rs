@@ -21,7 +21,7 @@ pub use date::{
 pub(crate) use date::{is_month_name, is_weekday_name};
 pub use literal::{LiteralMatcher, Triggers};
 pub use orgs::OrgMatcher;
-pub(crate) use person::common as is_common_word;
+pub(crate) use person::is_common_word;
 pub use person::{PersonMatcher, person_id};
 
 /// Whether one of the spans of `known` (sorted by start) covers byte `at`.

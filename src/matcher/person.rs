@@ -228,7 +228,7 @@ fn given() -> &'static HashSet<&'static str> {
 
 /// Whether `w` is a common English word ("Senate", "Road"): lower-case
 /// words seen often in English text.
-pub(crate) fn common(w: &str) -> bool {
+pub(crate) fn is_common_word(w: &str) -> bool {
     static C: OnceLock<HashSet<&'static str>> = OnceLock::new();
     let set = C.get_or_init(|| list(COMMON));
     let lower = w.to_lowercase();
@@ -244,7 +244,8 @@ fn surname_like(w: &str) -> bool {
     let plural = ["ats", "ans", "ists", "ers", "ites"]
         .iter()
         .any(|end| w.ends_with(end));
-    surnames().contains(w) || (!w.ends_with('.') && !plural && !common(w))
+    surnames().contains(w)
+        || (!w.ends_with('.') && !plural && !is_common_word(w))
 }
 
 /// Whether `known` (sorted by start) holds exactly the span `start..end`.
@@ -350,7 +351,7 @@ impl PersonMatcher {
     pub fn warm(&self) {
         given();
         surnames();
-        common("");
+        is_common_word("");
         titles();
     }
 
