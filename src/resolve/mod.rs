@@ -112,11 +112,9 @@ pub fn resolve(
         .collect();
     named.sort_unstable();
     let doc = Doc { dict, text, date, named: &named };
-    candidates.sort_by(|a, b| {
-        a.start
-            .cmp(&b.start)
-            .then(b.end.cmp(&a.end))
-            .then_with(|| doc.rank(a).cmp(&doc.rank(b)))
+    // Each candidate's rank is computed once, not at every comparison.
+    candidates.sort_by_cached_key(|m| {
+        (m.start, std::cmp::Reverse(m.end), doc.rank(m))
     });
     out.clear();
     let mut taken_to = 0;

@@ -16,7 +16,7 @@
 
 use std::collections::HashMap;
 
-use crate::dictionary::Dictionary;
+use crate::dictionary::{Dictionary, Role};
 use crate::matcher::{Ymd, at_word_boundaries};
 use crate::span::{EntityKind, Form, Mention, Rule};
 
@@ -40,18 +40,11 @@ const ROLE_WORDS: &[(&str, &[&str])] = &[
     ("emir", &["emir"]),
 ];
 
-/// Who held which role where, for look-ups by role title and country.
+/// Who held which role where, for look-ups by country and role title.
 #[derive(Clone, Debug, Default)]
 pub struct RoleIndex {
-    /// (title, country) to (entry, from, to).
-    holders: HashMap<(String, String), Vec<Holder>>,
-}
-
-#[derive(Clone, Copy, Debug)]
-struct Holder {
-    entry: u32,
-    from: Option<Ymd>,
-    to: Option<Ymd>,
+    /// Country to the (entry, role) pairs of the roles held there.
+    holders: HashMap<String, Vec<(u32, Role)>>,
 }
 
 impl RoleIndex {
@@ -61,8 +54,7 @@ impl RoleIndex {
             .iter()
             .flat_map(|(_, titles)| titles.iter().copied())
             .collect();
-        let mut holders: HashMap<(String, String), Vec<Holder>> =
-            HashMap::new();
+        let mut holders: HashMap<String, Vec<(u32, Role)>> = HashMap::new();
         for (i, entry) in dict.entries().iter().enumerate() {
             if entry.kind != EntityKind::Person {
                 continue;
@@ -73,48 +65,31 @@ impl RoleIndex {
                 {
                     continue;
                 }
-                let key = (role.title.clone(), role.country.clone());
-                let holder =
-                    Holder { entry: i as u32, from: role.from, to: role.to };
-                holders.entry(key).or_default().push(holder);
+                let list = holders.entry(role.country.clone()).or_default();
+                list.push((i as u32, role.clone()));
             }
         }
         RoleIndex { holders }
     }
 
     /// The person holding one of `titles` in `country` on `date`, or, with
-    /// no date, holding it still: the one who took it last.
+    /// no date, holding it still: the one who took it last. A role with no
+    /// known start counts for no date.
     fn holder(
         &self,
         titles: &[&str],
         country: &str,
         date: Option<Ymd>,
     ) -> Option<u32> {
-        let mut best: Option<Holder> = None;
-        for title in titles {
-            let Some(list) =
-                self.holders.get(&(title.to_string(), country.to_string()))
-            else {
-                continue;
-            };
-            for h in list {
-                let holds = match date {
-                    Some(d) => {
-                        h.from.is_some_and(|f| f <= d)
-                            && h.to.is_none_or(|t| d <= t)
-                    }
-                    None => h.from.is_some() && h.to.is_none(),
-                };
-                let later = best.is_none_or(|b| {
-                    (h.from, std::cmp::Reverse(h.entry))
-                        > (b.from, std::cmp::Reverse(b.entry))
-                });
-                if holds && later {
-                    best = Some(*h);
-                }
-            }
-        }
-        best.map(|h| h.entry)
+        let list = self.holders.get(country)?;
+        let holds = |r: &Role| match date {
+            Some(d) => r.from.is_some() && r.held_on(d),
+            None => r.from.is_some() && r.to.is_none(),
+        };
+        list.iter()
+            .filter(|(_, r)| titles.contains(&r.title.as_str()) && holds(r))
+            .max_by_key(|(entry, r)| (r.from, std::cmp::Reverse(*entry)))
+            .map(|(entry, _)| *entry)
     }
 
     /// Adds to `mentions` (sorted by start, not overlapping) the people
