@@ -19,7 +19,7 @@ mod parts;
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
-use crate::matcher::{WEEKDAYS, is_word_char};
+use crate::matcher::{WEEKDAYS, WordSet, is_word_char};
 use lexicon::*;
 use parts::*;
 
@@ -158,8 +158,10 @@ impl ClaimDetector {
                 continue;
             };
             let cue = (words[j].start, words[j + n - 1].end);
-            let in_quote =
-                quotes.iter().any(|&(a, b)| a < cue.0 && cue.1 <= b);
+            // Quotations are sorted and apart: only the last to open
+            // before the cue may hold it.
+            let k = quotes.partition_point(|&(a, _)| a < cue.0);
+            let in_quote = k > 0 && cue.1 <= quotes[k - 1].1;
             if in_quote {
                 j += n;
                 continue;
@@ -303,6 +305,12 @@ fn cue_starts() -> &'static [&'static str] {
     })
 }
 
+/// The words a cue may start with, to look up one by one.
+fn cue_start_set() -> &'static WordSet {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    SET.get_or_init(|| cue_starts().iter().copied().collect())
+}
+
 fn sorted(words: impl Iterator<Item = &'static str>) -> Vec<&'static str> {
     let mut words: Vec<&'static str> = words.collect();
     words.sort_unstable();
@@ -312,7 +320,7 @@ fn sorted(words: impl Iterator<Item = &'static str>) -> Vec<&'static str> {
 
 pub(super) fn cue_len(words: &[Word], j: usize) -> Option<usize> {
     let w = words[j].lower.as_ref();
-    if cue_starts().binary_search(&w).is_err() {
+    if !cue_start_set().contains(w) {
         return None;
     }
     let prev = j.checked_sub(1).map(|p| words[p].lower.as_ref());

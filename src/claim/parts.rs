@@ -12,17 +12,20 @@ use crate::matcher::is_word_char;
 pub(super) fn find_quotes(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut open: Option<(usize, char)> = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        // Two apostrophes stand for one double quote mark.
-        let doubled =
-            c == '\'' && chars.peek().is_some_and(|&(_, n)| n == '\'');
-        let (c, len) = if doubled {
-            chars.next();
-            ('\u{1}', 2)
-        } else {
-            (c, c.len_utf8())
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    // Every mark is '"', '\'' or starts with byte 0xC2 («, ») or 0xE2
+    // (“, ”, „): the bytes between are skipped unread.
+    while let Some(k) =
+        bytes[i..].iter().position(|b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2))
+    {
+        i += k;
+        let Some(c) = text[i..].chars().next() else {
+            break;
         };
+        // Two apostrophes stand for one double quote mark.
+        let doubled = c == '\'' && bytes.get(i + 1) == Some(&b'\'');
+        let (c, len) = if doubled { ('\u{1}', 2) } else { (c, c.len_utf8()) };
         match (open, c) {
             (None, '“' | '«' | '„' | '"' | '\u{1}') => {
                 open = Some((i, c))
@@ -36,6 +39,7 @@ pub(super) fn find_quotes(text: &str) -> Vec<(usize, usize)> {
             }
             _ => {}
         }
+        i += len;
     }
     out
 }

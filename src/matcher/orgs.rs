@@ -11,7 +11,7 @@
 //! evidence. A dictionary entry of the same span wins the tie, and a
 //! longer run beats the places inside it (`resolve`).
 
-use super::{covered, is_month_name, is_weekday_name};
+use super::{covered, each_word, is_month_name, is_weekday_name};
 use crate::span::{EntityKind, Form, Mention, Rule};
 
 /// Words that head an organization's name, singular and plural, sorted
@@ -163,29 +163,13 @@ impl OrgMatcher {
 /// Words as (start, end): letters, digits, inner hyphens, apostrophes
 /// and dots, and "&".
 fn words(text: &str) -> Vec<(usize, usize)> {
-    let bytes = text.as_bytes();
     let mut out = Vec::new();
-    let mut start = None;
-    let mut i = 0;
-    while i <= bytes.len() {
-        // ASCII bytes are classified as bytes; other characters decoded.
-        let (c, len) = match bytes.get(i) {
-            None => (' ', 1),
-            Some(&b) if b < 0x80 => (b as char, 1),
-            Some(_) => {
-                let c = text[i..].chars().next().unwrap_or(' ');
-                (c, c.len_utf8())
-            }
-        };
-        let inner = start.is_some() && matches!(c, '-' | '\'' | '’' | '.');
-        if c.is_alphanumeric() || inner || c == '&' {
-            start.get_or_insert(i);
-        } else if let Some(s) = start.take() {
-            let w = text[s..i].trim_end_matches(['.', '-', '\'', '’']);
-            out.push((s, s + w.len()));
-        }
-        i += len;
-    }
+    let first = |c: char| c.is_alphanumeric() || c == '&';
+    let rest = |c: char| first(c) || matches!(c, '-' | '\'' | '’' | '.');
+    each_word(text, first, rest, |s, i| {
+        let w = text[s..i].trim_end_matches(['.', '-', '\'', '’']);
+        out.push((s, s + w.len()));
+    });
     out
 }
 

@@ -20,10 +20,9 @@
 //! The mention's label is the full name found first; its entity id is
 //! derived from it ("tom-harkin").
 
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
-use super::{at_word_boundaries, covered};
+use super::{FastMap, WordSet, at_word_boundaries, covered, each_word};
 use crate::span::{EntityKind, Form, Mention, Rule};
 
 const GIVEN: &str = include_str!("../../dictionaries/given_names.txt");
@@ -213,12 +212,12 @@ const PARTICLES: &[&str] = &[
     "del",
 ];
 
-fn list(text: &'static str) -> HashSet<&'static str> {
+fn list(text: &'static str) -> WordSet {
     text.lines().filter(|l| !l.starts_with('#') && !l.is_empty()).collect()
 }
 
-fn given() -> &'static HashSet<&'static str> {
-    static G: OnceLock<HashSet<&'static str>> = OnceLock::new();
+fn given() -> &'static WordSet {
+    static G: OnceLock<WordSet> = OnceLock::new();
     G.get_or_init(|| {
         let mut set = list(GIVEN);
         set.extend(list(MORE_GIVEN));
@@ -229,7 +228,7 @@ fn given() -> &'static HashSet<&'static str> {
 /// Whether `w` is a common English word ("Senate", "Road"): lower-case
 /// words seen often in English text.
 pub(crate) fn is_common_word(w: &str) -> bool {
-    static C: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    static C: OnceLock<WordSet> = OnceLock::new();
     let set = C.get_or_init(|| list(COMMON));
     let lower = w.to_lowercase();
     set.contains(lower.as_str())
@@ -269,8 +268,8 @@ fn is_initial(w: &str) -> bool {
     b.len() == 2 && b[0].is_ascii_uppercase() && b[1] == b'.'
 }
 
-fn surnames() -> &'static HashSet<&'static str> {
-    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+fn surnames() -> &'static WordSet {
+    static S: OnceLock<WordSet> = OnceLock::new();
     S.get_or_init(|| list(SURNAMES))
 }
 
@@ -284,44 +283,36 @@ struct Word {
 
 fn words(text: &str) -> Vec<Word> {
     let mut out = Vec::new();
-    let mut start = None;
     let bytes = text.as_bytes();
-    let mut i = 0;
-    while i <= bytes.len() {
-        // ASCII bytes are classified as bytes; other characters decoded.
-        let (c, len) = match bytes.get(i) {
-            None => (' ', 1),
-            Some(&b) if b < 0x80 => (b as char, 1),
-            Some(_) => {
-                let c = text[i..].chars().next().unwrap_or(' ');
-                (c, c.len_utf8())
-            }
-        };
-        let inner = matches!(c, '\'' | '’' | '-') && start.is_some();
-        // Combining marks belong to the letter before ("Jeremić" written
-        // with a combining accent).
-        let mark = ('\u{300}'..='\u{36f}').contains(&c) && start.is_some();
-        if c.is_alphabetic() || inner || mark {
-            start.get_or_insert(i);
-            i += len;
-            continue;
-        }
-        if let Some(s) = start.take() {
-            // Keep the dot of an initial ("J.") or a title ("Mr.").
-            let dot = bytes.get(i) == Some(&b'.')
-                && (i - s == 1 || TITLES.contains(&&text[s..i + 1]));
-            let end = if dot { i + 1 } else { i };
-            // Leave out a possessive: "Sri Lanka’s" names "Sri Lanka".
-            let word = &text[s..end];
-            let end = word
-                .strip_suffix("'s")
-                .or_else(|| word.strip_suffix("’s"))
-                .map_or(end, |w| s + w.len());
-            out.push(Word { start: s, end });
-        }
-        i += len;
-    }
+    // Inner apostrophes and hyphens, and combining marks, which belong to
+    // the letter before ("Jeremić" written with a combining accent).
+    let rest = |c: char| {
+        c.is_alphabetic()
+            || matches!(c, '\'' | '’' | '-')
+            || ('\u{300}'..='\u{36f}').contains(&c)
+    };
+    each_word(text, char::is_alphabetic, rest, |s, i| {
+        // Keep the dot of an initial ("J.") or a title ("Mr.").
+        let dot = bytes.get(i) == Some(&b'.')
+            && (i - s == 1 || i - s < 8 && TITLES.contains(&&text[s..i + 1]));
+        let end = if dot { i + 1 } else { i };
+        // Leave out a possessive: "Sri Lanka’s" names "Sri Lanka".
+        let word = &text[s..end];
+        let end = word
+            .strip_suffix("'s")
+            .or_else(|| word.strip_suffix("’s"))
+            .map_or(end, |w| s + w.len());
+        out.push(Word { start: s, end });
+    });
     out
+}
+
+/// Whether `w` starts with a capital letter.
+fn starts_upper(w: &str) -> bool {
+    match w.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => w.starts_with(char::is_uppercase),
+    }
 }
 
 /// Whether `w` is written like a name: a capital, then lower case
@@ -369,6 +360,11 @@ impl PersonMatcher {
         let mut found: Vec<(usize, usize, String)> = Vec::new();
         let mut i = 0;
         while i < words.len() {
+            // Every rule starts at a capitalized word or an initial.
+            if !starts_upper(s(&words[i])) {
+                i += 1;
+                continue;
+            }
             let (name_from, rule) = match title_len(text, &words, i) {
                 Some(n) => (i + n, "person:title"),
                 None if s(&words[i]).starts_with(char::is_uppercase)
@@ -486,7 +482,7 @@ impl PersonMatcher {
     ) {
         // The surnames of the full names found, each with where it was
         // first found and that full name.
-        let mut earlier: HashMap<&str, (usize, &str)> = HashMap::new();
+        let mut earlier: FastMap<&str, (usize, &str)> = FastMap::default();
         for (s, _, full) in found {
             if let Some((_, last)) = full.rsplit_once(' ') {
                 earlier.entry(last).or_insert((*s, full.as_str()));
@@ -528,11 +524,11 @@ impl PersonMatcher {
 }
 
 /// The titles, split into words, by their first word, once.
-fn titles() -> &'static HashMap<&'static str, Vec<Vec<&'static str>>> {
-    static T: OnceLock<HashMap<&'static str, Vec<Vec<&'static str>>>> =
+fn titles() -> &'static FastMap<&'static str, Vec<Vec<&'static str>>> {
+    static T: OnceLock<FastMap<&'static str, Vec<Vec<&'static str>>>> =
         OnceLock::new();
     T.get_or_init(|| {
-        let mut by_first: HashMap<&str, Vec<Vec<&str>>> = HashMap::new();
+        let mut by_first: FastMap<&str, Vec<Vec<&str>>> = FastMap::default();
         for t in TITLES {
             let parts: Vec<&str> = t.split(' ').collect();
             by_first.entry(parts[0]).or_default().push(parts);

@@ -111,12 +111,17 @@ pub(crate) enum Season {
 
 impl Season {
     pub(crate) fn parse(word: &str) -> Option<Season> {
-        Some(match word.to_ascii_lowercase().as_str() {
-            "spring" => Season::Spring,
-            "summer" => Season::Summer,
-            "fall" | "autumn" => Season::Fall,
-            "winter" => Season::Winter,
-            _ => return None,
+        let is = |name: &str| word.eq_ignore_ascii_case(name);
+        Some(if is("spring") {
+            Season::Spring
+        } else if is("summer") {
+            Season::Summer
+        } else if is("fall") || is("autumn") {
+            Season::Fall
+        } else if is("winter") {
+            Season::Winter
+        } else {
+            return None;
         })
     }
 

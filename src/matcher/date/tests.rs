@@ -264,3 +264,47 @@ fn month_and_weekday_names_as_written_in_text() {
     assert!(!super::is_weekday_name("monday"));
     assert!(!super::is_weekday_name("Mon"));
 }
+
+/// Every text of the tables above, with the same in capitals and in
+/// Title Case: the words no rule starts with are skipped, and that may
+/// change nothing.
+#[test]
+fn skipping_words_no_rule_starts_with_changes_nothing() {
+    let texts = ABSOLUTE.iter().map(|c| c.0);
+    let texts = texts.chain(RELATIVE.iter().map(|c| c.0));
+    let texts = texts.chain(NUMERIC.iter().map(|c| c.0));
+    let texts: Vec<String> = texts
+        .chain(NOT_DATES.iter().copied())
+        .flat_map(|t| {
+            let title: String = t
+                .split(' ')
+                .map(|w| {
+                    let mut c = w.chars();
+                    c.next().map_or(String::new(), |f| {
+                        f.to_uppercase().chain(c).collect::<String>()
+                    })
+                })
+                .collect::<Vec<_>>()
+                .join(" ");
+            [t.to_string(), t.to_uppercase(), title]
+        })
+        .collect();
+    let parse = |text: &str, first: fn(&str) -> bool| {
+        let mut got = Vec::new();
+        grammar::parse_window_from(
+            text,
+            0,
+            text.len(),
+            first,
+            &mut |s, e, x, f| got.push((s, e, format!("{x:?}"), f)),
+        );
+        got
+    };
+    for text in &texts {
+        assert_eq!(
+            parse(text, grammar::starts_a_rule),
+            parse(text, |_| true),
+            "{text}"
+        );
+    }
+}

@@ -5,8 +5,11 @@ mod numbers;
 mod tokens;
 mod words;
 
+use std::sync::OnceLock;
+
 use super::calendar::Season;
 use super::{Expr, Unit};
+use crate::matcher::WordSet;
 use tokens::{Tok, TokKind, tokenize};
 pub(super) use tokens::{find_trigger_words, windows};
 
@@ -34,11 +37,24 @@ pub(super) fn parse_window(
     end: usize,
     emit: &mut dyn FnMut(usize, usize, Expr, bool),
 ) {
+    parse_window_from(text, start, end, starts_a_rule, emit);
+}
+
+/// Parses one window, trying the rules at the numbers and at the words
+/// for which `first` holds.
+pub(super) fn parse_window_from(
+    text: &str,
+    start: usize,
+    end: usize,
+    first: fn(&str) -> bool,
+    emit: &mut dyn FnMut(usize, usize, Expr, bool),
+) {
     let toks = tokenize(text, start, end);
     let g = Grammar { text, toks: &toks };
     let mut i = 0;
     while i < toks.len() {
-        match g.parse_at(i) {
+        let tried = toks[i].kind != TokKind::Word || first(&g.lower(i));
+        match if tried { g.parse_at(i) } else { None } {
             Some((next, expr)) => {
                 emit(
                     toks[i].start,
@@ -50,6 +66,117 @@ pub(super) fn parse_window(
             }
             None => i += 1,
         }
+    }
+}
+
+/// The words, in lower case, that the rules starting at a word begin
+/// with (sorted): month and weekday names, seasons, number words and
+/// ordinals, and the words of relative and vague dates. No rule is tried
+/// at another word.
+const FIRST_WORDS: &[&str] = &[
+    "a",
+    "an",
+    "apr",
+    "april",
+    "aug",
+    "august",
+    "autumn",
+    "currently",
+    "dec",
+    "december",
+    "earlier",
+    "early",
+    "eight",
+    "eleven",
+    "fall",
+    "feb",
+    "february",
+    "first",
+    "fiscal",
+    "five",
+    "four",
+    "fourth",
+    "friday",
+    "jan",
+    "january",
+    "jul",
+    "july",
+    "jun",
+    "june",
+    "last",
+    "late",
+    "later",
+    "mar",
+    "march",
+    "may",
+    "mid",
+    "monday",
+    "next",
+    "nine",
+    "nov",
+    "november",
+    "now",
+    "oct",
+    "october",
+    "one",
+    "q",
+    "recently",
+    "saturday",
+    "second",
+    "sep",
+    "sept",
+    "september",
+    "seven",
+    "six",
+    "spring",
+    "summer",
+    "sunday",
+    "ten",
+    "the",
+    "third",
+    "this",
+    "three",
+    "thursday",
+    "today",
+    "tomorrow",
+    "tonight",
+    "tuesday",
+    "twelve",
+    "two",
+    "wednesday",
+    "winter",
+    "yesterday",
+];
+
+/// Whether a rule may start at a word that is `lower` in lower case.
+pub(super) fn starts_a_rule(lower: &str) -> bool {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    SET.get_or_init(|| FIRST_WORDS.iter().copied().collect()).contains(lower)
+}
+
+/// A word in ASCII lower case, kept on the stack: the grammar's words
+/// are all shorter than its 16 bytes, and a longer word reads as "".
+pub(super) struct Lower {
+    buf: [u8; 16],
+    len: usize,
+}
+
+impl Lower {
+    fn new(word: &str) -> Lower {
+        let mut buf = [0; 16];
+        let len = if word.len() <= buf.len() { word.len() } else { 0 };
+        buf[..len].copy_from_slice(&word.as_bytes()[..len]);
+        buf.make_ascii_lowercase();
+        Lower { buf, len }
+    }
+}
+
+impl std::ops::Deref for Lower {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        // Lower-casing ASCII bytes keeps UTF-8 valid.
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
     }
 }
 
@@ -199,6 +326,11 @@ impl Grammar<'_> {
             .flatten()
     }
 
+    /// Token `i` in ASCII lower case ("" past the end).
+    fn lower(&self, i: usize) -> Lower {
+        Lower::new(self.toks.get(i).map_or("", |t| &self.text[t.start..t.end]))
+    }
+
     fn word_is(&self, i: usize, words: &[&str]) -> bool {
         self.kind(i) == Some(TokKind::Word)
             && words.iter().any(|w| self.s(i).eq_ignore_ascii_case(w))
@@ -225,7 +357,7 @@ impl Grammar<'_> {
             .any(|k| self.word_is(k, FUTURE_CUES))
     }
 
-    fn lower(&self, i: usize) -> bool {
+    fn is_lower(&self, i: usize) -> bool {
         self.kind(i) == Some(TokKind::Word)
             && self.s(i).starts_with(char::is_lowercase)
     }
@@ -237,7 +369,7 @@ impl Grammar<'_> {
     /// A capitalized month name, with its number and the index after it
     /// (past the dot of an abbreviation).
     fn month(&self, i: usize) -> Option<(u32, usize)> {
-        if self.kind(i) != Some(TokKind::Word) || self.lower(i) {
+        if self.kind(i) != Some(TokKind::Word) || self.is_lower(i) {
             return None;
         }
         let s = self.s(i);
@@ -357,4 +489,22 @@ pub(super) fn two_digit_year(y: u32) -> i32 {
 
 fn is_all_caps(w: &str) -> bool {
     w.chars().count() > 1 && w.chars().all(|c| !c.is_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn first_words_are_sorted_and_hold_every_name() {
+        assert!(FIRST_WORDS.windows(2).all(|w| w[0] < w[1]));
+        let names = MONTHS.iter().map(|m| m.0).chain(WEEKDAYS);
+        let names = names.chain(NUMBER_WORDS).chain(ORDINALS);
+        for word in names.chain(["spring", "summer", "fall", "autumn"]) {
+            assert!(starts_a_rule(word), "{word}");
+        }
+        assert!(!starts_a_rule("troops"));
+        assert_eq!(&*Lower::new("JANUARY"), "january");
+        assert_eq!(&*Lower::new("Internationalization"), "");
+    }
 }

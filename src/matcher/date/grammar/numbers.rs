@@ -127,7 +127,7 @@ impl Grammar<'_> {
         }
         let strong = self.before_is(i, YEAR_CONTEXT);
         let bare_ok = (1900..=2100).contains(&y)
-            && (!self.lower(i + 1)
+            && (!self.is_lower(i + 1)
                 || self.word_is(i + 1, YEAR_FOLLOWERS)
                 || !self.same_line(i + 1));
         (strong || bare_ok).then_some((i + 1, Expr::Year(y)))

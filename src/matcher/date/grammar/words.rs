@@ -51,7 +51,7 @@ impl Grammar<'_> {
     pub(super) fn weekday_forms(&self, i: usize) -> Option<(usize, Expr)> {
         // rel: 0 on or before the document's date, -1 before, 1 after,
         // 2 on or after ("this Friday").
-        let (w, rel) = match self.s(i).to_ascii_lowercase().as_str() {
+        let (w, rel) = match &*self.lower(i) {
             "last" => (i + 1, -1),
             "next" => (i + 1, 1),
             "this" => (i + 1, 2),
@@ -59,7 +59,7 @@ impl Grammar<'_> {
         };
         if (w != i && !self.same_line(w))
             || self.kind(w) != Some(TokKind::Word)
-            || self.lower(w)
+            || self.is_lower(w)
         {
             return None;
         }
@@ -228,7 +228,7 @@ impl Grammar<'_> {
 
     /// "spring 2025", "the spring of 2025", "this spring", "last fall".
     pub(super) fn season(&self, i: usize) -> Option<(usize, Expr)> {
-        let rel = match self.s(i).to_ascii_lowercase().as_str() {
+        let rel = match &*self.lower(i) {
             "last" => Some(-1),
             "next" => Some(1),
             "this" => Some(0),
@@ -283,7 +283,7 @@ impl Grammar<'_> {
         if self.kind(i) != Some(TokKind::Word) {
             return None;
         }
-        Some(match self.s(i).to_ascii_lowercase().trim_end_matches('s') {
+        Some(match self.lower(i).trim_end_matches('s') {
             "day" => Unit::Day,
             "week" => Unit::Week,
             "month" => Unit::Month,
@@ -330,7 +330,7 @@ impl Grammar<'_> {
         } else {
             (i, false)
         };
-        let n = match self.s(k).to_ascii_lowercase().as_str() {
+        let n = match &*self.lower(k) {
             "last" if !earlier => -1,
             "next" if !earlier => 1,
             "this" => 0,
@@ -354,7 +354,7 @@ impl Grammar<'_> {
         {
             return Some((end, Expr::QuarterOf { q, years: n }));
         }
-        let unit = match self.s(k + 1).to_ascii_lowercase().as_str() {
+        let unit = match &*self.lower(k + 1) {
             "week" => Unit::Week,
             "month" => Unit::Month,
             "year" => Unit::Year,
