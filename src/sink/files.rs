@@ -119,13 +119,16 @@ impl Table {
                 return Ok(0);
             }
         };
-        let mut cells = Vec::with_capacity(20);
-        row.cells(&mut cells);
+        let (raw, tmp) = (self.raw, &self.tmp);
         let mut cut = 0;
         let mut number = itoa::Buffer::new();
-        for cell in cells {
-            let done = match cell {
-                Cell::Text(s) if self.raw => w.write_field(s),
+        let mut done = Ok(());
+        row.each_cell(&mut |cell| {
+            if done.is_err() {
+                return;
+            }
+            done = match cell {
+                Cell::Text(s) if raw => w.write_field(s),
                 Cell::Text(s) => {
                     let (cell, how) = clean(s);
                     cut += usize::from(how.cut);
@@ -137,8 +140,8 @@ impl Table {
                     w.write_field(if b { "true" } else { "false" })
                 }
             };
-            done.map_err(|e| csv_error(&self.tmp, e))?;
-        }
+        });
+        done.map_err(|e| csv_error(tmp, e))?;
         w.write_record(None::<&[u8]>).map_err(|e| csv_error(&self.tmp, e))?;
         Ok(cut)
     }

@@ -19,8 +19,8 @@ pub enum Cell<'a> {
 
 /// A row whose cells can be listed in column order.
 pub trait Cells {
-    /// Appends the cells, in the table's column order.
-    fn cells<'a>(&'a self, out: &mut Vec<Cell<'a>>);
+    /// Calls `f` with each cell, in the table's column order.
+    fn each_cell(&self, f: &mut dyn FnMut(Cell<'_>));
 }
 
 trait ToCell {
@@ -62,8 +62,8 @@ impl ToCell for bool {
 macro_rules! cells {
     ($row:ty, $($field:ident),+) => {
         impl Cells for $row {
-            fn cells<'a>(&'a self, out: &mut Vec<Cell<'a>>) {
-                $(out.push(self.$field.cell());)+
+            fn each_cell(&self, f: &mut dyn FnMut(Cell<'_>)) {
+                $(f(self.$field.cell());)+
             }
         }
     };
@@ -121,16 +121,14 @@ mod tests {
     /// The cells of a row, as strings, and the serialized row's values.
     fn both<T: Cells + Serialize>(row: &T) -> (Vec<String>, Vec<String>) {
         let mut cells = Vec::new();
-        row.cells(&mut cells);
-        let cells = cells
-            .iter()
-            .map(|c| match c {
+        row.each_cell(&mut |c| {
+            cells.push(match c {
                 Cell::Text(s) => s.to_string(),
                 Cell::Int(n) => n.to_string(),
                 Cell::Empty => String::new(),
                 Cell::Bool(b) => b.to_string(),
             })
-            .collect();
+        });
         let serde_json::Value::Object(map) =
             serde_json::to_value(row).unwrap()
         else {

@@ -1,7 +1,9 @@
 //! `entity_summary`: one row per entity across the corpus, the pivot a
 //! spreadsheet user builds first.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+
+use foldhash::fast::FixedState;
 
 use serde::Serialize;
 
@@ -36,29 +38,32 @@ pub const SUMMARY_COLUMNS: [&str; 7] = [
 /// Counts mentions and documents per entity as documents go by.
 #[derive(Debug, Default)]
 pub struct EntitySummary {
-    rows: HashMap<String, SummaryRow>,
+    rows: HashMap<String, SummaryRow, FixedState>,
 }
 
 impl EntitySummary {
     /// Adds one document's mentions; dates have no entity and are left out.
     pub fn add(&mut self, out: &DocOutput) {
         let date = out.document.date.as_str();
-        let mut seen: Vec<&str> = Vec::new();
+        let mut seen: HashSet<&str, FixedState> = HashSet::default();
         for e in out.entities.iter().filter(|e| !e.entity_id.is_empty()) {
-            let row =
-                self.rows.entry(e.entity_id.clone()).or_insert_with(|| {
-                    SummaryRow {
-                        entity_id: e.entity_id.clone(),
-                        kind: e.kind,
-                        name: e.name.clone(),
-                        ..SummaryRow::default()
-                    }
-                });
+            // The key is cloned only for an entity not seen before.
+            if !self.rows.contains_key(&e.entity_id) {
+                let row = SummaryRow {
+                    entity_id: e.entity_id.clone(),
+                    kind: e.kind,
+                    name: e.name.clone(),
+                    ..SummaryRow::default()
+                };
+                self.rows.insert(e.entity_id.clone(), row);
+            }
+            let Some(row) = self.rows.get_mut(&e.entity_id) else {
+                continue;
+            };
             row.mentions += 1;
-            if seen.contains(&e.entity_id.as_str()) {
+            if !seen.insert(&e.entity_id) {
                 continue;
             }
-            seen.push(&e.entity_id);
             row.documents += 1;
             if !date.is_empty() {
                 if row.first_date.is_empty() || date < row.first_date.as_str()
