@@ -19,7 +19,7 @@ mod parts;
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
-use crate::matcher::{WEEKDAYS, WordSet, is_word_char};
+use crate::matcher::{WEEKDAYS, WordSet, each_word, is_word_char};
 use lexicon::*;
 use parts::*;
 
@@ -250,19 +250,10 @@ fn word_spans(
 /// The words of `text[s..e]`, with apostrophes inside words kept.
 pub(super) fn words(text: &str, s: usize, e: usize) -> Vec<Word<'_>> {
     let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in text[s..e].char_indices() {
-        let i = s + i;
-        let inner = (c == '\'' || c == '’') && start.is_some();
-        if is_word_char(c) || inner {
-            start.get_or_insert(i);
-        } else if let Some(st) = start.take() {
-            out.push(word(text, st, i));
-        }
-    }
-    if let Some(st) = start {
-        out.push(word(text, st, e));
-    }
+    let rest = |c: char| is_word_char(c) || c == '\'' || c == '’';
+    each_word(&text[s..e], is_word_char, rest, |a, b| {
+        out.push(word(text, s + a, s + b));
+    });
     out
 }
 
@@ -270,7 +261,13 @@ fn word(text: &str, start: usize, end: usize) -> Word<'_> {
     let end = start + text[start..end].trim_end_matches(['\'', '’']).len();
     let capital = text[start..end].starts_with(char::is_uppercase);
     let s = &text[start..end];
-    let lower = if s.chars().any(char::is_uppercase) {
+    let lower = if s.is_ascii() {
+        if s.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(s.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(s)
+        }
+    } else if s.chars().any(char::is_uppercase) {
         Cow::Owned(s.to_lowercase())
     } else {
         Cow::Borrowed(s)
@@ -355,9 +352,6 @@ pub(super) fn cue_len(words: &[Word], j: usize) -> Option<usize> {
     Some(n)
 }
 
-/// Quotations: spans from the opening mark to the end of the closing one.
-/// Only quotations of four words or more count: shorter ones are scare
-/// quotes ("a “reassurance” force").
 /// Fills in hedges and negation from the claim's words: from its source
 /// or cue, whichever comes first, to the end of its content.
 pub(super) fn finish(text: &str, sent: (usize, usize), c: &mut Claim) {
