@@ -49,7 +49,9 @@ pub(crate) fn is_word_char(c: char) -> bool {
 
 /// Calls `emit(start, end)` for each word of `text`: a run of characters
 /// that begins with one for which `first` holds and goes on while `rest`
-/// holds. ASCII bytes are classified without decoding.
+/// holds. `rest` must hold for every ASCII letter: runs of them are
+/// passed over without calling it, and other ASCII bytes are classified
+/// without decoding.
 #[inline]
 pub(crate) fn each_word(
     text: &str,
@@ -74,6 +76,10 @@ pub(crate) fn each_word(
         }
         let start = i - len;
         while i < bytes.len() {
+            if bytes[i].is_ascii_alphabetic() {
+                i += 1;
+                continue;
+            }
             let (c, len) = at(i);
             if !rest(c) {
                 break;
