@@ -228,6 +228,8 @@ impl Pipeline {
                 break;
             }
             let skipped = reader.skipped();
+            // The last batch needs no checkpoint: `finish` follows.
+            let last = batch.is_empty();
             let (next, written) = std::thread::scope(|scope| {
                 let work = (!batch.is_empty()).then(|| {
                     scope.spawn(|| {
@@ -240,7 +242,9 @@ impl Pipeline {
                     })
                 });
                 let written = match done.take() {
-                    Some(outs) => write(sink, &outs, &mut summary, observe),
+                    Some(outs) => {
+                        write(sink, &outs, &mut summary, observe, last)
+                    }
                     None => Ok(()),
                 };
                 let next = work.map(|w| {
@@ -503,13 +507,14 @@ fn write(
     outs: &[DocOutput],
     summary: &mut Summary,
     observe: &mut dyn FnMut(&Summary, &DocOutput),
+    last: bool,
 ) -> Result<()> {
     for out in outs {
         sink.document(out)?;
         count(summary, out);
         observe(summary, out);
     }
-    sink.checkpoint()
+    if last { Ok(()) } else { sink.checkpoint() }
 }
 
 fn next_batch(reader: &mut read::Reader) -> Vec<Job> {

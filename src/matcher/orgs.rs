@@ -127,7 +127,9 @@ impl OrgMatcher {
         known: &[(usize, usize)],
         out: &mut Vec<Mention>,
     ) {
-        if std::env::var_os("NOORG").is_some() { return; }
+        if std::env::var_os("NOORG").is_some() {
+            return;
+        }
         let words = words(text);
         let mut i = 0;
         while i < words.len() {
