@@ -24,28 +24,33 @@ pub fn split(text: &str, out: &mut Vec<(usize, usize)>) {
     out.clear();
     let mut start = 0;
     let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b == b'\n' {
+    // The line breaks and the sentence marks, in order: the bytes between
+    // are passed over by memchr's vector search.
+    let mut breaks = memchr::memchr_iter(b'\n', bytes).peekable();
+    let mut marks = memchr::memchr3_iter(b'.', b'!', b'?', bytes).peekable();
+    let mut from = 0;
+    loop {
+        while breaks.next_if(|&i| i < from).is_some() {}
+        while marks.next_if(|&i| i < from).is_some() {}
+        let i = match (breaks.peek(), marks.peek()) {
+            (Some(&b), Some(&m)) => b.min(m),
+            (Some(&i), None) | (None, Some(&i)) => i,
+            (None, None) => break,
+        };
+        from = i + 1;
+        if bytes[i] == b'\n' {
             let next = next_line_start(text, i + 1);
             if blank_line(text, i + 1) || starts_list_item(&text[next..]) {
                 push(text, start, i, out);
                 start = i + 1;
             }
-            i += 1;
-            continue;
-        }
-        if matches!(b, b'.' | b'!' | b'?')
-            && !line_start_only(text, start, i)
+        } else if !line_start_only(text, start, i)
             && let Some(end) = sentence_end(text, i)
         {
             push(text, start, end, out);
             start = end;
-            i = end;
-            continue;
+            from = end;
         }
-        i += 1;
     }
     push(text, start, text.len(), out);
 }
