@@ -57,7 +57,11 @@ fn main() {
         .map(|p| String::from_utf8_lossy(&std::fs::read(p).unwrap()).into())
         .collect();
     let bytes: usize = texts.iter().map(String::len).sum();
-    println!("{} files, {:.1} MB, one thread", texts.len(), bytes as f64 / 1e6);
+    println!(
+        "{} files, {:.1} MB, one thread",
+        texts.len(),
+        bytes as f64 / 1e6
+    );
     println!("| stage | time | throughput | found |\n|---|---|---|---|");
 
     let pipeline = PipelineBuilder::new().build().unwrap();
@@ -91,15 +95,19 @@ fn main() {
         }
         n
     });
-    time("dictionary automaton (aliases, date and claim triggers)", bytes, || {
-        let mut n = 0;
-        for t in &texts {
-            let (mut out, mut tr) = (Vec::new(), Triggers::default());
-            literal.find(dict, t, &mut out, &mut tr);
-            n += out.len();
-        }
-        n
-    });
+    time(
+        "dictionary automaton (aliases, date and claim triggers)",
+        bytes,
+        || {
+            let mut n = 0;
+            for t in &texts {
+                let (mut out, mut tr) = (Vec::new(), Triggers::default());
+                literal.find(dict, t, &mut out, &mut tr);
+                n += out.len();
+            }
+            n
+        },
+    );
     let people = PersonMatcher::new();
     time("people by pattern", bytes, || {
         let mut n = 0;

@@ -90,6 +90,26 @@ pub(crate) fn each_word(
     }
 }
 
+/// The offset of the next capital letter of `text` at or after byte
+/// `from`: the bytes between are tested as bytes, and only characters
+/// outside ASCII are decoded.
+pub(crate) fn next_capital(text: &str, from: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut i = from;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii_uppercase() {
+            return Some(i);
+        }
+        // A character's first byte outside ASCII (0xC0 and above).
+        if b >= 0xC0 && text[i..].starts_with(char::is_uppercase) {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
+}
+
 /// Whether `start..end` of `text` stands at word boundaries: no letter or
 /// digit glued to either end.
 pub fn at_word_boundaries(text: &str, start: usize, end: usize) -> bool {

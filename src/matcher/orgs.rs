@@ -11,7 +11,7 @@
 //! evidence. A dictionary entry of the same span wins the tie, and a
 //! longer run beats the places inside it (`resolve`).
 
-use super::{covered, each_word, is_month_name, is_weekday_name};
+use super::{covered, is_month_name, is_weekday_name, next_capital};
 use crate::span::{EntityKind, Form, Mention, Rule};
 
 /// Words that head an organization's name, singular and plural, sorted
@@ -126,82 +126,113 @@ impl OrgMatcher {
         known: &[(usize, usize)],
         out: &mut Vec<Mention>,
     ) {
-        let words = words(text);
-        let mut i = 0;
-        while i < words.len() {
-            let Some(end) = run_end(text, &words, known, i) else {
-                i += 1;
+        let mut run = Vec::new();
+        let mut at = 0;
+        // A run starts at a capitalized word: the text is read from one
+        // capital letter to the next, and tokenized only from there.
+        while let Some(p) = next_capital(text, at) {
+            at = p + 1;
+            if !starts_word(text, p) {
+                continue;
+            }
+            at = run_from(text, known, p, &mut run);
+            let Some((from, to)) = name_in_run(text, &run) else {
                 continue;
             };
-            if let Some((from, to)) = name_in_run(text, &words[i..end]) {
-                let (start, mut stop) =
-                    (words[i + from].0, words[i + to - 1].1);
-                // "First Albany Corp.": the period of the abbreviation.
-                let last = &text[words[i + to - 1].0..stop];
-                if matches!(last, "Corp" | "Inc" | "Ltd" | "Co" | "Bros")
-                    && text[stop..].starts_with('.')
-                {
-                    stop += 1;
-                }
-                out.push(Mention {
-                    start,
-                    end: stop,
-                    kind: EntityKind::Organization,
-                    form: Form::Pattern,
-                    entry: Mention::NO_ENTRY,
-                    value: String::new(),
-                    label: text[start..stop].to_string(),
-                    rule: Rule::Pattern("organization:head-word"),
-                });
+            let (start, mut stop) = (run[from].0, run[to - 1].1);
+            // "First Albany Corp.": the period of the abbreviation.
+            let last = &text[run[to - 1].0..stop];
+            if matches!(last, "Corp" | "Inc" | "Ltd" | "Co" | "Bros")
+                && text[stop..].starts_with('.')
+            {
+                stop += 1;
             }
-            i = end;
+            out.push(Mention {
+                start,
+                end: stop,
+                kind: EntityKind::Organization,
+                form: Form::Pattern,
+                entry: Mention::NO_ENTRY,
+                value: String::new(),
+                label: text[start..stop].to_string(),
+                rule: Rule::Pattern("organization:head-word"),
+            });
         }
     }
 }
 
-/// Words as (start, end): letters, digits, inner hyphens, apostrophes
-/// and dots, and "&".
-fn words(text: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let first = |c: char| c.is_alphanumeric() || c == '&';
-    let rest = |c: char| first(c) || matches!(c, '-' | '\'' | '’' | '.');
-    each_word(text, first, rest, |s, i| {
-        let w = text[s..i].trim_end_matches(['.', '-', '\'', '’']);
-        out.push((s, s + w.len()));
-    });
-    out
+/// Whether `c` starts a word: letters, digits and "&".
+fn first(c: char) -> bool {
+    c.is_alphanumeric() || c == '&'
 }
 
-/// The end (exclusive) of the run of name words starting at `i`, joined
-/// by single spaces, if word `i` is capitalized.
-fn run_end(
-    text: &str,
-    words: &[(usize, usize)],
-    known: &[(usize, usize)],
-    i: usize,
-) -> Option<usize> {
-    let w = |k: usize| &text[words[k].0..words[k].1];
-    if !capitalized(w(i)) {
-        return None;
+/// Whether `c` goes on with a word: those, and inner hyphens,
+/// apostrophes and dots.
+fn rest(c: char) -> bool {
+    first(c) || matches!(c, '-' | '\'' | '’' | '.')
+}
+
+/// The word at or after byte `from` (where no word goes on): its start,
+/// its end without trailing hyphens, apostrophes and dots, and the end of
+/// the scan, where the next word is looked for.
+fn next_word(text: &str, from: usize) -> Option<(usize, usize, usize)> {
+    let start = from + text[from..].find(first)?;
+    let scan =
+        text[start..].find(|c| !rest(c)).map_or(text.len(), |k| start + k);
+    let w = text[start..scan].trim_end_matches(['.', '-', '\'', '’']);
+    Some((start, start + w.len(), scan))
+}
+
+/// Whether a word starts at byte `p`: no letter, digit or "&" stands
+/// before it, with at most inner marks between.
+fn starts_word(text: &str, p: usize) -> bool {
+    for c in text[..p].chars().rev() {
+        if first(c) {
+            return false;
+        }
+        if !rest(c) {
+            return true;
+        }
     }
-    let mut j = i + 1;
-    while j < words.len() && text[words[j - 1].1..words[j].0] == *" " {
-        let word = w(j);
+    true
+}
+
+/// The run of name words that starts with the capitalized word at `p`,
+/// joined by single spaces, into `run` as (start, end) pairs; gives where
+/// the scan goes on.
+fn run_from(
+    text: &str,
+    known: &[(usize, usize)],
+    p: usize,
+    run: &mut Vec<(usize, usize)>,
+) -> usize {
+    run.clear();
+    let Some((s, e, mut scan)) = next_word(text, p) else {
+        return p + 1;
+    };
+    run.push((s, e));
+    while let Some((s, e, after)) = next_word(text, scan) {
+        let prev = run[run.len() - 1];
+        if text[prev.1..s] != *" " {
+            break;
+        }
+        let word = &text[s..e];
         // "Economic and Social Council", "Relief and Works Agency": "and"
         // between two capitalized words that no dictionary knows (not
         // "Russia and the European Union", not "ACME and Acme Corp").
         let and = word == "and"
-            && j + 1 < words.len()
-            && capitalized(w(j + 1))
-            && !w(j - 1).chars().all(|c| !c.is_lowercase())
-            && !covered(known, words[j - 1].0)
-            && !covered(known, words[j + 1].0);
+            && next_word(text, after).is_some_and(|(s2, e2, _)| {
+                capitalized(&text[s2..e2]) && !covered(known, s2)
+            })
+            && !text[prev.0..prev.1].chars().all(|c| !c.is_lowercase())
+            && !covered(known, prev.0);
         if !(capitalized(word) || CONNECTORS.contains(&word) || and) {
             break;
         }
-        j += 1;
+        run.push((s, e));
+        scan = after;
     }
-    Some(j)
+    scan
 }
 
 fn capitalized(w: &str) -> bool {
