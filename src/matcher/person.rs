@@ -22,7 +22,7 @@
 
 use std::sync::OnceLock;
 
-use super::{FastMap, WordSet, at_word_boundaries, covered, each_word};
+use super::{FastMap, WordSet, at_word_boundaries, covered, next_capital};
 use crate::span::{EntityKind, Form, Mention, Rule};
 
 const GIVEN: &str = include_str!("../../dictionaries/given_names.txt");
@@ -281,37 +281,75 @@ struct Word {
     end: usize,
 }
 
-fn words(text: &str) -> Vec<Word> {
+/// Whether `c` goes on with a word: letters, inner apostrophes and
+/// hyphens, and combining marks, which belong to the letter before
+/// ("Jeremić" written with a combining accent).
+fn word_rest(c: char) -> bool {
+    c.is_alphabetic()
+        || matches!(c, '\'' | '’' | '-')
+        || ('\u{300}'..='\u{36f}').contains(&c)
+}
+
+/// The word that starts at or after byte `from` (where no word goes
+/// on), and the end of the scan, where the next word is looked for.
+fn next_word(text: &str, from: usize) -> Option<(Word, usize)> {
+    let s = from + text[from..].find(char::is_alphabetic)?;
+    let i = text[s..].find(|c| !word_rest(c)).map_or(text.len(), |k| s + k);
+    // Keep the dot of an initial ("J.") or a title ("Mr.").
+    let dot = text.as_bytes().get(i) == Some(&b'.')
+        && (i - s == 1 || i - s < 8 && TITLES.contains(&&text[s..i + 1]));
+    let end = if dot { i + 1 } else { i };
+    // Leave out a possessive: "Sri Lanka’s" names "Sri Lanka".
+    let word = &text[s..end];
+    let end = word
+        .strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .map_or(end, |w| s + w.len());
+    Some((Word { start: s, end }, i))
+}
+
+/// Whether a word starts at byte `p`: no letter stands before it, with
+/// at most inner marks between.
+fn starts_word(text: &str, p: usize) -> bool {
+    for c in text[..p].chars().rev() {
+        if c.is_alphabetic() {
+            return false;
+        }
+        if !word_rest(c) {
+            return true;
+        }
+    }
+    true
+}
+
+/// The words of `text` that start with a capital letter, found from one
+/// capital to the next: every rule starts at one, and later surnames are
+/// among them.
+fn capitalized_words(text: &str) -> Vec<Word> {
     let mut out = Vec::new();
-    let bytes = text.as_bytes();
-    // Inner apostrophes and hyphens, and combining marks, which belong to
-    // the letter before ("Jeremić" written with a combining accent).
-    let rest = |c: char| {
-        c.is_alphabetic()
-            || matches!(c, '\'' | '’' | '-')
-            || ('\u{300}'..='\u{36f}').contains(&c)
-    };
-    each_word(text, char::is_alphabetic, rest, |s, i| {
-        // Keep the dot of an initial ("J.") or a title ("Mr.").
-        let dot = bytes.get(i) == Some(&b'.')
-            && (i - s == 1 || i - s < 8 && TITLES.contains(&&text[s..i + 1]));
-        let end = if dot { i + 1 } else { i };
-        // Leave out a possessive: "Sri Lanka’s" names "Sri Lanka".
-        let word = &text[s..end];
-        let end = word
-            .strip_suffix("'s")
-            .or_else(|| word.strip_suffix("’s"))
-            .map_or(end, |w| s + w.len());
-        out.push(Word { start: s, end });
-    });
+    let mut at = 0;
+    while let Some(p) = next_capital(text, at) {
+        at = p + 1;
+        if !text[p..].starts_with(char::is_alphabetic) || !starts_word(text, p)
+        {
+            continue;
+        }
+        if let Some((word, scan)) = next_word(text, p) {
+            out.push(word);
+            at = scan;
+        }
+    }
     out
 }
 
-/// Whether `w` starts with a capital letter.
-fn starts_upper(w: &str) -> bool {
-    match w.as_bytes().first() {
-        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-        _ => w.starts_with(char::is_uppercase),
+/// Up to `n` words of `text` from byte `from` on, into `out`.
+fn words_from(text: &str, mut from: usize, n: usize, out: &mut Vec<Word>) {
+    out.clear();
+    while out.len() < n
+        && let Some((word, scan)) = next_word(text, from)
+    {
+        out.push(word);
+        from = scan;
     }
 }
 
@@ -355,120 +393,23 @@ impl PersonMatcher {
         known: &[(usize, usize)],
         out: &mut Vec<Mention>,
     ) {
-        let words = words(text);
-        let s = |w: &Word| &text[w.start..w.end];
+        let caps = capitalized_words(text);
         let mut found: Vec<(usize, usize, String)> = Vec::new();
-        let mut i = 0;
-        while i < words.len() {
-            // Every rule starts at a capitalized word or an initial.
-            if !starts_upper(s(&words[i])) {
-                i += 1;
+        let mut window = Vec::new();
+        // Where the last name found ends: no rule starts inside it.
+        let mut resume = 0;
+        for cap in &caps {
+            if cap.start < resume || !may_start(text, cap, known) {
                 continue;
             }
-            let (name_from, rule) = match title_len(text, &words, i) {
-                Some(n) => (i + n, "person:title"),
-                None if s(&words[i]).starts_with(char::is_uppercase)
-                    && given().contains(s(&words[i])) =>
-                {
-                    (i, "person:given-name")
-                }
-                // Not "Yang di-Pertuan Agong": no particle after it.
-                None if FAMILY_FIRST.binary_search(&s(&words[i])).is_ok()
-                    && words.get(i + 1).is_some_and(|w| {
-                        let next = s(w).to_lowercase();
-                        !PARTICLES.iter().any(|p| {
-                            next.starts_with(&format!("{p}-")) || next == *p
-                        })
-                    }) =>
-                {
-                    (i, "person:family-name-first")
-                }
-                // Not "U.S. Senate": initials that a dictionary knows.
-                None if is_initial(s(&words[i]))
-                    && !covered(known, words[i].start) =>
-                {
-                    (i, "person:initials")
-                }
-                None => {
-                    i += 1;
-                    continue;
-                }
-            };
-            let mut j = name_from;
-            let mut place = false;
-            while j < words.len() && j - name_from < 4 {
-                let w = s(&words[j]);
-                // One space between the words of a name, and between a
-                // title and the name ("President.\n\nWe" is none).
-                let joined = (j == name_from && rule != "person:title")
-                    || text[words[j - 1].end..words[j].start]
-                        .chars()
-                        .all(is_space);
-                let particle = j > name_from
-                    && PARTICLES.contains(&w)
-                    && j + 1 < words.len();
-                // "Haider al-Abadi", "Abdel Fattah el-Sisi".
-                let prefixed = j > name_from
-                    && w.split_once('-').is_some_and(|(p, rest)| {
-                        PARTICLES.contains(&p)
-                            && rest.starts_with(char::is_uppercase)
-                    });
-                // "Mr. President", "Madam Chairman": an office right after
-                // a title is no name ("Martin Luther King" still is one).
-                let office = j == name_from
-                    && rule == "person:title"
-                    && (titles().contains_key(w) || OFFICES.contains(&w));
-                if joined && j > name_from && PLACE_WORDS.contains(&w) {
-                    place = true;
-                    break;
-                }
-                if !joined
-                    || !(name_like(w) || particle || prefixed)
-                    || NOT_NAMES.contains(&w)
-                    || office
-                {
-                    break;
-                }
-                j += 1;
-            }
-            let last = j.saturating_sub(1);
-            let names = j - name_from;
-            let ok = match rule {
-                "person:title" => {
-                    names >= 1 && !s(&words[last]).ends_with('.')
-                }
-                // A surname no list holds may not be what a dictionary
-                // knows as something else: "21 June India" is no person.
-                // After a month ("In April Portugal said") or initials ("I.
-                // Spain"), not even a Census surname may be what a
-                // dictionary knows.
-                _ => {
-                    let w = s(&words[last]);
-                    let strict = rule == "person:initials"
-                        || MONTHS.contains(&s(&words[name_from]));
-                    // Two places are no name: "Santiago Spain".
-                    let place_first = covered(known, words[name_from].start);
-                    names >= 2
-                        && surname_like(w)
-                        && (surnames().contains(w) && !strict && !place_first
-                            || !covered(known, words[last].start))
-                }
-            };
-            // A name the dictionary knows whole as something else
-            // ("Santiago de Cuba") is that, and lends no later surname.
-            let ok = ok
-                && !place
-                && !same_span(known, words[name_from].start, words[last].end);
-            if ok {
-                let (start, end) = (words[name_from].start, words[last].end);
+            words_from(text, cap.start, WINDOW, &mut window);
+            if let Some((start, end, rule)) = name_at(text, &window, known) {
                 out.push(person(start, end, &text[start..end], rule));
                 found.push((start, end, text[start..end].to_string()));
-                i = j;
-            } else {
-                i += 1;
+                resume = end;
             }
         }
-        self.same_surname(text, &words, &found, known, out);
+        self.same_surname(text, &caps, &found, known, out);
     }
 
     /// Later mentions of the surnames of the names found.
@@ -521,6 +462,117 @@ impl PersonMatcher {
             }
         }
     }
+}
+
+/// The most words a title has ("Deputy Prime Minister"; a test checks).
+const MAX_TITLE_WORDS: usize = 3;
+
+/// The words a name is read from: a title, up to four names, and one
+/// more, which tells whether a particle ends the text.
+const WINDOW: usize = MAX_TITLE_WORDS + 4 + 1;
+
+/// Whether a rule may start at the capitalized word `w`: a title's first
+/// word, a given name, a family name written first, or an initial no
+/// dictionary span covers.
+fn may_start(text: &str, w: &Word, known: &[(usize, usize)]) -> bool {
+    let s = &text[w.start..w.end];
+    titles().contains_key(s)
+        || given().contains(s)
+        || FAMILY_FIRST.binary_search(&s).is_ok()
+        || is_initial(s) && !covered(known, w.start)
+}
+
+/// The name that the rules read at the first of `words` (the words from
+/// a capitalized word on), as its span and rule.
+fn name_at(
+    text: &str,
+    words: &[Word],
+    known: &[(usize, usize)],
+) -> Option<(usize, usize, &'static str)> {
+    let s = |w: &Word| &text[w.start..w.end];
+    let i = 0;
+    let (name_from, rule) = match title_len(text, words, i) {
+        Some(n) => (i + n, "person:title"),
+        None if given().contains(s(&words[i])) => (i, "person:given-name"),
+        // Not "Yang di-Pertuan Agong": no particle after it.
+        None if FAMILY_FIRST.binary_search(&s(&words[i])).is_ok()
+            && words.get(i + 1).is_some_and(|w| {
+                let next = s(w).to_lowercase();
+                !PARTICLES
+                    .iter()
+                    .any(|p| next.starts_with(&format!("{p}-")) || next == *p)
+            }) =>
+        {
+            (i, "person:family-name-first")
+        }
+        // Not "U.S. Senate": initials that a dictionary knows.
+        None if is_initial(s(&words[i]))
+            && !covered(known, words[i].start) =>
+        {
+            (i, "person:initials")
+        }
+        None => return None,
+    };
+    let mut j = name_from;
+    let mut place = false;
+    while j < words.len() && j - name_from < 4 {
+        let w = s(&words[j]);
+        // One space between the words of a name, and between a
+        // title and the name ("President.\n\nWe" is none).
+        let joined = (j == name_from && rule != "person:title")
+            || text[words[j - 1].end..words[j].start].chars().all(is_space);
+        let particle =
+            j > name_from && PARTICLES.contains(&w) && j + 1 < words.len();
+        // "Haider al-Abadi", "Abdel Fattah el-Sisi".
+        let prefixed = j > name_from
+            && w.split_once('-').is_some_and(|(p, rest)| {
+                PARTICLES.contains(&p) && rest.starts_with(char::is_uppercase)
+            });
+        // "Mr. President", "Madam Chairman": an office right after
+        // a title is no name ("Martin Luther King" still is one).
+        let office = j == name_from
+            && rule == "person:title"
+            && (titles().contains_key(w) || OFFICES.contains(&w));
+        if joined && j > name_from && PLACE_WORDS.contains(&w) {
+            place = true;
+            break;
+        }
+        if !joined
+            || !(name_like(w) || particle || prefixed)
+            || NOT_NAMES.contains(&w)
+            || office
+        {
+            break;
+        }
+        j += 1;
+    }
+    let last = j.saturating_sub(1);
+    let names = j - name_from;
+    let ok = match rule {
+        "person:title" => names >= 1 && !s(&words[last]).ends_with('.'),
+        // A surname no list holds may not be what a dictionary
+        // knows as something else: "21 June India" is no person.
+        // After a month ("In April Portugal said") or initials ("I.
+        // Spain"), not even a Census surname may be what a
+        // dictionary knows.
+        _ => {
+            let w = s(&words[last]);
+            let strict = rule == "person:initials"
+                || MONTHS.contains(&s(&words[name_from]));
+            // Two places are no name: "Santiago Spain".
+            let place_first = covered(known, words[name_from].start);
+            names >= 2
+                && surname_like(w)
+                && (surnames().contains(w) && !strict && !place_first
+                    || !covered(known, words[last].start))
+        }
+    };
+    // A name the dictionary knows whole as something else
+    // ("Santiago de Cuba") is that, and lends no later surname.
+    let ok = ok
+        && !place
+        && !same_span(known, words[name_from].start, words[last].end);
+    ok.then(|| (words[name_from].start, words[last].end, rule))
 }
 
 /// The titles, split into words, by their first word, once.
@@ -590,6 +642,36 @@ pub fn person_id(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn titles_fit_the_window() {
+        for t in TITLES {
+            assert!(t.split(' ').count() <= MAX_TITLE_WORDS, "{t}");
+        }
+    }
+
+    /// Capitalized words are read from capital to capital: a capital
+    /// inside a word ("McCain", "al-Abadi", "O'Brien") starts none.
+    #[test]
+    fn capitalized_words_start_where_words_start() {
+        let cases: &[(&str, &[&str])] = &[
+            ("McCain met O'Brien", &["McCain", "O'Brien"]),
+            ("Haider al-Abadi and iPhone", &["Haider"]),
+            ("the U.S. and Mr. Jones's dog", &["U.", "S.", "Mr.", "Jones"]),
+            ("Émile, Łódź; 3Com x-Ray", &["Émile", "Łódź", "Com"]),
+            (
+                "Jeremic\u{301} Sri Lanka’s",
+                &["Jeremic\u{301}", "Sri", "Lanka"],
+            ),
+        ];
+        for (text, want) in cases {
+            let got: Vec<&str> = capitalized_words(text)
+                .iter()
+                .map(|w| &text[w.start..w.end])
+                .collect();
+            assert_eq!(got, *want, "{text}");
+        }
+    }
 
     fn people(text: &str) -> Vec<(String, String, &'static str)> {
         let mut out = Vec::new();
