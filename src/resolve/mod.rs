@@ -188,7 +188,11 @@ fn names_an_event(text: &str, m: &Mention) -> bool {
         };
         let event = EVENT_WORDS.iter().any(|w| {
             rest.get(..w.len()).is_some_and(|head| {
-                head == *w || head == w.to_ascii_uppercase()
+                // As written, or in capitals: "CUP".
+                head == *w
+                    || head.bytes().zip(w.bytes()).all(|(h, c)| {
+                        h == c.to_ascii_uppercase()
+                    })
             }) && !rest[w.len()..].starts_with(|c: char| c.is_alphanumeric())
         });
         if event {
