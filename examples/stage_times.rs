@@ -17,6 +17,10 @@ use factscan::matcher::{
 use factscan::sink::{CellOptions, FileSink, OutputFormat, Sink};
 use factscan::{Document, EntityKind, Mention, PipelineBuilder, sentence};
 
+/// The command's allocator, so that the times are the command's.
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn files(dir: &Path, out: &mut Vec<PathBuf>) {
     let mut entries: Vec<PathBuf> =
         std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();

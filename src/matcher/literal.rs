@@ -1,7 +1,7 @@
 //! The dictionary matcher: one aho-corasick automaton finds every alias.
 //!
-//! The automaton holds the aliases in ASCII lower case and runs over an
-//! ASCII-lower-cased copy of the text (same length, same offsets): this
+//! The automaton holds the aliases in ASCII lower case and reads the
+//! text's bytes lower-cased as it goes (same length, same offsets): this
 //! builds several times faster than aho-corasick's own case-insensitive
 //! mode, which doubles the transitions of every state. It is walked
 //! anchored from every offset where an alias may start (see
@@ -151,9 +151,8 @@ impl LiteralMatcher {
     ) {
         let first = out.len();
         let mut needy = Vec::new();
-        let lower = text.to_ascii_lowercase();
         let mut found = Vec::new();
-        self.walks(text, lower.as_bytes(), &mut found);
+        self.walks(text, &mut found);
         for (group, start, end) in found {
             if !at_word_boundaries(text, start, end) {
                 continue;
@@ -218,7 +217,7 @@ impl LiteralMatcher {
         triggers.claims.dedup();
     }
 
-    /// Every alias text found in `lower` (the text lower-cased) where an
+    /// Every alias text found in `text`, in ASCII lower case, where an
     /// alias may start, as (automaton pattern, start, end), by start.
     ///
     /// An alias may start where the text's character is no word
@@ -229,15 +228,11 @@ impl LiteralMatcher {
     /// but never follows a failure transition, and most bytes inside
     /// words are passed over. The same matches as an overlapping scan,
     /// filtered by word boundaries.
-    fn walks(
-        &self,
-        text: &str,
-        lower: &[u8],
-        out: &mut Vec<(usize, usize, usize)>,
-    ) {
+    fn walks(&self, text: &str, out: &mut Vec<(usize, usize, usize)>) {
+        let bytes = text.as_bytes();
         let aut = &self.automaton;
         let mut word_before = false;
-        for (s, &b) in lower.iter().enumerate() {
+        for (s, &b) in bytes.iter().enumerate() {
             let word_here = if b < 0x80 {
                 is_word_char(b as char)
             } else if b >= 0xC0 {
@@ -248,11 +243,13 @@ impl LiteralMatcher {
             };
             let may_start = !(word_before && word_here);
             word_before = word_here;
+            let b = b.to_ascii_lowercase();
             if !may_start || !self.first_bytes[usize::from(b)] {
                 continue;
             }
             let mut sid = self.start;
-            for (e, &next) in lower.iter().enumerate().skip(s) {
+            for (e, &next) in bytes.iter().enumerate().skip(s) {
+                let next = next.to_ascii_lowercase();
                 sid = aut.next_state(Anchored::Yes, sid, next);
                 if aut.is_dead(sid) {
                     break;
@@ -505,7 +502,7 @@ mod walk_tests {
         for &text in texts {
             let lower = text.to_ascii_lowercase();
             let mut walked = Vec::new();
-            m.walks(text, lower.as_bytes(), &mut walked);
+            m.walks(text, &mut walked);
             walked.retain(|&(_, s, e)| at_word_boundaries(text, s, e));
             let mut scanned = Vec::new();
             let input = Input::new(lower.as_bytes());

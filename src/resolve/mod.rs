@@ -190,9 +190,10 @@ fn names_an_event(text: &str, m: &Mention) -> bool {
             rest.get(..w.len()).is_some_and(|head| {
                 // As written, or in capitals: "CUP".
                 head == *w
-                    || head.bytes().zip(w.bytes()).all(|(h, c)| {
-                        h == c.to_ascii_uppercase()
-                    })
+                    || head
+                        .bytes()
+                        .zip(w.bytes())
+                        .all(|(h, c)| h == c.to_ascii_uppercase())
             }) && !rest[w.len()..].starts_with(|c: char| c.is_alphanumeric())
         });
         if event {
