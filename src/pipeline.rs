@@ -5,7 +5,6 @@
 //! and then written by the calling thread, so memory stays bounded and the
 //! output is the same at any thread count.
 
-use std::collections::HashMap;
 use std::path::Path;
 
 use rayon::prelude::*;
@@ -558,28 +557,33 @@ fn count(summary: &mut Summary, out: &DocOutput) {
 /// Byte offsets to offsets in Unicode scalar values, for the offsets a
 /// document's rows use: one pass over the text.
 struct CharIndex {
-    map: HashMap<usize, usize>,
+    /// (byte offset, char offset), sorted.
+    offsets: Vec<(usize, usize)>,
 }
 
 impl CharIndex {
     fn new(text: &str, mentions: &[Mention], claims: &[Claim]) -> CharIndex {
-        let mut offsets: Vec<usize> =
+        let mut bytes: Vec<usize> =
             mentions.iter().flat_map(|m| [m.start, m.end]).collect();
-        offsets.extend(claims.iter().flat_map(|c| [c.content.0, c.content.1]));
-        offsets.sort_unstable();
-        offsets.dedup();
-        let mut map = HashMap::with_capacity(offsets.len());
+        bytes.extend(claims.iter().flat_map(|c| [c.content.0, c.content.1]));
+        bytes.sort_unstable();
+        bytes.dedup();
         let (mut byte, mut chars) = (0, 0);
-        for off in offsets {
-            chars += text[byte..off].chars().count();
-            byte = off;
-            map.insert(off, chars);
-        }
-        CharIndex { map }
+        let offsets = bytes
+            .into_iter()
+            .map(|off| {
+                chars += text[byte..off].chars().count();
+                byte = off;
+                (off, chars)
+            })
+            .collect();
+        CharIndex { offsets }
     }
 
     fn get(&self, byte: usize) -> usize {
-        self.map[&byte]
+        let i = self.offsets.partition_point(|&(b, _)| b < byte);
+        debug_assert_eq!(self.offsets[i].0, byte, "an offset not indexed");
+        self.offsets[i].1
     }
 }
 
