@@ -24,7 +24,7 @@ use super::{
 use crate::error::{Error, Result};
 
 enum Out {
-    Delimited(Box<csv::Writer<BufWriter<File>>>),
+    Delimited(Delimited),
     Jsonl(BufWriter<File>),
 }
 
@@ -55,9 +55,12 @@ impl Table {
         let out = match format {
             OutputFormat::Jsonl => Out::Jsonl(buf),
             _ => {
-                let mut w = delimited(buf, format);
-                w.write_record(columns).map_err(|e| csv_error(&tmp, e))?;
-                Out::Delimited(Box::new(w))
+                let mut w = Delimited::new(buf, format);
+                for c in columns {
+                    w.field(c);
+                }
+                w.end_row().map_err(|e| Error::io(&tmp, e))?;
+                Out::Delimited(w)
             }
         };
         Ok(Table { tmp, path, out, raw: options.raw })
@@ -86,7 +89,7 @@ impl Table {
         let buf = BufWriter::with_capacity(1 << 16, file);
         let out = match format {
             OutputFormat::Jsonl => Out::Jsonl(buf),
-            _ => Out::Delimited(Box::new(delimited(buf, format))),
+            _ => Out::Delimited(Delimited::new(buf, format)),
         };
         Ok(Table { tmp, path, out, raw: options.raw })
     }
@@ -95,8 +98,8 @@ impl Table {
     fn sync(&mut self) -> Result<u64> {
         let file = match &mut self.out {
             Out::Delimited(w) => {
-                w.flush().map_err(|e| Error::io(&self.tmp, e))?;
-                w.get_ref().get_ref()
+                w.out.flush().map_err(|e| Error::io(&self.tmp, e))?;
+                w.out.get_ref()
             }
             Out::Jsonl(w) => {
                 w.flush().map_err(|e| Error::io(&self.tmp, e))?;
@@ -119,30 +122,21 @@ impl Table {
                 return Ok(0);
             }
         };
-        let (raw, tmp) = (self.raw, &self.tmp);
+        let raw = self.raw;
         let mut cut = 0;
         let mut number = itoa::Buffer::new();
-        let mut done = Ok(());
-        row.each_cell(&mut |cell| {
-            if done.is_err() {
-                return;
+        row.each_cell(&mut |cell| match cell {
+            Cell::Text(s) if raw => w.field(s),
+            Cell::Text(s) => {
+                let (cell, how) = clean(s);
+                cut += usize::from(how.cut);
+                w.field(&cell);
             }
-            done = match cell {
-                Cell::Text(s) if raw => w.write_field(s),
-                Cell::Text(s) => {
-                    let (cell, how) = clean(s);
-                    cut += usize::from(how.cut);
-                    w.write_field(cell.as_bytes())
-                }
-                Cell::Int(n) => w.write_field(number.format(n)),
-                Cell::Empty => w.write_field(""),
-                Cell::Bool(b) => {
-                    w.write_field(if b { "true" } else { "false" })
-                }
-            };
+            Cell::Int(n) => w.field(number.format(n)),
+            Cell::Empty => w.field(""),
+            Cell::Bool(b) => w.field(if b { "true" } else { "false" }),
         });
-        done.map_err(|e| csv_error(tmp, e))?;
-        w.write_record(None::<&[u8]>).map_err(|e| csv_error(&self.tmp, e))?;
+        w.end_row().map_err(|e| Error::io(&self.tmp, e))?;
         Ok(cut)
     }
 
@@ -152,24 +146,56 @@ impl Table {
     }
 }
 
-/// A CSV or TSV writer: text quoted, numbers not.
-fn delimited(
-    buf: BufWriter<File>,
-    format: OutputFormat,
-) -> csv::Writer<BufWriter<File>> {
-    let delimiter = if format == OutputFormat::Tsv { b'\t' } else { b',' };
-    csv::WriterBuilder::new()
-        .has_headers(false)
-        .delimiter(delimiter)
-        .quote_style(csv::QuoteStyle::NonNumeric)
-        .from_writer(buf)
+/// A CSV or TSV writer: a field is quoted unless it reads as a number
+/// (csv's `NonNumeric` style, whose bytes it writes), quotes inside are
+/// doubled, and rows end with "\n". Each row is made in a buffer and
+/// written whole.
+struct Delimited {
+    out: BufWriter<File>,
+    delimiter: u8,
+    row: Vec<u8>,
 }
 
-fn csv_error(path: &Path, e: csv::Error) -> Error {
-    match e.into_kind() {
-        csv::ErrorKind::Io(io) => Error::io(path, io),
-        other => Error::io(path, std::io::Error::other(format!("{other:?}"))),
+impl Delimited {
+    fn new(out: BufWriter<File>, format: OutputFormat) -> Delimited {
+        let delimiter = if format == OutputFormat::Tsv { b'\t' } else { b',' };
+        Delimited { out, delimiter, row: Vec::with_capacity(1024) }
     }
+
+    fn field(&mut self, s: &str) {
+        if !self.row.is_empty() {
+            self.row.push(self.delimiter);
+        }
+        if reads_as_number(s) {
+            self.row.extend_from_slice(s.as_bytes());
+            return;
+        }
+        self.row.push(b'"');
+        for (i, part) in s.split('"').enumerate() {
+            if i > 0 {
+                self.row.extend_from_slice(b"\"\"");
+            }
+            self.row.extend_from_slice(part.as_bytes());
+        }
+        self.row.push(b'"');
+    }
+
+    fn end_row(&mut self) -> std::io::Result<()> {
+        self.row.push(b'\n');
+        let written = self.out.write_all(&self.row);
+        self.row.clear();
+        written
+    }
+}
+
+/// Whether `s` reads as a number, an integer or a float ("2026", "-1.5",
+/// "1e9", "inf", "NaN"), as csv's `NonNumeric` style tests: only those
+/// that start as a number can, and the parsers see only those.
+fn reads_as_number(s: &str) -> bool {
+    matches!(
+        s.as_bytes().first(),
+        Some(b'0'..=b'9' | b'+' | b'-' | b'.' | b'i' | b'I' | b'n' | b'N')
+    ) && (s.parse::<f64>().is_ok() || s.parse::<i128>().is_ok())
 }
 
 /// Writes `entities`, `claims`, `documents` and `entity_summary` into a
@@ -407,5 +433,53 @@ impl Sink for FileSink {
             table.finish()?;
         }
         Progress::remove(&self.dir)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// As csv's `NonNumeric` style decides (a float or an integer).
+    #[test]
+    fn fields_that_read_as_numbers_are_left_bare() {
+        let cases = [
+            ("2026", true),
+            ("-1.5", true),
+            ("+4", true),
+            (".5", true),
+            ("5.", true),
+            ("1e9", true),
+            ("inf", true),
+            ("Infinity", true),
+            ("NaN", true),
+            ("", false),
+            ("2026-01-07", false),
+            ("1,5", false),
+            ("XXXX", false),
+            ("i", false),
+            ("n/a", false),
+            ("India", false),
+            ("- 5", false),
+        ];
+        for (field, number) in cases {
+            assert_eq!(reads_as_number(field), number, "{field:?}");
+        }
+    }
+
+    #[test]
+    fn rows_quote_text_and_double_its_quotes() {
+        let path = std::env::temp_dir()
+            .join(format!("factscan-delimited-{}", std::process::id()));
+        let file = File::create(&path).unwrap();
+        let mut w = Delimited::new(BufWriter::new(file), OutputFormat::Csv);
+        for field in ["say \"hi\"", "2026", "", "a,b\nc"] {
+            w.field(field);
+        }
+        w.end_row().unwrap();
+        w.out.flush().unwrap();
+        let written = fs::read_to_string(&path).unwrap();
+        let _ = fs::remove_file(&path);
+        assert_eq!(written, "\"say \"\"hi\"\"\",2026,\"\",\"a,b\nc\"\n");
     }
 }
