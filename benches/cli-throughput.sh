@@ -14,16 +14,34 @@ trap 'rm -rf "$out"' EXIT
 mb=$(du -scb --apparent-size "$@" | tail -n1 | awk '{print $1 / 1e6}')
 docs=$(find "$@" -type f \( -name '*.txt' -o -name '*.md' \) | wc -l)
 echo "corpus: $# paths, $mb MB, $docs text documents; $(nproc) cores; $(date -u +%Y-%m-%d)"
-for t in 1 "$threads"; do
+# Best of 3 runs of `factscan extract` with the given threads, after an
+# optional prefix (taskset): prints a line, sets $best.
+run() {
+    local label=$1 t=$2
+    shift 2
     best=
     for _ in 1 2 3; do
-        /usr/bin/time -f "%e %M" -o "$out/time" "$bin" extract "$@" -o "$out/t" -q --threads "$t" || true
+        /usr/bin/time -f "%e %M" -o "$out/time" "${pin[@]}" "$bin" extract "$@" -o "$out/t" -q --threads "$t" || true
         read -r secs kb < <(tail -n1 "$out/time")
         if [ -z "$best" ] || awk "BEGIN{exit !($secs < $best)}"; then best=$secs; mem=$kb; fi
     done
-    awk -v t="$t" -v s="$best" -v mb="$mb" -v d="$docs" -v kb="$mem" 'BEGIN {
-        printf "threads %s: %.2f s, %.1f MB/s, %.0f documents/s, peak memory %.0f MB\n", t, s, mb / s, d / s, kb / 1024 }'
-done
+    awk -v l="$label" -v s="$best" -v mb="$mb" -v d="$docs" -v kb="$mem" 'BEGIN {
+        printf "%s: %.2f s, %.1f MB/s, %.0f documents/s, peak memory %.0f MB\n", l, s, mb / s, d / s, kb / 1024 }'
+}
+pin=()
+run "threads 1 (one worker; the writing thread beside it)" 1 "$@"
+if command -v taskset >/dev/null 2>&1; then
+    # One core for the whole process: the baseline of the speed-up.
+    pin=(taskset -c 0)
+    run "one core (taskset -c 0, threads 1)" 1 "$@"
+    one=$best
+    pin=()
+fi
+run "threads $threads" "$threads" "$@"
+if [ -n "${one:-}" ]; then
+    awk -v a="$one" -v b="$best" -v t="$threads" 'BEGIN {
+        printf "speed-up of %s threads over one core: %.2f x\n", t, a / b }'
+fi
 printf 'Kenya said so.\n' > "$out/one.txt"
 best=
 for _ in 1 2 3 4 5; do
