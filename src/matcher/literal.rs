@@ -26,12 +26,13 @@ use crate::span::{Form, Mention, Rule};
 /// grammar's trigger words stand, in one pass.
 #[derive(Clone, Debug)]
 pub struct LiteralMatcher {
-    automaton: contiguous::NFA,
-    /// Its anchored start state: each walk reads the aliases that start
-    /// at one offset.
-    start: StateID,
-    /// The bytes an alias's lower-case text may begin with.
-    first_bytes: [bool; 256],
+    /// Every group of patterns, walked where the text's byte is no
+    /// lower-case ASCII letter.
+    all: Walker,
+    /// The groups that may match where a word starts with a lower-case
+    /// letter (see `may_start_lower`), walked there: most words do, and
+    /// this automaton is a few hundred patterns, not tens of thousands.
+    lower: Walker,
     /// The texts searched for and the aliases they stand for, grouped by
     /// their lower-case text: automaton pattern `i` stands for
     /// `patterns[groups[i]..groups[i + 1]]`.
@@ -113,24 +114,21 @@ impl LiteralMatcher {
             }
         }
         groups.push(patterns.len() as u32);
-        let keys: Vec<String> = groups[..groups.len() - 1]
+        let keys: Vec<(usize, String)> = groups[..groups.len() - 1]
             .iter()
-            .map(|&i| patterns[i as usize].text.to_ascii_lowercase())
+            .enumerate()
+            .map(|(g, &i)| (g, patterns[i as usize].text.to_ascii_lowercase()))
             .collect();
-        let mut first_bytes = [false; 256];
-        for k in &keys {
-            if let Some(&b) = k.as_bytes().first() {
-                first_bytes[usize::from(b)] = true;
-            }
-        }
-        let automaton = contiguous::Builder::new()
-            .match_kind(MatchKind::Standard)
-            .build(&keys)
-            .expect("dictionary automaton within aho-corasick's limits");
-        let start = automaton
-            .start_state(Anchored::Yes)
-            .expect("contiguous NFAs support anchored searches");
-        LiteralMatcher { automaton, start, first_bytes, patterns, groups }
+        let members =
+            |g: usize| &patterns[groups[g] as usize..groups[g + 1] as usize];
+        let lower_keys: Vec<(usize, String)> = keys
+            .iter()
+            .filter(|(g, _)| members(*g).iter().any(may_start_lower))
+            .cloned()
+            .collect();
+        let all = Walker::new(keys);
+        let lower = Walker::new(lower_keys);
+        LiteralMatcher { all, lower, patterns, groups }
     }
 
     /// The number of texts the automaton searches for: aliases with their
@@ -218,53 +216,126 @@ impl LiteralMatcher {
     }
 
     /// Every alias text found in `text`, in ASCII lower case, where an
-    /// alias may start, as (automaton pattern, start, end), by start.
+    /// alias may start, as (group, start, end), by start.
     ///
     /// An alias may start where the text's character is no word
     /// character, or follows none: elsewhere it fails the word-boundary
-    /// test. From each such offset, the automaton is walked anchored,
-    /// byte by byte, until no alias goes on: where words are a few bytes
-    /// long, this reads each byte about once, as an unanchored scan does,
-    /// but never follows a failure transition, and most bytes inside
-    /// words are passed over. The same matches as an overlapping scan,
-    /// filtered by word boundaries.
+    /// test. From each such offset, an automaton is walked anchored, byte
+    /// by byte, until no alias goes on: this never follows a failure
+    /// transition, and passes over most bytes inside words. Where the
+    /// text has a lower-case letter, only the groups that can match
+    /// there are walked. The same matches as an overlapping scan of
+    /// every group, filtered by word boundaries, but for those that
+    /// could not fit their case.
     fn walks(&self, text: &str, out: &mut Vec<(usize, usize, usize)>) {
         let bytes = text.as_bytes();
-        let aut = &self.automaton;
+        let walk = |s: usize, out: &mut Vec<(usize, usize, usize)>| {
+            let lower = bytes[s].is_ascii_lowercase();
+            let walker = if lower { &self.lower } else { &self.all };
+            walker.walk(bytes, s, out);
+        };
+        let ascii_word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
         let mut word_before = false;
-        for (s, &b) in bytes.iter().enumerate() {
-            let word_here = if b < 0x80 {
-                is_word_char(b as char)
-            } else if b >= 0xC0 {
-                text[s..].chars().next().is_some_and(is_word_char)
+        let mut s = 0;
+        while s < bytes.len() {
+            let b = bytes[s];
+            if ascii_word(b) {
+                if !word_before {
+                    walk(s, out);
+                }
+                // The rest of an ASCII word starts nothing.
+                s += 1;
+                while s < bytes.len() && ascii_word(bytes[s]) {
+                    s += 1;
+                }
+                word_before = true;
+            } else if b < 0x80 {
+                walk(s, out);
+                word_before = false;
+                s += 1;
             } else {
-                // Inside a character: what its first byte said.
-                word_before
-            };
-            let may_start = !(word_before && word_here);
-            word_before = word_here;
-            let b = b.to_ascii_lowercase();
-            if !may_start || !self.first_bytes[usize::from(b)] {
+                // A character outside ASCII (or a stray byte, as one).
+                let c = text[s..].chars().next();
+                let len = c.map_or(1, char::len_utf8);
+                let word_here = c.is_some_and(is_word_char);
+                if !(word_before && word_here) {
+                    walk(s, out);
+                }
+                word_before = word_here;
+                s += len;
+            }
+        }
+    }
+}
+
+/// Whether a pattern may match where the text has a lower-case ASCII
+/// letter: a trigger word (any case), or an alias written so ("the
+/// Kremlin", "al-Qaeda"). An alias written with a capital matches only a
+/// capital (see `case_fits`).
+fn may_start_lower(p: &Pattern) -> bool {
+    p.alias >= CLAIM_TRIGGER
+        || p.text.as_bytes().first().is_some_and(u8::is_ascii_lowercase)
+}
+
+/// An automaton over groups' lower-case texts, walked anchored.
+#[derive(Clone, Debug)]
+struct Walker {
+    automaton: contiguous::NFA,
+    /// Its anchored start state.
+    start: StateID,
+    /// The bytes its texts begin with.
+    first_bytes: [bool; 256],
+    /// The group of each of its patterns.
+    groups: Vec<usize>,
+}
+
+impl Walker {
+    fn new(keys: Vec<(usize, String)>) -> Walker {
+        let mut first_bytes = [false; 256];
+        for (_, k) in &keys {
+            if let Some(&b) = k.as_bytes().first() {
+                first_bytes[usize::from(b)] = true;
+            }
+        }
+        let automaton = contiguous::Builder::new()
+            .match_kind(MatchKind::Standard)
+            .build(keys.iter().map(|(_, k)| k))
+            .expect("dictionary automaton within aho-corasick's limits");
+        let start = automaton
+            .start_state(Anchored::Yes)
+            .expect("contiguous NFAs support anchored searches");
+        let groups = keys.into_iter().map(|(g, _)| g).collect();
+        Walker { automaton, start, first_bytes, groups }
+    }
+
+    /// Appends (group, start, end) for each text that starts at byte `s`
+    /// of `bytes` (read in ASCII lower case).
+    fn walk(
+        &self,
+        bytes: &[u8],
+        s: usize,
+        out: &mut Vec<(usize, usize, usize)>,
+    ) {
+        if !self.first_bytes[usize::from(bytes[s].to_ascii_lowercase())] {
+            return;
+        }
+        let aut = &self.automaton;
+        let mut sid = self.start;
+        for (e, &next) in bytes.iter().enumerate().skip(s) {
+            sid =
+                aut.next_state(Anchored::Yes, sid, next.to_ascii_lowercase());
+            if aut.is_dead(sid) {
+                break;
+            }
+            if !aut.is_match(sid) {
                 continue;
             }
-            let mut sid = self.start;
-            for (e, &next) in bytes.iter().enumerate().skip(s) {
-                let next = next.to_ascii_lowercase();
-                sid = aut.next_state(Anchored::Yes, sid, next);
-                if aut.is_dead(sid) {
-                    break;
-                }
-                if !aut.is_match(sid) {
-                    continue;
-                }
-                // A match state also lists the aliases that end here but
-                // start later (its suffixes): those are found from their
-                // own start.
-                for k in 0..aut.match_len(sid) {
-                    let pid = aut.match_pattern(sid, k);
-                    if aut.pattern_len(pid) == e + 1 - s {
-                        out.push((pid.as_usize(), s, e + 1));
-                    }
+            // A match state also lists the texts that end here but start
+            // later (its suffixes): those are found from their own start.
+            for k in 0..aut.match_len(sid) {
+                let pid = aut.match_pattern(sid, k);
+                if aut.pattern_len(pid) == e + 1 - s {
+                    out.push((self.groups[pid.as_usize()], s, e + 1));
                 }
             }
         }
@@ -467,7 +538,8 @@ mod walk_tests {
     use crate::dictionary::DictionaryBuilder;
 
     /// The walks from where an alias may start find what an unanchored
-    /// overlapping scan finds, once filtered by word boundaries: on news
+    /// overlapping scan finds, once filtered by word boundaries and, where
+    /// the text has a lower-case letter, by what may match there: on news
     /// text, and on text made of edge cases (accents, apostrophes,
     /// hyphens, possessives, ALL CAPS, aliases inside words).
     #[test]
@@ -504,15 +576,25 @@ mod walk_tests {
             let mut walked = Vec::new();
             m.walks(text, &mut walked);
             walked.retain(|&(_, s, e)| at_word_boundaries(text, s, e));
+            // Where the text has a lower-case letter, only the groups
+            // with a member that may start so.
+            let fits = |g: usize, s: usize| {
+                let members = &m.patterns
+                    [m.groups[g] as usize..m.groups[g + 1] as usize];
+                !text.as_bytes()[s].is_ascii_lowercase()
+                    || members.iter().any(may_start_lower)
+            };
             let mut scanned = Vec::new();
             let input = Input::new(lower.as_bytes());
             let mut state = OverlappingState::start();
             loop {
-                m.automaton.try_find_overlapping(&input, &mut state).unwrap();
+                let all = &m.all.automaton;
+                all.try_find_overlapping(&input, &mut state).unwrap();
                 let Some(hit) = state.get_match() else { break };
                 let (s, e) = (hit.start(), hit.end());
-                if at_word_boundaries(text, s, e) {
-                    scanned.push((hit.pattern().as_usize(), s, e));
+                let g = m.all.groups[hit.pattern().as_usize()];
+                if at_word_boundaries(text, s, e) && fits(g, s) {
+                    scanned.push((g, s, e));
                 }
             }
             walked.sort_unstable();
