@@ -13,19 +13,26 @@ pub(super) fn find_quotes(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut open: Option<(usize, char)> = None;
     let bytes = text.as_bytes();
-    let mut i = 0;
-    // Every mark is '"', '\'' or starts with byte 0xC2 («, ») or 0xE2
-    // (“, ”, „): the bytes between are skipped unread.
-    while let Some(k) =
-        bytes[i..].iter().position(|b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2))
-    {
-        i += k;
-        let Some(c) = text[i..].chars().next() else {
-            break;
+    // Every mark is '"', two apostrophes, or starts with byte 0xC2 («, »)
+    // or 0xE2 (“, ”, „): memchr finds those, and the bytes between are
+    // not read. Pairs of apostrophes are found apart and merged in.
+    let mut marks = memchr::memchr3_iter(b'"', 0xC2, 0xE2, bytes).peekable();
+    let mut pairs = memchr::memmem::find_iter(bytes, b"''").peekable();
+    loop {
+        let mark_first = match (marks.peek(), pairs.peek()) {
+            (Some(m), Some(p)) => m < p,
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+            (None, None) => break,
         };
-        // Two apostrophes stand for one double quote mark.
-        let doubled = c == '\'' && bytes.get(i + 1) == Some(&b'\'');
-        let (c, len) = if doubled { ('\u{1}', 2) } else { (c, c.len_utf8()) };
+        let (i, c, len) = if mark_first {
+            let Some(m) = marks.next() else { break };
+            let Some(c) = text[m..].chars().next() else { break };
+            (m, c, c.len_utf8())
+        } else {
+            let Some(p) = pairs.next() else { break };
+            (p, '\u{1}', 2)
+        };
         match (open, c) {
             (None, '“' | '«' | '„' | '"' | '\u{1}') => {
                 open = Some((i, c))
@@ -39,7 +46,6 @@ pub(super) fn find_quotes(text: &str) -> Vec<(usize, usize)> {
             }
             _ => {}
         }
-        i += len;
     }
     out
 }
