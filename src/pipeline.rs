@@ -242,7 +242,11 @@ impl Pipeline {
                 });
                 let written = match done.take() {
                     Some(outs) => {
-                        write(sink, &outs, &mut summary, observe, last)
+                        let written =
+                            write(sink, &outs, &mut summary, observe, last);
+                        // Freed by a worker, whose allocator made the rows.
+                        pool.spawn(move || drop(outs));
+                        written
                     }
                     None => Ok(()),
                 };
