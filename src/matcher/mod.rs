@@ -1,7 +1,8 @@
 //! Matchers: the stage that finds candidate mentions in a document.
 //!
 //! [`LiteralMatcher`] finds dictionary aliases, and the trigger words of
-//! dates, with one aho-corasick pass; [`DateMatcher`] finds date
+//! dates and claims, in one pass of aho-corasick automata walked from
+//! the word starts; [`DateMatcher`] finds date
 //! expressions with a small grammar over tokens around those triggers;
 //! [`PersonMatcher`] and [`OrgMatcher`] find people and organizations by
 //! pattern, and [`dateline`] the place
