@@ -268,6 +268,11 @@ fn is_initial(w: &str) -> bool {
     b.len() == 2 && b[0].is_ascii_uppercase() && b[1] == b'.'
 }
 
+fn family_first() -> &'static WordSet {
+    static F: OnceLock<WordSet> = OnceLock::new();
+    F.get_or_init(|| FAMILY_FIRST.iter().copied().collect())
+}
+
 fn surnames() -> &'static WordSet {
     static S: OnceLock<WordSet> = OnceLock::new();
     S.get_or_init(|| list(SURNAMES))
@@ -380,6 +385,7 @@ impl PersonMatcher {
     pub fn warm(&self) {
         given();
         surnames();
+        family_first();
         is_common_word("");
         titles();
     }
@@ -478,7 +484,7 @@ fn may_start(text: &str, w: &Word, known: &[(usize, usize)]) -> bool {
     let s = &text[w.start..w.end];
     titles().contains_key(s)
         || given().contains(s)
-        || FAMILY_FIRST.binary_search(&s).is_ok()
+        || family_first().contains(s)
         || is_initial(s) && !covered(known, w.start)
 }
 
@@ -495,7 +501,7 @@ fn name_at(
         Some(n) => (i + n, "person:title"),
         None if given().contains(s(&words[i])) => (i, "person:given-name"),
         // Not "Yang di-Pertuan Agong": no particle after it.
-        None if FAMILY_FIRST.binary_search(&s(&words[i])).is_ok()
+        None if family_first().contains(s(&words[i]))
             && words.get(i + 1).is_some_and(|w| {
                 let next = s(w).to_lowercase();
                 !PARTICLES
