@@ -283,6 +283,49 @@ fn without_asides(s: &str) -> String {
     out
 }
 
+/// Whether the words of line `ls..le` outside `on_line` and outside
+/// parentheses hold a lower-case one ("at" and "v" aside), read as they
+/// come: a mention stands for a space, an aside ("( 1st game )") for
+/// nothing.
+fn has_prose(text: &str, ls: usize, le: usize, on_line: &[Mention]) -> bool {
+    let mut depth = 0u32;
+    // The token being read: its first character, and its first bytes.
+    let mut first: Option<char> = None;
+    let mut head = String::new();
+    let ends = |first: &mut Option<char>, head: &mut String| {
+        let prose = first.is_some_and(char::is_lowercase)
+            && !matches!(head.as_str(), "at" | "v" | "vs" | "vs.");
+        *first = None;
+        head.clear();
+        prose
+    };
+    let mut at = ls;
+    let pieces = on_line.iter().map(|m| (m.start, m.end)).chain([(le, le)]);
+    for (start, end) in pieces {
+        let gap = text[at..start].chars().chain([' ']);
+        for c in gap {
+            match c {
+                '(' => depth += 1,
+                ')' => depth = depth.saturating_sub(1),
+                _ if depth > 0 => {}
+                c if c.is_whitespace() => {
+                    if ends(&mut first, &mut head) {
+                        return true;
+                    }
+                }
+                c => {
+                    first.get_or_insert(c);
+                    if head.len() < 4 {
+                        head.push(c);
+                    }
+                }
+            }
+        }
+        at = end;
+    }
+    ends(&mut first, &mut head)
+}
+
 fn is_results_line(
     text: &str,
     ls: usize,
@@ -302,7 +345,11 @@ fn is_results_line(
                 t.chars().all(|c| c.is_ascii_digit()) && !t.is_empty()
             })
     };
-    // Words outside the mentions: a lower-case one means prose.
+    // Words outside the mentions: a lower-case one means prose. Most
+    // lines are prose and say so in their first words.
+    if has_prose(text, ls, le, on_line) {
+        return false;
+    }
     let mut rest = String::with_capacity(line.len());
     let mut at = ls;
     for m in on_line {
@@ -313,13 +360,6 @@ fn is_results_line(
     rest.push_str(&text[at..le]);
     let rest = without_asides(&rest);
     let tokens: Vec<&str> = rest.split_whitespace().collect();
-    let prose = tokens.iter().any(|t| {
-        t.starts_with(char::is_lowercase)
-            && !matches!(*t, "at" | "v" | "vs" | "vs.")
-    });
-    if prose {
-        return false;
-    }
     // Whole numbers right after a capitalized word: scores.
     let words: Vec<&str> = line.split_whitespace().collect();
     let scores = words
@@ -346,6 +386,43 @@ mod tests {
     use crate::dictionary::DictionaryBuilder;
     use crate::matcher::{LiteralMatcher, Triggers};
     use crate::resolve::resolve;
+
+    /// (line, the mentions' texts, whether it reads as prose).
+    #[test]
+    fn prose_is_a_lower_case_word_outside_mentions_and_asides() {
+        let cases: &[(&str, &[&str], bool)] = &[
+            ("Chicago 5 Toronto 3", &["Chicago", "Toronto"], false),
+            ("Boston at Oakland", &["Boston", "Oakland"], false),
+            ("Leicester v London ( replay )", &["Leicester", "London"], false),
+            ("Paris (the capital) 4", &["Paris"], false),
+            ("Russia said Germany", &["Russia", "Germany"], true),
+            ("Chicago(won)3 atlas", &["Chicago"], true),
+            ("vs. Boston", &["Boston"], false),
+        ];
+        for &(line, names, prose) in cases {
+            let on_line: Vec<Mention> = names
+                .iter()
+                .map(|n| {
+                    let start = line.find(n).unwrap();
+                    Mention {
+                        start,
+                        end: start + n.len(),
+                        kind: EntityKind::Location,
+                        form: Form::Name,
+                        entry: Mention::NO_ENTRY,
+                        value: String::new(),
+                        label: String::new(),
+                        rule: Rule::Pattern("test"),
+                    }
+                })
+                .collect();
+            assert_eq!(
+                has_prose(line, 0, line.len(), &on_line),
+                prose,
+                "{line}"
+            );
+        }
+    }
 
     const PLACES: &str = "id\tname\n\
         chicago\tChicago\ntoronto\tToronto\nbaltimore\tBaltimore\n\
