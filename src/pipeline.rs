@@ -219,17 +219,18 @@ impl Pipeline {
             })?;
         let mut summary = Summary::default();
         // While the workers process one batch, this thread writes the
-        // one before: writing leaves the workers' path.
+        // one before and reads the one after: neither is in the workers'
+        // path.
         let mut done: Option<Vec<DocOutput>> = None;
+        let mut batch = next_batch(reader);
         loop {
-            let batch = next_batch(reader);
             if batch.is_empty() && done.is_none() {
                 break;
             }
             let skipped = reader.skipped();
             // The last batch needs no checkpoint: `finish` follows.
             let last = batch.is_empty();
-            let (next, written) = std::thread::scope(|scope| {
+            let (next, written, upcoming) = std::thread::scope(|scope| {
                 let work = (!batch.is_empty()).then(|| {
                     scope.spawn(|| {
                         pool.install(|| {
@@ -250,14 +251,18 @@ impl Pipeline {
                     }
                     None => Ok(()),
                 };
+                // The next batch is read (listed, checked) meanwhile too.
+                let upcoming =
+                    if last { Vec::new() } else { next_batch(reader) };
                 let next = work.map(|w| {
                     w.join().unwrap_or_else(|p| std::panic::resume_unwind(p))
                 });
-                (next, written)
+                (next, written, upcoming)
             });
             written?;
             summary.skipped = skipped;
             done = next;
+            batch = upcoming;
         }
         sink.finish()?;
         summary.skipped = reader.skipped();

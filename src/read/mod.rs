@@ -442,6 +442,7 @@ impl Reader {
             return None;
         };
         let name = path.display().to_string();
+        let size = bytes.len();
         let input = Box::new(io::Cursor::new(bytes));
         match format {
             Format::Jsonl | Format::Csv => {
@@ -451,7 +452,7 @@ impl Reader {
                 };
                 self.start_records(name, input, format, is_tsv(&inner))
             }
-            _ => Some(match compress::read_all(input, codec) {
+            _ => Some(match compress::read_all(input, codec, size) {
                 Ok(bytes) => from_bytes(name.clone(), name, bytes, None),
                 Err(message) => failed_named(&name, &message),
             }),
@@ -515,10 +516,13 @@ pub fn read_file(
 ) -> Result<(String, Option<String>), String> {
     let (_, codec) = compress::split(path);
     let file = fs::File::open(path).map_err(|e| e.to_string())?;
+    // Room for the file as it is on disk: all of it when not compressed.
+    let size = file.metadata().map_or(0, |m| m.len() as usize);
+    let size = size.min(max) + 1;
     let input =
         compress::decoder(Box::new(file), codec).map_err(|e| e.to_string())?;
     let bytes =
-        compress::read_all(Box::new(input.take(max as u64 + 1)), None)?;
+        compress::read_all(Box::new(input.take(max as u64 + 1)), None, size)?;
     let cut = bytes.len() > max;
     let (mut text, mut warning) = match decode(bytes) {
         Decoded::Text(t) => (t, None),
