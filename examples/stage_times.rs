@@ -6,7 +6,10 @@
 //!
 //! `cargo run --release --example stage_times -- ../shared/corpora/ungdc`
 
-use std::path::{Path, PathBuf};
+#[path = "shared/mod.rs"]
+mod shared;
+
+use std::path::Path;
 use std::time::Instant;
 
 use factscan::claim::ClaimDetector;
@@ -20,19 +23,6 @@ use factscan::{Document, EntityKind, Mention, PipelineBuilder, sentence};
 /// The command's allocator, so that the times are the command's.
 #[global_allocator]
 static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
-fn files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let mut entries: Vec<PathBuf> =
-        std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
-    entries.sort();
-    for p in entries {
-        if p.is_dir() {
-            files(&p, out);
-        } else if p.extension().is_some_and(|e| e == "txt") {
-            out.push(p);
-        }
-    }
-}
 
 /// Runs `f` three times and prints the best time; `f` returns a count
 /// printed beside it, so that the work cannot be optimized away.
@@ -55,7 +45,7 @@ fn time(name: &str, bytes: usize, mut f: impl FnMut() -> usize) -> f64 {
 fn main() {
     let dir = std::env::args().nth(1).expect("a corpus folder");
     let mut paths = Vec::new();
-    files(Path::new(&dir), &mut paths);
+    shared::files(Path::new(&dir), &mut paths);
     let texts: Vec<String> = paths
         .iter()
         .map(|p| String::from_utf8_lossy(&std::fs::read(p).unwrap()).into())
