@@ -254,7 +254,7 @@ impl LiteralMatcher {
                 word_before = false;
                 s += 1;
             } else {
-                // A character outside ASCII (or a stray byte, as one).
+                // A character outside ASCII.
                 let c = text[s..].chars().next();
                 let len = c.map_or(1, char::len_utf8);
                 let word_here = c.is_some_and(is_word_char);
