@@ -47,12 +47,8 @@ pub(in crate::matcher::date) fn windows(
     text: &str,
     triggers: &[usize],
 ) -> Vec<(usize, usize)> {
-    let bytes = text.as_bytes();
-    let digits = (0..bytes.len()).filter(|&i| {
-        bytes[i].is_ascii_digit() && (i == 0 || !bytes[i - 1].is_ascii_digit())
-    });
-    let mut points: Vec<usize> =
-        digits.chain(triggers.iter().copied()).collect();
+    let mut points = digit_runs(text.as_bytes());
+    points.extend_from_slice(triggers);
     points.sort_unstable();
     let mut out: Vec<(usize, usize)> = Vec::new();
     for p in points {
@@ -63,6 +59,47 @@ pub(in crate::matcher::date) fn windows(
         }
     }
     out
+}
+
+/// The offsets where runs of ASCII digits start. Eight bytes are tested
+/// for a digit at once, and only those that hold one are read byte by
+/// byte: prose has few digits.
+fn digit_runs(bytes: &[u8]) -> Vec<usize> {
+    const ONES: u64 = u64::MAX / 255;
+    let mut out = Vec::new();
+    let mut chunks = bytes.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let mut word = [0; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(word);
+        // Whether a byte lies strictly between 0x2F and 0x3A, that is is
+        // '0'..='9' (Sean Anderson's "hasbetween", exact for bounds that
+        // are at most 128).
+        let low = x & (ONES * 127);
+        let between = (ONES * (127 + 0x3A) - low)
+            & !x
+            & (low + ONES * (127 - 0x2F))
+            & (ONES * 128);
+        if between != 0 {
+            runs_in(bytes, at, at + 8, &mut out);
+        }
+        at += 8;
+    }
+    runs_in(bytes, at, bytes.len(), &mut out);
+    out
+}
+
+/// Appends the starts of digit runs among `bytes[from..to]`.
+fn runs_in(bytes: &[u8], from: usize, to: usize, out: &mut Vec<usize>) {
+    for i in from..to {
+        let previous = i.checked_sub(1).map(|p| bytes[p]);
+        if bytes[i].is_ascii_digit()
+            && !previous.is_some_and(|b| b.is_ascii_digit())
+        {
+            out.push(i);
+        }
+    }
 }
 
 fn window_start(text: &str, p: usize) -> usize {
@@ -125,4 +162,28 @@ pub(super) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
         gap = 0;
     }
     toks
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The word-at-a-time scan finds the runs a byte-by-byte scan finds,
+    /// at every alignment and with every byte value around.
+    #[test]
+    fn digit_runs_are_found_eight_bytes_at_a_time() {
+        let mut bytes: Vec<u8> = (0..=255u8).collect();
+        bytes.extend(b"in 2026, 07/01 x9y 123456789 a0");
+        bytes.extend((0..=255u8).rev());
+        for skip in 0..9 {
+            let b = &bytes[skip..];
+            let want: Vec<usize> = (0..b.len())
+                .filter(|&i| {
+                    b[i].is_ascii_digit()
+                        && (i == 0 || !b[i - 1].is_ascii_digit())
+                })
+                .collect();
+            assert_eq!(digit_runs(b), want, "from {skip}");
+        }
+    }
 }
