@@ -53,7 +53,7 @@ pub(super) fn parse_window_from(
     let g = Grammar { text, toks: &toks };
     let mut i = 0;
     while i < toks.len() {
-        let tried = toks[i].kind != TokKind::Word || first(&g.lower(i));
+        let tried = toks[i].kind != TokKind::Word || first(g.s(i));
         match if tried { g.parse_at(i) } else { None } {
             Some((next, expr)) => {
                 emit(
@@ -148,10 +148,13 @@ const FIRST_WORDS: &[&str] = &[
     "yesterday",
 ];
 
-/// Whether a rule may start at a word that is `lower` in lower case.
-pub(super) fn starts_a_rule(lower: &str) -> bool {
+/// Whether a rule may start at `word`, in any case. Words longer than
+/// the longest first word ("september", "wednesday") are passed over
+/// before they are lower-cased and looked up.
+pub(super) fn starts_a_rule(word: &str) -> bool {
     static SET: OnceLock<WordSet> = OnceLock::new();
-    SET.get_or_init(|| FIRST_WORDS.iter().copied().collect()).contains(lower)
+    let set = SET.get_or_init(|| FIRST_WORDS.iter().copied().collect());
+    word.len() <= 9 && set.contains(&*Lower::new(word))
 }
 
 /// A word in ASCII lower case, kept on the stack: the grammar's words
@@ -504,6 +507,9 @@ mod tests {
             assert!(starts_a_rule(word), "{word}");
         }
         assert!(!starts_a_rule("troops"));
+        assert!(starts_a_rule("January") && starts_a_rule("THE"));
+        let longest = FIRST_WORDS.iter().map(|w| w.len()).max();
+        assert_eq!(longest, Some(9), "the length test in starts_a_rule");
         assert_eq!(&*Lower::new("JANUARY"), "january");
         assert_eq!(&*Lower::new("Internationalization"), "");
     }
