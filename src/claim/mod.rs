@@ -259,9 +259,18 @@ pub(super) fn words(text: &str, s: usize, e: usize) -> Vec<Word<'_>> {
 }
 
 fn word(text: &str, start: usize, end: usize) -> Word<'_> {
-    let end = start + text[start..end].trim_end_matches(['\'', '’']).len();
-    let capital = text[start..end].starts_with(char::is_uppercase);
+    // Trailing apostrophes are no part of the word ("the leaders'").
     let s = &text[start..end];
+    let s = if s.ends_with(['\'', '’']) {
+        s.trim_end_matches(['\'', '’'])
+    } else {
+        s
+    };
+    let end = start + s.len();
+    let capital = match s.as_bytes()[0] {
+        b if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => s.starts_with(char::is_uppercase),
+    };
     let lower = if s.is_ascii() {
         if s.bytes().any(|b| b.is_ascii_uppercase()) {
             Cow::Owned(s.to_ascii_lowercase())
@@ -276,7 +285,6 @@ fn word(text: &str, start: usize, end: usize) -> Word<'_> {
     Word { start, end, lower, capital }
 }
 
-/// The number of words of the cue starting at word `j`, if one does.
 /// The words that start a cue or an unattributed report, sorted: the
 /// dictionary automaton reports where they stand, so that claim detection
 /// looks only at the sentences that hold one.
@@ -316,6 +324,7 @@ fn sorted(words: impl Iterator<Item = &'static str>) -> Vec<&'static str> {
     words
 }
 
+/// The number of words of the cue starting at word `j`, if one does.
 pub(super) fn cue_len(words: &[Word], j: usize) -> Option<usize> {
     let w = words[j].lower.as_ref();
     if !cue_start_set().contains(w) {
