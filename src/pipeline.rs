@@ -16,7 +16,7 @@ use crate::matcher::{
     DateMatcher, DateOrder, LiteralMatcher, PersonMatcher, Triggers, Ymd,
     person_id,
 };
-use crate::matcher::{OrgMatcher, dateline};
+use crate::matcher::{FastMap, OrgMatcher, dateline};
 use crate::read::{self, Body, Job};
 use crate::resolve::resolve;
 use crate::resolve::roles::RoleIndex;
@@ -370,6 +370,9 @@ impl Pipeline {
         sentences: &[(usize, usize)],
         chars: &CharIndex,
     ) -> Vec<EntityRow> {
+        let mut number = itoa::Buffer::new();
+        // "file:line" of each dictionary line that matched, made once.
+        let mut rules: FastMap<(u32, u32), String> = FastMap::default();
         mentions
             .iter()
             .enumerate()
@@ -387,14 +390,18 @@ impl Pipeline {
                     }
                 };
                 let rule = match m.rule {
-                    Rule::Dictionary { file, line } => {
-                        format!("{}:{line}", self.dict.files()[file as usize])
-                    }
+                    Rule::Dictionary { file, line } => rules
+                        .entry((file, line))
+                        .or_insert_with(|| {
+                            let file = &self.dict.files()[file as usize];
+                            [file, ":", number.format(line)].concat()
+                        })
+                        .clone(),
                     Rule::Date(name) | Rule::Pattern(name) => name.to_string(),
                 };
                 EntityRow {
                     doc_id: doc_id.to_string(),
-                    mention_id: format!("{doc_id}#{}", i + 1),
+                    mention_id: [doc_id, "#", number.format(i + 1)].concat(),
                     kind: m.kind.as_str(),
                     form: m.form.as_str(),
                     entity_id,
