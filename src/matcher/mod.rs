@@ -91,6 +91,41 @@ pub(crate) fn each_word(
     }
 }
 
+/// The word at or after byte `from` of `text` (an offset where no word
+/// goes on) as its start and end: a character for which `first` holds
+/// and those after it for which `rest` holds.
+pub(crate) fn word_from(
+    text: &str,
+    from: usize,
+    first: impl Fn(char) -> bool,
+    rest: impl Fn(char) -> bool,
+) -> Option<(usize, usize)> {
+    let start = from + text[from..].find(first)?;
+    let end =
+        text[start..].find(|c| !rest(c)).map_or(text.len(), |k| start + k);
+    Some((start, end))
+}
+
+/// Whether a word of [`word_from`]'s kind starts at byte `p`: no
+/// character for which `first` holds stands before it, with at most
+/// characters for which `rest` holds between.
+pub(crate) fn word_starts_at(
+    text: &str,
+    p: usize,
+    first: impl Fn(char) -> bool,
+    rest: impl Fn(char) -> bool,
+) -> bool {
+    for c in text[..p].chars().rev() {
+        if first(c) {
+            return false;
+        }
+        if !rest(c) {
+            return true;
+        }
+    }
+    true
+}
+
 /// The offset of the next capital letter of `text` at or after byte
 /// `from`: the bytes between are tested as bytes, and only characters
 /// outside ASCII are decoded.

@@ -11,7 +11,10 @@
 //! evidence. A dictionary entry of the same span wins the tie, and a
 //! longer run beats the places inside it (`resolve`).
 
-use super::{covered, is_month_name, is_weekday_name, next_capital};
+use super::{
+    covered, is_month_name, is_weekday_name, next_capital, word_from,
+    word_starts_at,
+};
 use crate::span::{EntityKind, Form, Mention, Rule};
 
 /// Words that head an organization's name, singular and plural, sorted
@@ -132,7 +135,7 @@ impl OrgMatcher {
         // capital letter to the next, and tokenized only from there.
         while let Some(p) = next_capital(text, at) {
             at = p + 1;
-            if !starts_word(text, p) {
+            if !word_starts_at(text, p, first, rest) {
                 continue;
             }
             at = run_from(text, known, p, &mut run);
@@ -176,25 +179,9 @@ fn rest(c: char) -> bool {
 /// its end without trailing hyphens, apostrophes and dots, and the end of
 /// the scan, where the next word is looked for.
 fn next_word(text: &str, from: usize) -> Option<(usize, usize, usize)> {
-    let start = from + text[from..].find(first)?;
-    let scan =
-        text[start..].find(|c| !rest(c)).map_or(text.len(), |k| start + k);
+    let (start, scan) = word_from(text, from, first, rest)?;
     let w = text[start..scan].trim_end_matches(['.', '-', '\'', '’']);
     Some((start, start + w.len(), scan))
-}
-
-/// Whether a word starts at byte `p`: no letter, digit or "&" stands
-/// before it, with at most inner marks between.
-fn starts_word(text: &str, p: usize) -> bool {
-    for c in text[..p].chars().rev() {
-        if first(c) {
-            return false;
-        }
-        if !rest(c) {
-            return true;
-        }
-    }
-    true
 }
 
 /// The run of name words that starts with the capitalized word at `p`,

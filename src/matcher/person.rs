@@ -22,7 +22,10 @@
 
 use std::sync::OnceLock;
 
-use super::{FastMap, WordSet, at_word_boundaries, covered, next_capital};
+use super::{
+    FastMap, WordSet, at_word_boundaries, covered, next_capital, word_from,
+    word_starts_at,
+};
 use crate::span::{EntityKind, Form, Mention, Rule};
 
 const GIVEN: &str = include_str!("../../dictionaries/given_names.txt");
@@ -298,8 +301,7 @@ fn word_rest(c: char) -> bool {
 /// The word that starts at or after byte `from` (where no word goes
 /// on), and the end of the scan, where the next word is looked for.
 fn next_word(text: &str, from: usize) -> Option<(Word, usize)> {
-    let s = from + text[from..].find(char::is_alphabetic)?;
-    let i = text[s..].find(|c| !word_rest(c)).map_or(text.len(), |k| s + k);
+    let (s, i) = word_from(text, from, char::is_alphabetic, word_rest)?;
     // Keep the dot of an initial ("J.") or a title ("Mr.").
     let dot = text.as_bytes().get(i) == Some(&b'.')
         && (i - s == 1 || i - s < 8 && TITLES.contains(&&text[s..i + 1]));
@@ -313,20 +315,6 @@ fn next_word(text: &str, from: usize) -> Option<(Word, usize)> {
     Some((Word { start: s, end }, i))
 }
 
-/// Whether a word starts at byte `p`: no letter stands before it, with
-/// at most inner marks between.
-fn starts_word(text: &str, p: usize) -> bool {
-    for c in text[..p].chars().rev() {
-        if c.is_alphabetic() {
-            return false;
-        }
-        if !word_rest(c) {
-            return true;
-        }
-    }
-    true
-}
-
 /// The words of `text` that start with a capital letter, found from one
 /// capital to the next: every rule starts at one, and later surnames are
 /// among them.
@@ -335,7 +323,8 @@ fn capitalized_words(text: &str) -> Vec<Word> {
     let mut at = 0;
     while let Some(p) = next_capital(text, at) {
         at = p + 1;
-        if !text[p..].starts_with(char::is_alphabetic) || !starts_word(text, p)
+        if !text[p..].starts_with(char::is_alphabetic)
+            || !word_starts_at(text, p, char::is_alphabetic, word_rest)
         {
             continue;
         }
