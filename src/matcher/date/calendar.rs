@@ -110,19 +110,20 @@ pub(crate) enum Season {
 }
 
 impl Season {
+    /// The seasons' names, in lower case.
+    pub(crate) const NAMES: [(&'static str, Season); 5] = [
+        ("spring", Season::Spring),
+        ("summer", Season::Summer),
+        ("fall", Season::Fall),
+        ("autumn", Season::Fall),
+        ("winter", Season::Winter),
+    ];
+
     pub(crate) fn parse(word: &str) -> Option<Season> {
-        let is = |name: &str| word.eq_ignore_ascii_case(name);
-        Some(if is("spring") {
-            Season::Spring
-        } else if is("summer") {
-            Season::Summer
-        } else if is("fall") || is("autumn") {
-            Season::Fall
-        } else if is("winter") {
-            Season::Winter
-        } else {
-            return None;
-        })
+        Season::NAMES
+            .iter()
+            .find(|(name, _)| word.eq_ignore_ascii_case(name))
+            .map(|&(_, season)| season)
     }
 
     pub(crate) fn code(self) -> &'static str {
