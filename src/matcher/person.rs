@@ -485,26 +485,25 @@ fn name_at(
     known: &[(usize, usize)],
 ) -> Option<(usize, usize, &'static str)> {
     let s = |w: &Word| &text[w.start..w.end];
-    let i = 0;
-    let (name_from, rule) = match title_len(text, words, i) {
-        Some(n) => (i + n, "person:title"),
-        None if given().contains(s(&words[i])) => (i, "person:given-name"),
+    let (name_from, rule) = match title_len(text, words, 0) {
+        Some(n) => (n, "person:title"),
+        None if given().contains(s(&words[0])) => (0, "person:given-name"),
         // Not "Yang di-Pertuan Agong": no particle after it.
-        None if family_first().contains(s(&words[i]))
-            && words.get(i + 1).is_some_and(|w| {
+        None if family_first().contains(s(&words[0]))
+            && words.get(1).is_some_and(|w| {
                 let next = s(w).to_lowercase();
                 !PARTICLES
                     .iter()
                     .any(|p| next.starts_with(&format!("{p}-")) || next == *p)
             }) =>
         {
-            (i, "person:family-name-first")
+            (0, "person:family-name-first")
         }
         // Not "U.S. Senate": initials that a dictionary knows.
-        None if is_initial(s(&words[i]))
-            && !covered(known, words[i].start) =>
+        None if is_initial(s(&words[0]))
+            && !covered(known, words[0].start) =>
         {
-            (i, "person:initials")
+            (0, "person:initials")
         }
         None => return None,
     };

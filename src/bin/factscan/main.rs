@@ -19,8 +19,8 @@ use factscan::sink::{
 };
 use factscan::{Document, EntityKind, PipelineBuilder, Summary};
 
-/// mimalloc: the rows of a document are made on a worker and freed on
-/// the writing thread, which glibc's allocator serves slowly.
+/// mimalloc: the rows of a document are made on one thread and freed on
+/// another, once written, which glibc's allocator serves slowly.
 #[global_allocator]
 static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
