@@ -1,23 +1,21 @@
-//! The dictionary matcher: one aho-corasick automaton finds every alias.
+//! The dictionary matcher: one automaton finds every alias.
 //!
-//! The automaton holds the aliases in ASCII lower case and reads the
-//! text's bytes lower-cased as it goes (same length, same offsets): this
-//! builds several times faster than aho-corasick's own case-insensitive
-//! mode, which doubles the transitions of every state. It is walked
-//! anchored from every offset where an alias may start (see
-//! `LiteralMatcher::walks`), which finds the matches an overlapping scan
-//! finds at word boundaries in about half the time. Each match
+//! The automaton, a trie (the goto part of an aho-corasick automaton, see
+//! `trie`), holds the aliases in ASCII lower case and reads the
+//! text's bytes lower-cased as it goes (same length, same offsets). It is
+//! walked anchored from every offset where an alias may start (see
+//! `LiteralMatcher::walks`), which finds the matches an overlapping
+//! aho-corasick scan finds at word boundaries (a test checks it) in about
+//! half the time, and needs no failure transitions, which took most of
+//! an aho-corasick automaton's build time. Each match
 //! is then checked for word boundaries and, on the original text, for its
 //! case rule:
 //! acronyms match their exact case, other aliases match as written, with a
 //! capital first letter, in Title Case or in ALL CAPS ("the Kremlin", "The
 //! Kremlin", "THE KREMLIN"), never in lower case ("china", "turkey").
 
-use aho_corasick::automaton::{Automaton, StateID};
-use aho_corasick::nfa::contiguous;
-use aho_corasick::{Anchored, MatchKind};
-
 use super::date::trigger_words;
+use super::trie::Trie;
 use super::{at_word_boundaries, is_word_char, near};
 use crate::dictionary::Dictionary;
 use crate::span::{Form, Mention, Rule};
@@ -70,8 +68,8 @@ impl LiteralMatcher {
     ///
     /// # Panics
     ///
-    /// When the automaton cannot be built, which happens only past
-    /// aho-corasick's size limits (millions of aliases).
+    /// With more than eight million distinct alias texts (see
+    /// `trie::MAX_KEYS`).
     pub fn new(dict: &Dictionary) -> LiteralMatcher {
         let mut patterns = Vec::new();
         for (i, alias) in dict.aliases().iter().enumerate() {
@@ -228,28 +226,21 @@ impl LiteralMatcher {
     /// could not fit their case.
     fn walks(&self, text: &str, out: &mut Vec<(usize, usize, usize)>) {
         let bytes = text.as_bytes();
-        let walk = |s: usize, out: &mut Vec<(usize, usize, usize)>| {
-            let lower = bytes[s].is_ascii_lowercase();
-            let walker = if lower { &self.lower } else { &self.all };
-            walker.walk(bytes, s, out);
-        };
-        let ascii_word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
         let mut word_before = false;
         let mut s = 0;
-        while s < bytes.len() {
-            let b = bytes[s];
-            if ascii_word(b) {
+        while let Some(&b) = bytes.get(s) {
+            if is_ascii_word(b) {
                 if !word_before {
-                    walk(s, out);
+                    self.walk(bytes, s, out);
                 }
                 // The rest of an ASCII word starts nothing.
                 s += 1;
-                while s < bytes.len() && ascii_word(bytes[s]) {
+                while bytes.get(s).is_some_and(|&b| is_ascii_word(b)) {
                     s += 1;
                 }
                 word_before = true;
             } else if b < 0x80 {
-                walk(s, out);
+                self.walk(bytes, s, out);
                 word_before = false;
                 s += 1;
             } else {
@@ -258,13 +249,42 @@ impl LiteralMatcher {
                 let len = c.map_or(1, char::len_utf8);
                 let word_here = c.is_some_and(is_word_char);
                 if !(word_before && word_here) {
-                    walk(s, out);
+                    self.walk(bytes, s, out);
                 }
                 word_before = word_here;
                 s += len;
             }
         }
     }
+
+    /// Walks from byte `s` the trie of the groups that may start with
+    /// its byte.
+    #[inline]
+    fn walk(
+        &self,
+        bytes: &[u8],
+        s: usize,
+        out: &mut Vec<(usize, usize, usize)>,
+    ) {
+        let lower = bytes[s].is_ascii_lowercase();
+        let walker = if lower { &self.lower } else { &self.all };
+        walker.walk(bytes, s, out);
+    }
+}
+
+/// Whether `b` is an ASCII letter, digit or underscore: a word byte.
+#[inline]
+fn is_ascii_word(b: u8) -> bool {
+    const WORD: [bool; 256] = {
+        let mut t = [false; 256];
+        let mut b = 0;
+        while b < 128 {
+            t[b] = (b as u8).is_ascii_alphanumeric() || b == b'_' as usize;
+            b += 1;
+        }
+        t
+    };
+    WORD[usize::from(b)]
 }
 
 /// The patterns of group `g`: `patterns[groups[g]..groups[g + 1]]`.
@@ -285,68 +305,33 @@ fn may_start_lower(p: &Pattern) -> bool {
         || p.text.as_bytes().first().is_some_and(u8::is_ascii_lowercase)
 }
 
-/// An automaton over groups' lower-case texts, walked anchored.
+/// A trie of groups' lower-case texts, walked anchored.
 #[derive(Clone, Debug)]
 struct Walker {
-    automaton: contiguous::NFA,
-    /// Its anchored start state.
-    start: StateID,
-    /// The bytes its texts begin with.
-    first_bytes: [bool; 256],
-    /// The group of each of its patterns.
+    trie: Trie,
+    /// The group of each of its texts.
     groups: Vec<usize>,
 }
 
 impl Walker {
+    /// The walker of `keys`, sorted by their text.
     fn new(keys: Vec<(usize, String)>) -> Walker {
-        let mut first_bytes = [false; 256];
-        for (_, k) in &keys {
-            if let Some(&b) = k.as_bytes().first() {
-                first_bytes[usize::from(b)] = true;
-            }
-        }
-        let automaton = contiguous::Builder::new()
-            .match_kind(MatchKind::Standard)
-            .build(keys.iter().map(|(_, k)| k))
-            .expect("dictionary automaton within aho-corasick's limits");
-        let start = automaton
-            .start_state(Anchored::Yes)
-            .expect("contiguous NFAs support anchored searches");
+        let texts: Vec<&str> = keys.iter().map(|(_, k)| k.as_str()).collect();
+        let trie = Trie::new(&texts);
         let groups = keys.into_iter().map(|(g, _)| g).collect();
-        Walker { automaton, start, first_bytes, groups }
+        Walker { trie, groups }
     }
 
     /// Appends (group, start, end) for each text that starts at byte `s`
     /// of `bytes` (read in ASCII lower case).
+    #[inline]
     fn walk(
         &self,
         bytes: &[u8],
         s: usize,
         out: &mut Vec<(usize, usize, usize)>,
     ) {
-        if !self.first_bytes[usize::from(bytes[s].to_ascii_lowercase())] {
-            return;
-        }
-        let aut = &self.automaton;
-        let mut sid = self.start;
-        for (e, &next) in bytes.iter().enumerate().skip(s) {
-            sid =
-                aut.next_state(Anchored::Yes, sid, next.to_ascii_lowercase());
-            if aut.is_dead(sid) {
-                break;
-            }
-            if !aut.is_match(sid) {
-                continue;
-            }
-            // A match state also lists the texts that end here but start
-            // later (its suffixes): those are found from their own start.
-            for k in 0..aut.match_len(sid) {
-                let pid = aut.match_pattern(sid, k);
-                if aut.pattern_len(pid) == e + 1 - s {
-                    out.push((self.groups[pid.as_usize()], s, e + 1));
-                }
-            }
-        }
+        self.trie.walk(bytes, s, |k, e| out.push((self.groups[k], s, e)));
     }
 }
 
@@ -539,8 +524,7 @@ mod tests {
 
 #[cfg(test)]
 mod walk_tests {
-    use aho_corasick::Input;
-    use aho_corasick::automaton::OverlappingState;
+    use aho_corasick::AhoCorasick;
 
     use super::*;
     use crate::dictionary::DictionaryBuilder;
@@ -592,15 +576,20 @@ mod walk_tests {
                         .iter()
                         .any(may_start_lower)
             };
+            // The reference: an overlapping aho-corasick scan of every
+            // group's text.
+            let keys: Vec<String> = (0..m.groups.len() - 1)
+                .map(|g| {
+                    members(&m.patterns, &m.groups, g)[0]
+                        .text
+                        .to_ascii_lowercase()
+                })
+                .collect();
+            let scan = AhoCorasick::new(&keys).unwrap();
             let mut scanned = Vec::new();
-            let input = Input::new(lower.as_bytes());
-            let mut state = OverlappingState::start();
-            loop {
-                let all = &m.all.automaton;
-                all.try_find_overlapping(&input, &mut state).unwrap();
-                let Some(hit) = state.get_match() else { break };
+            for hit in scan.find_overlapping_iter(&lower) {
                 let (s, e) = (hit.start(), hit.end());
-                let g = m.all.groups[hit.pattern().as_usize()];
+                let g = hit.pattern().as_usize();
                 if at_word_boundaries(text, s, e) && fits(g, s) {
                     scanned.push((g, s, e));
                 }

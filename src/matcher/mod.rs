@@ -1,7 +1,7 @@
 //! Matchers: the stage that finds candidate mentions in a document.
 //!
 //! [`LiteralMatcher`] finds dictionary aliases, and the trigger words of
-//! dates and claims, in one pass of aho-corasick automata walked from
+//! dates and claims, in one pass of tries walked from
 //! the word starts; [`DateMatcher`] finds date
 //! expressions with a small grammar over tokens around those triggers;
 //! [`PersonMatcher`] and [`OrgMatcher`] find people and organizations by
@@ -18,6 +18,7 @@ pub mod dateline;
 mod literal;
 mod orgs;
 mod person;
+mod trie;
 
 pub use date::{
     DateMatcher, DateOrder, DateScan, TRIGGER_WORDS, WEEKDAYS, Ymd,

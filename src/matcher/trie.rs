@@ -1,0 +1,201 @@
+//! A byte trie of sorted keys, walked anchored: from a start offset, it
+//! follows the text's bytes (in ASCII lower case) for as long as some key
+//! goes on, and reports each key that ends on the way.
+//!
+//! This is the part of an aho-corasick automaton that anchored walks use
+//! (its goto function): they never follow a failure transition, so none
+//! is built. Built straight from sorted keys, in one pass, it takes a
+//! sixth of the instructions of aho-corasick's contiguous NFA for the
+//! default dictionaries (BENCHMARKS.md). Each node knows the one key
+//! that ends there; the children of a node lie side by side, and the
+//! nodes are laid out depth first, so a chain of single children is one
+//! run of memory.
+
+/// The trie. Node 0 is the root; its children are looked up in a table
+/// of 256, deeper nodes' children by their bytes.
+#[derive(Clone, Debug)]
+pub(crate) struct Trie {
+    /// The node each first byte leads to, or [`NONE`].
+    root: Box<[u32; 256]>,
+    nodes: Vec<Node>,
+    /// The byte that leads to each node (`labels[i]` for `nodes[i]`), so
+    /// that a node's children's bytes are one slice.
+    labels: Vec<u8>,
+}
+
+/// A node, in eight bytes: walks are bound by how many nodes the caches
+/// hold.
+#[derive(Clone, Copy, Debug)]
+struct Node {
+    /// Its first child; the others follow it.
+    first: u32,
+    /// The key that ends here plus one (0 for none), shifted left by
+    /// [`LEN_BITS`], and how many children it has.
+    meta: u32,
+}
+
+/// No node: the root's table and walks use it for "no such child".
+const NONE: u32 = u32::MAX;
+
+/// The bits of [`Node::meta`] that hold the number of children (up to
+/// 256).
+const LEN_BITS: u32 = 9;
+/// The number of keys a trie holds at most.
+const MAX_KEYS: usize = (1 << (32 - LEN_BITS)) - 1;
+
+impl Node {
+    const LEAF: Node = Node { first: 0, meta: 0 };
+
+    fn len(self) -> usize {
+        (self.meta & ((1 << LEN_BITS) - 1)) as usize
+    }
+
+    fn key(self) -> Option<usize> {
+        (self.meta >> LEN_BITS).checked_sub(1).map(|k| k as usize)
+    }
+}
+
+impl Trie {
+    /// The trie of `keys`, which must be sorted bytewise and distinct; a
+    /// walk reports key `i` by its index `i`.
+    ///
+    /// # Panics
+    ///
+    /// When the keys are not sorted and distinct, or are more than
+    /// `u32::MAX` bytes all told.
+    pub(crate) fn new<K: AsRef<[u8]>>(keys: &[K]) -> Trie {
+        assert!(
+            keys.windows(2).all(|w| w[0].as_ref() < w[1].as_ref()),
+            "trie keys sorted and distinct"
+        );
+        assert!(keys.len() <= MAX_KEYS, "at most {MAX_KEYS} trie keys");
+        let mut trie = Trie {
+            root: Box::new([NONE; 256]),
+            nodes: vec![Node::LEAF],
+            labels: vec![0],
+        };
+        // Depth first: a node's children are placed when the node is
+        // reached, then each child's subtree in turn. Each entry is
+        // (node, the keys under it, its depth).
+        let mut stack = vec![(0u32, 0..keys.len(), 0usize)];
+        while let Some((node, range, depth)) = stack.pop() {
+            let mut lo = range.start;
+            if lo < range.end && keys[lo].as_ref().len() == depth {
+                trie.nodes[node as usize].meta = (lo as u32 + 1) << LEN_BITS;
+                lo += 1;
+            }
+            let first = u32::try_from(trie.nodes.len()).expect("trie size");
+            let mark = stack.len();
+            while lo < range.end {
+                let byte = keys[lo].as_ref()[depth];
+                let mut hi = lo + 1;
+                while hi < range.end && keys[hi].as_ref()[depth] == byte {
+                    hi += 1;
+                }
+                let child = trie.nodes.len() as u32;
+                trie.nodes.push(Node::LEAF);
+                trie.labels.push(byte);
+                if node == 0 {
+                    trie.root[usize::from(byte)] = child;
+                }
+                stack.push((child, lo..hi, depth + 1));
+                lo = hi;
+            }
+            let n = &mut trie.nodes[node as usize];
+            n.first = first;
+            n.meta |= (stack.len() - mark) as u32;
+            // The first child's subtree is laid out next.
+            stack[mark..].reverse();
+        }
+        trie
+    }
+
+    /// The number of nodes, the root included.
+    #[cfg(test)]
+    pub(crate) fn len(&self) -> usize {
+        self.nodes.len()
+    }
+
+    /// Calls `found(key, end)` for each key that starts at byte `start` of
+    /// `bytes`, read in ASCII lower case, shortest first.
+    #[inline(always)]
+    pub(crate) fn walk(
+        &self,
+        bytes: &[u8],
+        start: usize,
+        mut found: impl FnMut(usize, usize),
+    ) {
+        let Some(&b) = bytes.get(start) else { return };
+        let mut node = self.root[usize::from(b.to_ascii_lowercase())];
+        if node == NONE {
+            return;
+        }
+        let mut end = start + 1;
+        while node != NONE {
+            let n = self.nodes[node as usize];
+            if let Some(key) = n.key() {
+                found(key, end);
+            }
+            let Some(&b) = bytes.get(end) else { return };
+            let b = b.to_ascii_lowercase();
+            let (first, len) = (n.first as usize, n.len());
+            let labels = &self.labels[first..first + len];
+            node = match labels.iter().position(|&l| l == b) {
+                Some(k) => (first + k) as u32,
+                None => NONE,
+            };
+            end += 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn walk(trie: &Trie, text: &str, start: usize) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        trie.walk(text.as_bytes(), start, |k, e| out.push((k, e)));
+        out
+    }
+
+    #[test]
+    fn walks_report_every_key_that_starts_there_shortest_first() {
+        let keys = ["new", "new york", "new zealand", "newark", "york"];
+        let trie = Trie::new(&keys);
+        let text = "New York, Newark and new zealand; YORK";
+        assert_eq!(walk(&trie, text, 0), [(0, 3), (1, 8)]);
+        assert_eq!(walk(&trie, text, 10), [(0, 13), (3, 16)]);
+        assert_eq!(walk(&trie, text, 21), [(0, 24), (2, 32)]);
+        assert_eq!(walk(&trie, text, 4), [(4, 8)]);
+        assert_eq!(walk(&trie, text, 34), [(4, 38)]);
+        assert_eq!(walk(&trie, text, 1), []);
+        assert_eq!(walk(&trie, text, text.len()), []);
+    }
+
+    #[test]
+    fn keys_end_where_the_text_ends() {
+        let trie = Trie::new(&["a", "ab", "abc"]);
+        assert_eq!(walk(&trie, "xab", 1), [(0, 2), (1, 3)]);
+    }
+
+    #[test]
+    fn bytes_outside_ascii_are_compared_as_they_are() {
+        let trie = Trie::new(&["côte", "cöte"]);
+        assert_eq!(walk(&trie, "CÔTE Côte", 0), []);
+        assert_eq!(walk(&trie, "CÔTE Côte", 6), [(0, 11)]);
+    }
+
+    #[test]
+    fn one_node_per_distinct_prefix() {
+        // "", a, ab, abc, b, ba
+        assert_eq!(Trie::new(&["ab", "abc", "ba"]).len(), 6);
+        assert_eq!(Trie::new::<&str>(&[]).len(), 1);
+    }
+
+    #[test]
+    #[should_panic(expected = "sorted and distinct")]
+    fn unsorted_keys_are_refused() {
+        Trie::new(&["b", "a"]);
+    }
+}
