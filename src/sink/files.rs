@@ -132,7 +132,7 @@ impl Table {
                 cut += usize::from(how.cut);
                 w.field(&cell);
             }
-            Cell::Int(n) => w.field(number.format(n)),
+            Cell::Int(n) => w.number(number.format(n)),
             Cell::Empty => w.field(""),
             Cell::Bool(b) => w.field(if b { "true" } else { "false" }),
         });
@@ -171,13 +171,27 @@ impl Delimited {
             return;
         }
         self.row.push(b'"');
-        for (i, part) in s.split('"').enumerate() {
-            if i > 0 {
-                self.row.extend_from_slice(b"\"\"");
+        if memchr::memchr(b'"', s.as_bytes()).is_none() {
+            self.row.extend_from_slice(s.as_bytes());
+        } else {
+            for (i, part) in s.split('"').enumerate() {
+                if i > 0 {
+                    self.row.extend_from_slice(b"\"\"");
+                }
+                self.row.extend_from_slice(part.as_bytes());
             }
-            self.row.extend_from_slice(part.as_bytes());
         }
         self.row.push(b'"');
+    }
+
+    /// A field of an integer's digits: written as they are, as `field`
+    /// writes anything that reads as a number.
+    fn number(&mut self, digits: &str) {
+        debug_assert!(reads_as_number(digits));
+        if !self.row.is_empty() {
+            self.row.push(self.delimiter);
+        }
+        self.row.extend_from_slice(digits.as_bytes());
     }
 
     fn end_row(&mut self) -> std::io::Result<()> {
@@ -189,13 +203,14 @@ impl Delimited {
 }
 
 /// Whether `s` reads as a number, an integer or a float ("2026", "-1.5",
-/// "1e9", "inf", "NaN"), as csv's `NonNumeric` style tests: only those
-/// that start as a number can, and the parsers see only those.
+/// "1e9", "inf", "NaN"), as csv's `NonNumeric` style tests (an integer or
+/// a float; every text that reads as an integer reads as a float): only
+/// those that start as a number can, and the parser sees only those.
 fn reads_as_number(s: &str) -> bool {
     matches!(
         s.as_bytes().first(),
         Some(b'0'..=b'9' | b'+' | b'-' | b'.' | b'i' | b'I' | b'n' | b'N')
-    ) && (s.parse::<f64>().is_ok() || s.parse::<i128>().is_ok())
+    ) && s.parse::<f64>().is_ok()
 }
 
 /// Writes `entities`, `claims`, `documents` and `entity_summary` into a
