@@ -308,3 +308,24 @@ fn skipping_words_no_rule_starts_with_changes_nothing() {
         );
     }
 }
+
+/// Rules look ahead past the token they start at: a text that ends
+/// anywhere inside a date, after any token, is read without a panic
+/// ("this year's" at the very end once was one). Every text of the
+/// tables, cut after each character.
+#[test]
+fn texts_cut_short_anywhere_are_read() {
+    let texts = ABSOLUTE.iter().map(|c| c.0);
+    let texts = texts.chain(RELATIVE.iter().map(|c| c.0));
+    let texts = texts.chain(NUMERIC.iter().map(|c| c.0));
+    for text in texts.chain(NOT_DATES.iter().copied()) {
+        for (cut, _) in text.char_indices().skip(1) {
+            dates(&text[..cut], Some("2026-01-07"), DateOrder::Auto);
+        }
+        dates(text, Some("2026-01-07"), DateOrder::Auto);
+    }
+    assert_eq!(
+        dates("It was the best of this year's", None, DateOrder::Auto),
+        [("this year".to_string(), "XXXX".to_string())]
+    );
+}

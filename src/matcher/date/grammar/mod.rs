@@ -249,9 +249,9 @@ struct Grammar<'a> {
 }
 
 impl Grammar<'_> {
+    /// Token `i` as written ("" past the end: rules look ahead).
     fn s(&self, i: usize) -> &str {
-        let t = &self.toks[i];
-        &self.text[t.start..t.end]
+        self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
     }
 
     fn kind(&self, i: usize) -> Option<TokKind> {
