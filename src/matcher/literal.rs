@@ -14,6 +14,7 @@
 //! capital first letter, in Title Case or in ALL CAPS ("the Kremlin", "The
 //! Kremlin", "THE KREMLIN"), never in lower case ("china", "turkey").
 
+use super::block;
 use super::date::trigger_words;
 use super::trie::Trie;
 use super::{at_word_boundaries, is_word_char, near};
@@ -226,9 +227,36 @@ impl LiteralMatcher {
     /// could not fit their case.
     fn walks(&self, text: &str, out: &mut Vec<(usize, usize, usize)>) {
         let bytes = text.as_bytes();
+        // Spaces are walked from only if a text starts with one.
+        let space_starts =
+            self.all.trie.starts(b' ') || self.lower.trie.starts(b' ');
         let mut word_before = false;
         let mut s = 0;
+        // Bytes before this are read one by one: a block of 64 held a byte
+        // outside ASCII.
+        let mut bytewise = 0;
         while let Some(&b) = bytes.get(s) {
+            // 64 bytes of ASCII at once: the word starts, and the bytes of
+            // neither words nor spaces.
+            if s >= bytewise
+                && let Some(block) = bytes.get(s..s + 64)
+            {
+                let Some(c) = block::classify(block.try_into().unwrap())
+                else {
+                    bytewise = s + 64;
+                    continue;
+                };
+                let starts = c.word & !(c.word << 1 | u64::from(word_before));
+                let space = if space_starts { 0 } else { c.space };
+                let mut from = starts | !c.word & !space;
+                while from != 0 {
+                    self.walk(bytes, s + from.trailing_zeros() as usize, out);
+                    from &= from - 1;
+                }
+                word_before = c.word >> 63 == 1;
+                s += 64;
+                continue;
+            }
             if is_ascii_word(b) {
                 if !word_before {
                     self.walk(bytes, s, out);
@@ -258,8 +286,10 @@ impl LiteralMatcher {
     }
 
     /// Walks from byte `s` the trie of the groups that may start with
-    /// its byte.
-    #[inline]
+    /// its byte, if a text of it starts with that byte: most bytes
+    /// (spaces) and many words start none, and are passed over without
+    /// a call.
+    #[inline(always)]
     fn walk(
         &self,
         bytes: &[u8],
@@ -268,7 +298,9 @@ impl LiteralMatcher {
     ) {
         let lower = bytes[s].is_ascii_lowercase();
         let walker = if lower { &self.lower } else { &self.all };
-        walker.walk(bytes, s, out);
+        if walker.trie.starts(bytes[s]) {
+            walker.walk(bytes, s, out);
+        }
     }
 }
 
@@ -324,7 +356,7 @@ impl Walker {
 
     /// Appends (group, start, end) for each text that starts at byte `s`
     /// of `bytes` (read in ASCII lower case).
-    #[inline]
+    #[inline(never)]
     fn walk(
         &self,
         bytes: &[u8],
@@ -548,6 +580,19 @@ mod walk_tests {
                 "É a\u{301}b ÉLYSÉE 2026-01-07 _Paris_ l'Iran d'Italie Nigeria'",
             ],
         );
+        // Text is read 64 bytes at a time where they are all ASCII: each
+        // alignment of the blocks, across ASCII runs and accents.
+        let news = include_str!("../../data/news/summit.txt");
+        let shifted: Vec<String> = (0..64)
+            .map(|k| {
+                let pad = if k % 2 == 0 { " " } else { "x" };
+                format!("{}{news}", pad.repeat(k))
+            })
+            .collect();
+        same_matches(
+            &dict,
+            &shifted.iter().map(String::as_str).collect::<Vec<_>>(),
+        );
         // Aliases that start with no word character may start right after
         // one: ".NET" in "ASP.NET".
         let dict = DictionaryBuilder::new()
@@ -558,11 +603,27 @@ mod walk_tests {
             )
             .build()
             .unwrap();
-        same_matches(&dict, &["ASP.NET and.NET, x#MeToo #MeToo"]);
+        let text = "ASP.NET and.NET, x#MeToo #MeToo";
+        let shifted: Vec<String> = (0..64)
+            .map(|k| format!("{}{}", " ".repeat(k), text.repeat(4)))
+            .collect();
+        same_matches(&dict, &[text]);
+        same_matches(
+            &dict,
+            &shifted.iter().map(String::as_str).collect::<Vec<_>>(),
+        );
     }
 
     fn same_matches(dict: &Dictionary, texts: &[&str]) {
         let m = LiteralMatcher::new(dict);
+        // The reference: an overlapping aho-corasick scan of every group's
+        // text.
+        let keys: Vec<String> = (0..m.groups.len() - 1)
+            .map(|g| {
+                members(&m.patterns, &m.groups, g)[0].text.to_ascii_lowercase()
+            })
+            .collect();
+        let scan = AhoCorasick::new(&keys).unwrap();
         for &text in texts {
             let lower = text.to_ascii_lowercase();
             let mut walked = Vec::new();
@@ -576,16 +637,6 @@ mod walk_tests {
                         .iter()
                         .any(may_start_lower)
             };
-            // The reference: an overlapping aho-corasick scan of every
-            // group's text.
-            let keys: Vec<String> = (0..m.groups.len() - 1)
-                .map(|g| {
-                    members(&m.patterns, &m.groups, g)[0]
-                        .text
-                        .to_ascii_lowercase()
-                })
-                .collect();
-            let scan = AhoCorasick::new(&keys).unwrap();
             let mut scanned = Vec::new();
             for hit in scan.find_overlapping_iter(&lower) {
                 let (s, e) = (hit.start(), hit.end());

@@ -13,6 +13,7 @@ use std::collections::{HashMap, HashSet};
 
 use foldhash::fast::FixedState;
 
+mod block;
 mod date;
 pub mod dateline;
 mod literal;

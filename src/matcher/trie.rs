@@ -116,6 +116,12 @@ impl Trie {
         self.nodes.len()
     }
 
+    /// Whether a key starts with byte `b` (in ASCII lower case).
+    #[inline(always)]
+    pub(crate) fn starts(&self, b: u8) -> bool {
+        self.root[usize::from(b.to_ascii_lowercase())] != NONE
+    }
+
     /// Calls `found(key, end)` for each key that starts at byte `start` of
     /// `bytes`, read in ASCII lower case, shortest first.
     #[inline(always)]

@@ -1,0 +1,95 @@
+//! Where words start in 64 bytes of ASCII text, found eight bytes at a
+//! time with arithmetic instead of a branch per byte (SWAR): scanning
+//! prose byte by byte costs a mispredicted branch at nearly every word's
+//! end.
+
+const ONES: u64 = u64::MAX / 255;
+const HIGH: u64 = ONES * 128;
+
+/// The classes of the bytes of a block of 64, one bit per byte (bit `i`
+/// for byte `i`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Block {
+    /// ASCII letters, digits and the underscore.
+    pub(crate) word: u64,
+    /// Spaces.
+    pub(crate) space: u64,
+}
+
+/// The classes of `block`, or `None` if a byte of it is outside ASCII.
+#[inline]
+pub(crate) fn classify(block: &[u8; 64]) -> Option<Block> {
+    let mut word = 0;
+    let mut space = 0;
+    let mut high = 0;
+    for (k, chunk) in block.chunks_exact(8).enumerate() {
+        let mut bytes = [0; 8];
+        bytes.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(bytes);
+        high |= x & HIGH;
+        let letter = between(x | (ONES * 0x20), b'a' - 1, b'z' + 1);
+        let digit = between(x, b'0' - 1, b'9' + 1);
+        let underscore = between(x, b'_' - 1, b'_' + 1);
+        word |= gather(letter | digit | underscore) << (8 * k);
+        space |= gather(between(x, b' ' - 1, b' ' + 1)) << (8 * k);
+    }
+    (high == 0).then_some(Block { word, space })
+}
+
+/// The high bit of each byte of `x` set where `lo < byte < hi`: exact
+/// for bytes below 0x80 and bounds up to 0x80 (no carry crosses a byte).
+/// Bytes from 0x80 on make carries (hence the wrapping arithmetic): the
+/// caller discards such a word.
+#[inline(always)]
+fn between(x: u64, lo: u8, hi: u8) -> u64 {
+    let (lo, hi) = (u64::from(lo), u64::from(hi));
+    let below_hi = (ONES * (127 + hi)).wrapping_sub(x);
+    let above_lo = x.wrapping_add(ONES * (127 - lo));
+    below_hi & !x & above_lo & HIGH
+}
+
+/// The high bits of the eight bytes of `x` as eight bits, byte `i`'s as
+/// bit `i`.
+#[inline(always)]
+fn gather(x: u64) -> u64 {
+    ((x >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each byte value at each place of a block, among bytes of each
+    /// class: the bits are those a byte-by-byte test gives.
+    #[test]
+    fn blocks_are_classified_as_their_bytes_are() {
+        let word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+        for fill in [b'a', b' ', b'Z', b'_', b'.', b'9', 0x7F, 0] {
+            for at in [0, 1, 7, 8, 31, 56, 63] {
+                for b in 0..=255u8 {
+                    let mut block = [fill; 64];
+                    block[at] = b;
+                    let got = classify(&block);
+                    if !b.is_ascii() {
+                        assert_eq!(got, None);
+                        continue;
+                    }
+                    let bits = |f: &dyn Fn(u8) -> bool| {
+                        (0..64)
+                            .filter(|&i| f(block[i]))
+                            .fold(0, |m, i| m | 1 << i)
+                    };
+                    let want = Block {
+                        word: bits(&word),
+                        space: bits(&|b| b == b' '),
+                    };
+                    assert_eq!(
+                        got,
+                        Some(want),
+                        "{b:#x} at {at} among {fill:#x}"
+                    );
+                }
+            }
+        }
+    }
+}
