@@ -4,7 +4,8 @@
 //! end.
 
 const ONES: u64 = u64::MAX / 255;
-const HIGH: u64 = ONES * 128;
+/// The high bit of every byte.
+pub(crate) const HIGH: u64 = ONES * 128;
 
 /// The classes of the bytes of a block of 64, one bit per byte (bit `i`
 /// for byte `i`).
@@ -41,7 +42,7 @@ pub(crate) fn classify(block: &[u8; 64]) -> Option<Block> {
 /// Bytes from 0x80 on make carries (hence the wrapping arithmetic): the
 /// caller discards such a word.
 #[inline(always)]
-fn between(x: u64, lo: u8, hi: u8) -> u64 {
+pub(crate) fn between(x: u64, lo: u8, hi: u8) -> u64 {
     let (lo, hi) = (u64::from(lo), u64::from(hi));
     let below_hi = (ONES * (127 + hi)).wrapping_sub(x);
     let above_lo = x.wrapping_add(ONES * (127 - lo));
