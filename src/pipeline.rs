@@ -5,6 +5,7 @@
 //! and then written by the calling thread, so memory stays bounded and the
 //! output is the same at any thread count.
 
+use std::panic::AssertUnwindSafe;
 use std::path::Path;
 
 use rayon::prelude::*;
@@ -269,14 +270,33 @@ impl Pipeline {
         Ok(summary)
     }
 
-    /// Reads a job's text where needed and processes it.
+    /// Reads a job's text where needed and processes it. A panic while
+    /// processing, which is a bug, costs that document only: it gets
+    /// status `error` with the panic's message, and the run goes on.
     pub fn process_job(&self, job: Job) -> DocOutput {
         let (text, warning) = match job.body.text(self.max_doc_bytes) {
             Ok((t, w)) => (t, w.or(job.warning)),
             Err(message) => return failed(job.id, job.source, message),
         };
         let doc = Document { id: &job.id, text: &text, date: job.date };
-        let mut out = self.process(&doc);
+        // The pipeline holds no state a panic could leave half changed.
+        let processed =
+            std::panic::catch_unwind(AssertUnwindSafe(|| self.process(&doc)));
+        let mut out = match processed {
+            Ok(out) => out,
+            Err(panic) => {
+                let what = panic
+                    .downcast_ref::<&str>()
+                    .map(|s| s.to_string())
+                    .or_else(|| panic.downcast_ref::<String>().cloned())
+                    .unwrap_or_default();
+                let message = format!(
+                    "internal error, a bug in factscan (please report it): \
+                     {what}"
+                );
+                return failed(job.id, job.source, message);
+            }
+        };
         out.document.source = job.source;
         if let Some(w) = warning {
             out.document.status = "warning";
@@ -287,6 +307,8 @@ impl Pipeline {
 
     /// Extracts the rows of one document.
     pub fn process(&self, doc: &Document) -> DocOutput {
+        #[cfg(test)]
+        assert_ne!(doc.id, tests::PANICS, "a test panic");
         let text = doc.text;
         let mut sentences = Vec::new();
         sentence::split(text, &mut sentences);
@@ -606,6 +628,33 @@ impl CharIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The id of a document `process` panics on, in tests.
+    pub(super) const PANICS: &str = "panics-in-tests";
+
+    #[test]
+    fn a_panic_costs_only_its_document() {
+        let p = PipelineBuilder::new().build().unwrap();
+        let job = |id: &str| Job {
+            id: id.to_string(),
+            source: format!("{id}.txt"),
+            body: Body::Text("Kenya said the talks would resume.".into()),
+            date: None,
+            warning: None,
+        };
+        let bad = p.process_job(job(PANICS));
+        assert_eq!(bad.document.status, "error");
+        assert_eq!(bad.document.source, "panics-in-tests.txt");
+        assert!(
+            bad.document.message.contains("a test panic"),
+            "{}",
+            bad.document.message
+        );
+        assert!(bad.entities.is_empty() && bad.claims.is_empty());
+        let good = p.process_job(job("d"));
+        assert_eq!(good.document.status, "ok");
+        assert!(!good.entities.is_empty());
+    }
 
     #[test]
     fn pipeline_is_send_and_sync() {
