@@ -1,7 +1,8 @@
-//! Where words start in 64 bytes of ASCII text, found eight bytes at a
-//! time with arithmetic instead of a branch per byte (SWAR): scanning
-//! prose byte by byte costs a mispredicted branch at nearly every word's
-//! end.
+//! Byte classes of ASCII text, eight bytes at a time with arithmetic
+//! instead of a branch per byte (SWAR): where words start in 64 bytes
+//! (the dictionary's walks), whether eight bytes hold a capital
+//! (`next_capital`). Scanning prose byte by byte costs a mispredicted
+//! branch at nearly every word's end.
 
 const ONES: u64 = u64::MAX / 255;
 /// The high bit of every byte.

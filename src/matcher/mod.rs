@@ -136,8 +136,10 @@ pub(crate) fn next_capital(text: &str, from: usize) -> Option<usize> {
     let bytes = text.as_bytes();
     let mut i = from;
     while i < bytes.len() {
-        if let Some(chunk) = bytes.get(i..i + 8) {
-            let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        if let Some(chunk) = bytes.get(i..i + 8)
+            && let Ok(word) = <[u8; 8]>::try_from(chunk)
+        {
+            let x = u64::from_le_bytes(word);
             if x & block::HIGH == 0
                 && block::between(x, b'A' - 1, b'Z' + 1) == 0
             {

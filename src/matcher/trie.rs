@@ -56,13 +56,14 @@ impl Node {
 }
 
 impl Trie {
-    /// The trie of `keys`, which must be sorted bytewise and distinct; a
+    /// The trie of `keys`, which must be sorted bytewise and distinct,
+    /// non-empty, and in ASCII lower case (walks read the text so); a
     /// walk reports key `i` by its index `i`.
     ///
     /// # Panics
     ///
-    /// When the keys are not sorted and distinct, or are more than
-    /// `u32::MAX` bytes all told.
+    /// When the keys are not sorted and distinct, are more than
+    /// [`MAX_KEYS`], or make more than `u32::MAX` nodes.
     pub(crate) fn new<K: AsRef<[u8]>>(keys: &[K]) -> Trie {
         assert!(
             keys.windows(2).all(|w| w[0].as_ref() < w[1].as_ref()),

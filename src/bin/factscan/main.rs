@@ -24,6 +24,11 @@ use factscan::{Document, EntityKind, PipelineBuilder, Summary};
 #[global_allocator]
 static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+use args::{
+    Cli, Command, DateOrderArg, DictsCommand, EvalArgs, ExtractArgs,
+    FormatArg, OutputFormatArg, PipelineArgs, ShowArgs,
+};
+
 /// Turns transparent huge pages off for this process. mimalloc asks the
 /// kernel for them, and the kernel zeroes each 2 MiB page whole the first
 /// time it is touched: on virtual machines that costs up to a third of a
@@ -37,11 +42,6 @@ fn no_huge_pages() {
         libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0);
     }
 }
-
-use args::{
-    Cli, Command, DateOrderArg, DictsCommand, EvalArgs, ExtractArgs,
-    FormatArg, OutputFormatArg, PipelineArgs, ShowArgs,
-};
 
 fn main() -> ExitCode {
     no_huge_pages();
