@@ -95,12 +95,14 @@ const OTHER_FIRST_WORDS: &[&str] = &[
     "yesterday",
 ];
 
-/// Whether a rule may start at `word`, in any case. Words longer than
-/// the longest first word ("september", "wednesday") are passed over
-/// before they are lower-cased and looked up.
+/// Whether a rule may start at `word`, in any case. A word whose first
+/// letter and length no first word has ("of", "international") is passed
+/// over before it is lower-cased and looked up.
 pub(super) fn starts_a_rule(word: &str) -> bool {
-    static FIRST: OnceLock<(WordSet, usize)> = OnceLock::new();
-    let (set, longest) = FIRST.get_or_init(|| {
+    // The first words, and for each first byte the lengths (bit `n` for
+    // `n` bytes) of those that begin with it.
+    static FIRST: OnceLock<(WordSet, [u32; 256])> = OnceLock::new();
+    let (set, shapes) = FIRST.get_or_init(|| {
         let names = MONTHS.iter().map(|m| m.0).chain(WEEKDAYS);
         let names = names.chain(NUMBER_WORDS).chain(ORDINALS);
         let seasons = Season::NAMES.iter().map(|s| s.0);
@@ -108,10 +110,18 @@ pub(super) fn starts_a_rule(word: &str) -> bool {
             .chain(seasons)
             .chain(OTHER_FIRST_WORDS.iter().copied())
             .collect();
-        let longest = set.iter().map(|w| w.len()).max().unwrap_or(0);
-        (set, longest)
+        let mut shapes = [0u32; 256];
+        for w in &set {
+            assert!(w.len() < 32 && w.bytes().all(|b| b.is_ascii_lowercase()));
+            shapes[usize::from(w.as_bytes()[0])] |= 1 << w.len();
+        }
+        (set, shapes)
     });
-    word.len() <= *longest && set.contains(&*Lower::new(word))
+    let Some(&first) = word.as_bytes().first() else { return false };
+    let lengths = shapes[usize::from(first.to_ascii_lowercase())];
+    word.len() < 32
+        && lengths & 1 << word.len() != 0
+        && set.contains(&*Lower::new(word))
 }
 
 /// A word in ASCII lower case, kept on the stack: the grammar's words
