@@ -471,10 +471,19 @@ const WINDOW: usize = MAX_TITLE_WORDS + 4 + 1;
 /// dictionary span covers.
 fn may_start(text: &str, w: &Word, known: &[(usize, usize)]) -> bool {
     let s = &text[w.start..w.end];
-    titles().contains_key(s)
-        || given().contains(s)
-        || family_first().contains(s)
-        || is_initial(s) && !covered(known, w.start)
+    first_words().contains(s) || is_initial(s) && !covered(known, w.start)
+}
+
+/// The first words of titles, the given names and the family names
+/// written first, in one set: one look-up per capitalized word.
+fn first_words() -> &'static WordSet {
+    static F: OnceLock<WordSet> = OnceLock::new();
+    F.get_or_init(|| {
+        let mut set: WordSet = titles().keys().copied().collect();
+        set.extend(given().iter().copied());
+        set.extend(family_first().iter().copied());
+        set
+    })
 }
 
 /// The name that the rules read at the first of `words` (the words from
