@@ -265,16 +265,20 @@ fn month_and_weekday_names_as_written_in_text() {
     assert!(!super::is_weekday_name("Mon"));
 }
 
+/// The text of every case of the tables above.
+fn table_texts() -> impl Iterator<Item = &'static str> {
+    let texts = ABSOLUTE.iter().map(|c| c.0);
+    let texts = texts.chain(RELATIVE.iter().map(|c| c.0));
+    let texts = texts.chain(NUMERIC.iter().map(|c| c.0));
+    texts.chain(NOT_DATES.iter().copied())
+}
+
 /// Every text of the tables above, with the same in capitals and in
 /// Title Case: the words no rule starts with are skipped, and that may
 /// change nothing.
 #[test]
 fn skipping_words_no_rule_starts_with_changes_nothing() {
-    let texts = ABSOLUTE.iter().map(|c| c.0);
-    let texts = texts.chain(RELATIVE.iter().map(|c| c.0));
-    let texts = texts.chain(NUMERIC.iter().map(|c| c.0));
-    let texts: Vec<String> = texts
-        .chain(NOT_DATES.iter().copied())
+    let texts: Vec<String> = table_texts()
         .flat_map(|t| {
             let title: String = t
                 .split(' ')
@@ -315,10 +319,7 @@ fn skipping_words_no_rule_starts_with_changes_nothing() {
 /// tables, cut after each character.
 #[test]
 fn texts_cut_short_anywhere_are_read() {
-    let texts = ABSOLUTE.iter().map(|c| c.0);
-    let texts = texts.chain(RELATIVE.iter().map(|c| c.0));
-    let texts = texts.chain(NUMERIC.iter().map(|c| c.0));
-    for text in texts.chain(NOT_DATES.iter().copied()) {
+    for text in table_texts() {
         for (cut, _) in text.char_indices().skip(1) {
             dates(&text[..cut], Some("2026-01-07"), DateOrder::Auto);
         }

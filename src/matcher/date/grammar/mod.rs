@@ -298,7 +298,7 @@ impl Grammar<'_> {
 
     /// Token `i` in ASCII lower case ("" past the end).
     fn lower(&self, i: usize) -> Lower {
-        Lower::new(self.toks.get(i).map_or("", |t| &self.text[t.start..t.end]))
+        Lower::new(self.s(i))
     }
 
     fn word_is(&self, i: usize, words: &[&str]) -> bool {

@@ -1,6 +1,7 @@
 //! Tokens of the date grammar, and the windows of text it reads.
 
 use super::super::trigger_words;
+use crate::matcher::block;
 use crate::matcher::is_word_char;
 
 /// Bytes of context a window keeps before its trigger, and after it.
@@ -65,7 +66,6 @@ pub(in crate::matcher::date) fn windows(
 /// for a digit at once, and only those that hold one are read byte by
 /// byte: prose has few digits.
 fn digit_runs(bytes: &[u8]) -> Vec<usize> {
-    const ONES: u64 = u64::MAX / 255;
     let mut out = Vec::new();
     let mut chunks = bytes.chunks_exact(8);
     let mut at = 0;
@@ -73,15 +73,11 @@ fn digit_runs(bytes: &[u8]) -> Vec<usize> {
         let mut word = [0; 8];
         word.copy_from_slice(chunk);
         let x = u64::from_le_bytes(word);
-        // Whether a byte lies strictly between 0x2F and 0x3A, that is is
-        // '0'..='9' (Sean Anderson's "hasbetween", exact for bounds that
-        // are at most 128).
-        let low = x & (ONES * 127);
-        let between = (ONES * (127 + 0x3A) - low)
-            & !x
-            & (low + ONES * (127 - 0x2F))
-            & (ONES * 128);
-        if between != 0 {
+        // Whether a byte is '0'..='9': the range test is exact on bytes
+        // below 0x80, so bytes from 0x80 on are masked to their low bits
+        // first and their own flags cleared after.
+        let digits = block::between(x & !block::HIGH, b'0' - 1, b'9' + 1) & !x;
+        if digits != 0 {
             runs_in(bytes, at, at + 8, &mut out);
         }
         at += 8;
