@@ -50,6 +50,37 @@ pub(crate) fn between(x: u64, lo: u8, hi: u8) -> u64 {
     below_hi & !x & above_lo & HIGH
 }
 
+/// The first eight bytes of `bytes[s..]` (zeros past its end) in ASCII
+/// lower case, with every byte from the first that is no ASCII word byte
+/// (letter, digit, underscore) on set to zero: "Kremlin," gives
+/// "kremlin\0", "al-Qaeda" gives "al". A text found at `s` with word
+/// boundaries has the head of the text it is: the heads of a set of
+/// texts tell cheaply where none of them can be (`literal::Heads`).
+#[inline(always)]
+pub(crate) fn head(bytes: &[u8], s: usize) -> u64 {
+    let mut eight = [0; 8];
+    match bytes.get(s..s + 8) {
+        Some(b) => eight.copy_from_slice(b),
+        None => {
+            let rest = &bytes[s.min(bytes.len())..];
+            eight[..rest.len()].copy_from_slice(rest);
+        }
+    }
+    let x = u64::from_le_bytes(eight);
+    // Classified on the low seven bits, bytes from 0x80 on cleared after.
+    let low = x & !HIGH;
+    let upper = between(low, b'A' - 1, b'Z' + 1) & !x;
+    let lower = low | upper >> 2;
+    let letter = between(lower, b'a' - 1, b'z' + 1);
+    let digit = between(low, b'0' - 1, b'9' + 1);
+    let underscore = between(low, b'_' - 1, b'_' + 1);
+    let other = !(letter | digit | underscore) & HIGH | x & HIGH;
+    // Bytes below the lowest flagged byte are kept.
+    let first = other & other.wrapping_neg();
+    let keep = (first >> 7).wrapping_sub(1);
+    lower & keep
+}
+
 /// The high bits of the eight bytes of `x` as eight bits, byte `i`'s as
 /// bit `i`.
 #[inline(always)]
@@ -60,6 +91,41 @@ fn gather(x: u64) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The head of eight bytes is what a byte-by-byte reading gives, for
+    /// each byte value at each place among bytes of each class, and
+    /// near the end of the text.
+    #[test]
+    fn heads_are_lower_case_words_cut_at_the_first_other_byte() {
+        let reference = |bytes: &[u8], s: usize| {
+            let mut out = [0u8; 8];
+            for (k, &b) in bytes[s..].iter().take(8).enumerate() {
+                if !(b.is_ascii_alphanumeric() || b == b'_') {
+                    break;
+                }
+                out[k] = b.to_ascii_lowercase();
+            }
+            u64::from_le_bytes(out)
+        };
+        for fill in [b'a', b'Q', b'7', b'_', b' ', b'-', 0x7F, 0xC3, 0] {
+            for at in 0..9 {
+                for b in 0..=255u8 {
+                    let mut bytes = [fill; 12];
+                    if at < 8 {
+                        bytes[at] = b;
+                    }
+                    for s in [0, 3, 4, 11, 12] {
+                        let (got, want) =
+                            (head(&bytes, s), reference(&bytes, s));
+                        assert_eq!(
+                            got, want,
+                            "{b:#x} at {at} among {fill:#x}, from {s}"
+                        );
+                    }
+                }
+            }
+        }
+    }
 
     /// Each byte value at each place of a block, among bytes of each
     /// class: the bits are those a byte-by-byte test gives.
