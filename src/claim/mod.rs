@@ -129,7 +129,9 @@ impl ClaimDetector {
             }
             let words = words(text, s, e);
             let before = out.len();
-            self.reported(text, (s, e), &words, &quotes, out);
+            let last = first + triggers[first..].partition_point(|&t| t < e);
+            let cues = &triggers[first..last];
+            self.reported(text, (s, e), &words, cues, &quotes, out);
             if out.len() == before {
                 unattributed(text, (s, e), &words, out);
             }
@@ -142,18 +144,28 @@ impl ClaimDetector {
         }
     }
 
+    /// Reported speech and quotations attributed by a cue, in the
+    /// sentence `sent`: a cue starts only at a trigger word, whose offsets
+    /// in the sentence are `triggers`.
     fn reported(
         &self,
         text: &str,
         sent: (usize, usize),
         words: &[Word],
+        triggers: &[usize],
         quotes: &[(usize, usize)],
         out: &mut Vec<Claim>,
     ) {
         let mut last_source = None;
         let mut j = 0;
+        let mut t = 0;
         while j < words.len() {
-            let Some(n) = cue_len(words, j) else {
+            while triggers.get(t).is_some_and(|&x| x < words[j].start) {
+                t += 1;
+            }
+            let at_trigger = triggers.get(t) == Some(&words[j].start);
+            let Some(n) = at_trigger.then(|| cue_len(words, j)).flatten()
+            else {
                 j += 1;
                 continue;
             };
@@ -173,8 +185,9 @@ impl ClaimDetector {
                 let source = source_before(text, sent.0, cue.0)
                     .or(if participle { last_source } else { None })
                     .or_else(|| source_after(text, sent, cue));
-                let limit = next_cue_comma(text, words, j + n, cue.1)
-                    .unwrap_or(sent.1);
+                let limit =
+                    next_cue_comma(text, words, triggers, j + n, cue.1)
+                        .unwrap_or(sent.1);
                 source.and_then(|src| {
                     let cue = cue_phrase(words, j, n, src);
                     with_content(text, (sent.0, limit), src, cue, quotes)
@@ -231,10 +244,14 @@ fn cue_phrase(
 fn next_cue_comma(
     text: &str,
     words: &[Word],
+    triggers: &[usize],
     from: usize,
     after: usize,
 ) -> Option<usize> {
-    let next = (from..words.len()).find(|&k| cue_len(words, k).is_some())?;
+    let next = (from..words.len()).find(|&k| {
+        triggers.binary_search(&words[k].start).is_ok()
+            && cue_len(words, k).is_some()
+    })?;
     text[after..words[next].start].rfind(',').map(|i| after + i)
 }
 
