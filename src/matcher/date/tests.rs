@@ -244,6 +244,42 @@ fn windows_find_what_a_whole_text_scan_finds() {
     );
 }
 
+/// A future cue counts within eight tokens before a date or four after
+/// it, on its line, however many bytes away: past the date's window too
+/// (the document's date, 2026-01-07, is a Wednesday).
+#[test]
+fn future_cues_count_by_tokens_not_by_window() {
+    let cases = [
+        (
+            "Farmers planned a protest outside the regional parliament on Saturday",
+            "2026-01-10",
+        ),
+        (
+            "Delegates scheduled extraordinary consultations with international organizations in December",
+            "2026-12",
+        ),
+        // The cue nine tokens and more before, or on the line before.
+        (
+            "Farmers planned a big protest outside the old regional parliament on Saturday",
+            "2026-01-03",
+        ),
+        (
+            "Farmers planned\na protest outside the regional parliament on Saturday",
+            "2026-01-03",
+        ),
+        (
+            "Farmers gathered for a protest outside the regional parliament on Saturday",
+            "2026-01-03",
+        ),
+        ("On Saturday, as planned", "2026-01-10"),
+        ("On Saturday,\nas planned", "2026-01-03"),
+    ];
+    for (text, want) in cases {
+        let got = one(text, Some("2026-01-07")).map(|g| g.1);
+        assert_eq!(got.as_deref(), Some(want), "{text}");
+    }
+}
+
 #[test]
 fn month_and_weekday_names_as_written_in_text() {
     let cases = [

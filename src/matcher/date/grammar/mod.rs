@@ -313,18 +313,42 @@ impl Grammar<'_> {
     }
 
     /// Whether a future cue stands within eight tokens before `i` or four
-    /// after `j`, on the same line.
+    /// after `j`, on the same line: read in the window, and in the text
+    /// where the line goes on past the window's ends, so that a date reads
+    /// the same whatever its window.
     fn future_near(&self, i: usize, j: usize) -> bool {
+        let cue = |t: &Tok| {
+            t.kind == TokKind::Word
+                && FUTURE_CUES
+                    .iter()
+                    .any(|w| self.text[t.start..t.end].eq_ignore_ascii_case(w))
+        };
         let mut k = i;
         while k > 0 && i - k < 8 && self.same_line(k) {
             k -= 1;
-            if self.word_is(k, FUTURE_CUES) {
+            if cue(&self.toks[k]) {
                 return true;
             }
         }
-        (j..(j + 4).min(self.toks.len()))
-            .take_while(|&k| self.same_line(k))
-            .any(|k| self.word_is(k, FUTURE_CUES))
+        if k == 0 && i < 8 {
+            let before = tokens::before(self.text, self.toks[0].start, 8 - i);
+            if before.iter().any(cue) {
+                return true;
+            }
+        }
+        let n = self.toks.len();
+        let mut k = j;
+        while k < (j + 4).min(n) && self.same_line(k) {
+            if cue(&self.toks[k]) {
+                return true;
+            }
+            k += 1;
+        }
+        k == n
+            && j + 4 > n
+            && tokens::after(self.text, self.toks[n - 1].end, j + 4 - n)
+                .iter()
+                .any(cue)
     }
 
     fn is_lower(&self, i: usize) -> bool {

@@ -5,8 +5,13 @@ use crate::matcher::block;
 use crate::matcher::is_word_char;
 
 /// Bytes of context a window keeps before its trigger, and after it.
+/// Every expression holds a trigger word or a digit, each of which opens
+/// a window of its own, so a window need reach after its trigger only as
+/// far as an expression goes on past its last one ("ago", "from now",
+/// "before last"); the future cues around a date are read past the
+/// window (`before`, `after`).
 const BEFORE: usize = 40;
-const AFTER: usize = 96;
+const AFTER: usize = 32;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(super) enum TokKind {
@@ -119,6 +124,49 @@ fn window_end(text: &str, p: usize) -> usize {
         e += 1;
     }
     e + text[e..].find(char::is_whitespace).unwrap_or(text.len() - e)
+}
+
+/// Bytes a token takes at most when a line is read on past a window's
+/// end for a few tokens (`before`, `after`).
+const TOKEN_BYTES: usize = 32;
+
+/// Up to `n` tokens of the line that end at or before byte `at`, where a
+/// token starts (and after a white space, or at the line's start), last
+/// ones first.
+pub(super) fn before(text: &str, at: usize, n: usize) -> Vec<Tok> {
+    let mut from = at.saturating_sub(n * TOKEN_BYTES);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    if !text[..from].is_empty() && !text[..from].ends_with(char::is_whitespace)
+    {
+        // Start after a white space, so that no token is cut.
+        from =
+            text[from..at].find(char::is_whitespace).map_or(at, |i| from + i);
+    }
+    if let Some(i) = text[from..at].rfind('\n') {
+        from += i + 1;
+    }
+    let mut toks = tokenize(text, from, at);
+    toks.reverse();
+    toks.truncate(n);
+    toks
+}
+
+/// Up to `n` tokens of the line from byte `at` on, where a token may
+/// start.
+pub(super) fn after(text: &str, at: usize, n: usize) -> Vec<Tok> {
+    let mut to = (at + n * TOKEN_BYTES).min(text.len());
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    to += text[to..].find(char::is_whitespace).unwrap_or(text.len() - to);
+    if let Some(i) = text[at..to].find('\n') {
+        to = at + i;
+    }
+    let mut toks = tokenize(text, at, to);
+    toks.truncate(n);
+    toks
 }
 
 pub(super) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
