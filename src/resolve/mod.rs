@@ -112,10 +112,22 @@ pub fn resolve(
         .collect();
     named.sort_unstable();
     let doc = Doc { dict, text, date, named: &named };
-    // Each candidate's rank is computed once, not at every comparison.
-    candidates.sort_by_cached_key(|m| {
-        (m.start, std::cmp::Reverse(m.end), doc.rank(m))
-    });
+    // By span, then by rank among the candidates of one span: ranks are
+    // computed once each, and only where a span has more than one.
+    candidates.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    let mut from = 0;
+    while from < candidates.len() {
+        let span = (candidates[from].start, candidates[from].end);
+        let to = from
+            + candidates[from..]
+                .iter()
+                .take_while(|m| (m.start, m.end) == span)
+                .count();
+        if to - from > 1 {
+            candidates[from..to].sort_by_cached_key(|m| doc.rank(m));
+        }
+        from = to;
+    }
     out.clear();
     let mut taken_to = 0;
     for m in candidates.drain(..) {
