@@ -105,18 +105,18 @@ fn main() {
     let people = PersonMatcher::new();
     time("people by pattern", bytes, || {
         let mut n = 0;
-        for (t, k) in texts.iter().zip(&known) {
+        for ((t, k), tr) in texts.iter().zip(&known).zip(&triggers) {
             let mut out = Vec::new();
-            people.find(t, k, &mut out);
+            people.find_with(t, k, &tr.capitals, &mut out);
             n += out.len();
         }
         n
     });
     time("organizations by head word", bytes, || {
         let mut n = 0;
-        for (t, k) in texts.iter().zip(&known) {
+        for ((t, k), tr) in texts.iter().zip(&known).zip(&triggers) {
             let mut out = Vec::new();
-            OrgMatcher.find(t, k, &mut out);
+            OrgMatcher.find_with(t, k, &tr.capitals, &mut out);
             n += out.len();
         }
         n

@@ -323,13 +323,15 @@ impl Pipeline {
             .map(|m| (m.start, m.end))
             .collect();
         if self.kinds.contains(&EntityKind::Person) {
-            self.people.find(text, &known, &mut candidates);
+            let capitals = &triggers.capitals;
+            self.people.find_with(text, &known, capitals, &mut candidates);
         }
         if self.kinds.contains(&EntityKind::Location) {
             dateline::find(text, &mut candidates);
         }
         if self.kinds.contains(&EntityKind::Organization) {
-            OrgMatcher.find(text, &known, &mut candidates);
+            let capitals = &triggers.capitals;
+            OrgMatcher.find_with(text, &known, capitals, &mut candidates);
         }
         let scan = self.dates.scan_with(text, &triggers.dates);
         let date = doc.date.or_else(|| scan.dateline()).or(self.doc_date);

@@ -1,7 +1,7 @@
 //! Byte classes of ASCII text, eight bytes at a time with arithmetic
 //! instead of a branch per byte (SWAR): where words start in 64 bytes
-//! (the dictionary's walks), whether eight bytes hold a capital
-//! (`next_capital`). Scanning prose byte by byte costs a mispredicted
+//! and where capitals stand (the dictionary's walks), whether eight bytes
+//! hold a capital (`next_capital`). Scanning prose byte by byte costs a mispredicted
 //! branch at nearly every word's end.
 
 const ONES: u64 = u64::MAX / 255;
@@ -16,6 +16,8 @@ pub(crate) struct Block {
     pub(crate) word: u64,
     /// Spaces.
     pub(crate) space: u64,
+    /// Capital letters.
+    pub(crate) upper: u64,
 }
 
 /// The classes of `block`, or `None` if a byte of it is outside ASCII.
@@ -23,6 +25,7 @@ pub(crate) struct Block {
 pub(crate) fn classify(block: &[u8; 64]) -> Option<Block> {
     let mut word = 0;
     let mut space = 0;
+    let mut upper = 0;
     let mut high = 0;
     for (k, chunk) in block.chunks_exact(8).enumerate() {
         let mut bytes = [0; 8];
@@ -34,8 +37,9 @@ pub(crate) fn classify(block: &[u8; 64]) -> Option<Block> {
         let underscore = between(x, b'_' - 1, b'_' + 1);
         word |= gather(letter | digit | underscore) << (8 * k);
         space |= gather(between(x, b' ' - 1, b' ' + 1)) << (8 * k);
+        upper |= gather(between(x, b'A' - 1, b'Z' + 1)) << (8 * k);
     }
-    (high == 0).then_some(Block { word, space })
+    (high == 0).then_some(Block { word, space, upper })
 }
 
 /// The high bit of each byte of `x` set where `lo < byte < hi`: exact
@@ -150,6 +154,7 @@ mod tests {
                     let want = Block {
                         word: bits(&word),
                         space: bits(&|b| b == b' '),
+                        upper: bits(&|b| b.is_ascii_uppercase()),
                     };
                     assert_eq!(
                         got,

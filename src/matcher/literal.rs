@@ -62,6 +62,10 @@ pub struct Triggers {
     /// Offsets of claim cue words ("said", "according", "reportedly"),
     /// sorted.
     pub claims: Vec<usize>,
+    /// Offsets of the capital letters (ASCII and others), sorted: the
+    /// rules for people and organizations start at them (see
+    /// [`capitals`](super::capitals)).
+    pub capitals: Vec<usize>,
 }
 
 impl LiteralMatcher {
@@ -149,7 +153,7 @@ impl LiteralMatcher {
         let first = out.len();
         let mut needy = Vec::new();
         let mut found = Vec::new();
-        self.walks(text, &mut found);
+        self.walks(text, &mut found, &mut triggers.capitals);
         for (group, start, end) in found {
             if !at_word_boundaries(text, start, end) {
                 continue;
@@ -211,10 +215,15 @@ impl LiteralMatcher {
         triggers.dates.dedup();
         triggers.claims.sort_unstable();
         triggers.claims.dedup();
+        // Found in order; sorted like the others, as `triggers` may have
+        // held some already.
+        triggers.capitals.sort_unstable();
+        triggers.capitals.dedup();
     }
 
     /// Every alias text found in `text`, in ASCII lower case, where an
-    /// alias may start, as (group, start, end), by start.
+    /// alias may start, as (group, start, end), by start; and, on the way,
+    /// the offsets of the capital letters into `capitals`.
     ///
     /// An alias may start where the text's character is no word
     /// character, or follows none: elsewhere it fails the word-boundary
@@ -225,7 +234,12 @@ impl LiteralMatcher {
     /// once (`block`); elsewhere character by character. The same matches
     /// as an overlapping scan of every group, filtered by word
     /// boundaries, but for those that could not fit their case.
-    fn walks(&self, text: &str, out: &mut Vec<(usize, usize, usize)>) {
+    fn walks(
+        &self,
+        text: &str,
+        out: &mut Vec<(usize, usize, usize)>,
+        capitals: &mut Vec<usize>,
+    ) {
         let bytes = text.as_bytes();
         // Spaces are walked from only if a text starts with one.
         let space_starts =
@@ -253,6 +267,11 @@ impl LiteralMatcher {
                     self.walk(bytes, s + from.trailing_zeros() as usize, out);
                     from &= from - 1;
                 }
+                let mut upper = c.upper;
+                while upper != 0 {
+                    capitals.push(s + upper.trailing_zeros() as usize);
+                    upper &= upper - 1;
+                }
                 word_before = c.word >> 63 == 1;
                 s += 64;
                 continue;
@@ -262,8 +281,12 @@ impl LiteralMatcher {
                     self.walk(bytes, s, out);
                 }
                 // The rest of an ASCII word starts nothing.
-                s += 1;
-                while bytes.get(s).is_some_and(|&b| is_ascii_word(b)) {
+                while let Some(&b) = bytes.get(s)
+                    && is_ascii_word(b)
+                {
+                    if b.is_ascii_uppercase() {
+                        capitals.push(s);
+                    }
                     s += 1;
                 }
                 word_before = true;
@@ -278,6 +301,9 @@ impl LiteralMatcher {
                 let word_here = c.is_some_and(is_word_char);
                 if !(word_before && word_here) {
                     self.walk(bytes, s, out);
+                }
+                if c.is_some_and(char::is_uppercase) {
+                    capitals.push(s);
                 }
                 word_before = word_here;
                 s += len;
@@ -671,7 +697,16 @@ mod walk_tests {
         for &text in texts {
             let lower = text.to_ascii_lowercase();
             let mut walked = Vec::new();
-            m.walks(text, &mut walked);
+            let mut capitals = Vec::new();
+            m.walks(text, &mut walked, &mut capitals);
+            // The capitals are those a scan from capital to capital finds.
+            let mut want = Vec::new();
+            let mut at = 0;
+            while let Some(p) = super::super::next_capital(text, at) {
+                want.push(p);
+                at = p + 1;
+            }
+            assert_eq!(capitals, want, "capitals of {text:?}");
             walked.retain(|&(_, s, e)| at_word_boundaries(text, s, e));
             // Where the text has a lower-case letter, only the groups
             // with a member that may start so.

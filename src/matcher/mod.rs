@@ -128,6 +128,19 @@ pub(crate) fn word_starts_at(
     true
 }
 
+/// The offsets of the capital letters of `text` (ASCII and others), for
+/// callers without the dictionary's pass, which finds them on its way
+/// (`Triggers::capitals`).
+pub fn capitals(text: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    while let Some(p) = next_capital(text, at) {
+        out.push(p);
+        at = p + 1;
+    }
+    out
+}
+
 /// The offset of the next capital letter of `text` at or after byte
 /// `from`: eight bytes at a time are passed over while they hold no
 /// ASCII capital and no byte outside ASCII; the others are tested as

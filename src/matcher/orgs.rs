@@ -12,7 +12,7 @@
 //! longer run beats the places inside it (`resolve`).
 
 use super::{
-    covered, is_month_name, is_weekday_name, next_capital, word_from,
+    capitals, covered, is_month_name, is_weekday_name, word_from,
     word_starts_at,
 };
 use crate::span::{EntityKind, Form, Mention, Rule};
@@ -129,11 +129,27 @@ impl OrgMatcher {
         known: &[(usize, usize)],
         out: &mut Vec<Mention>,
     ) {
+        self.find_with(text, known, &capitals(text), out);
+    }
+
+    /// Appends organization candidates like [`OrgMatcher::find`], given
+    /// the offsets of the text's capital letters (see [`capitals`];
+    /// `Triggers::capitals` from the dictionary's pass).
+    pub fn find_with(
+        &self,
+        text: &str,
+        known: &[(usize, usize)],
+        capitals: &[usize],
+        out: &mut Vec<Mention>,
+    ) {
         let mut run = Vec::new();
         let mut at = 0;
         // A run starts at a capitalized word: the text is read from one
         // capital letter to the next, and tokenized only from there.
-        while let Some(p) = next_capital(text, at) {
+        for &p in capitals {
+            if p < at {
+                continue;
+            }
             at = p + 1;
             if !word_starts_at(text, p, first, rest) {
                 continue;

@@ -23,7 +23,7 @@
 use std::sync::OnceLock;
 
 use super::{
-    FastMap, WordSet, at_word_boundaries, covered, next_capital, word_from,
+    FastMap, WordSet, at_word_boundaries, capitals, covered, word_from,
     word_starts_at,
 };
 use crate::span::{EntityKind, Form, Mention, Rule};
@@ -318,10 +318,13 @@ fn next_word(text: &str, from: usize) -> Option<(Word, usize)> {
 /// The words of `text` that start with a capital letter, found from one
 /// capital to the next: every rule starts at one, and later surnames are
 /// among them.
-fn capitalized_words(text: &str) -> Vec<Word> {
+fn capitalized_words(text: &str, capitals: &[usize]) -> Vec<Word> {
     let mut out = Vec::new();
     let mut at = 0;
-    while let Some(p) = next_capital(text, at) {
+    for &p in capitals {
+        if p < at {
+            continue;
+        }
         at = p + 1;
         if !text[p..].starts_with(char::is_alphabetic)
             || !word_starts_at(text, p, char::is_alphabetic, word_rest)
@@ -388,7 +391,20 @@ impl PersonMatcher {
         known: &[(usize, usize)],
         out: &mut Vec<Mention>,
     ) {
-        let caps = capitalized_words(text);
+        self.find_with(text, known, &capitals(text), out);
+    }
+
+    /// Appends person candidates like [`PersonMatcher::find`], given the
+    /// offsets of the text's capital letters (see [`capitals`];
+    /// `Triggers::capitals` from the dictionary's pass).
+    pub fn find_with(
+        &self,
+        text: &str,
+        known: &[(usize, usize)],
+        capitals: &[usize],
+        out: &mut Vec<Mention>,
+    ) {
+        let caps = capitalized_words(text, capitals);
         let mut found: Vec<(usize, usize, String)> = Vec::new();
         let mut window = Vec::new();
         // Where the last name found ends: no rule starts inside it.
@@ -668,7 +684,7 @@ mod tests {
             ),
         ];
         for (text, want) in cases {
-            let got: Vec<&str> = capitalized_words(text)
+            let got: Vec<&str> = capitalized_words(text, &capitals(text))
                 .iter()
                 .map(|w| &text[w.start..w.end])
                 .collect();
