@@ -62,9 +62,13 @@ fn next_line_start(text: &str, i: usize) -> usize {
 
 /// Whether the line starting at `i` is blank (white space only).
 fn blank_line(text: &str, i: usize) -> bool {
-    let rest = &text[i..];
-    let line = rest.split('\n').next().unwrap_or("");
-    line.trim().is_empty() && i < text.len()
+    // Read up to the first character that is not white space, not to the
+    // line's end: most lines are long and not blank.
+    i < text.len()
+        && text[i..]
+            .chars()
+            .take_while(|&c| c != '\n')
+            .all(char::is_whitespace)
 }
 
 /// Whether a line starts with a bullet or an item number.
