@@ -31,9 +31,16 @@ use crate::span::{EntityKind, Form, Mention, Rule};
 
 /// Turns the places of results lines in `mentions` into teams.
 pub fn mark(dict: &Dictionary, text: &str, mentions: &mut [Mention]) {
+    // The line of the mention at hand, `ls..le` without its line break:
+    // mentions come in order, so lines are found going forward, each
+    // once (`line_of` for each would read long lines again and again).
+    let (mut ls, mut le) = (0, next_break(text, 0));
     let mut i = 0;
     while i < mentions.len() {
-        let (ls, le) = line_of(text, mentions[i].start);
+        while mentions[i].start > le {
+            ls = le + 1;
+            le = next_break(text, ls);
+        }
         let j = i + mentions[i..].partition_point(|m| m.start < le);
         if mentions[i..j].iter().any(|m| m.kind == EntityKind::Location)
             && is_results_line(text, ls, le, &mentions[i..j])
@@ -251,6 +258,13 @@ fn title_case_line(line: &str) -> bool {
         && words
             .iter()
             .all(|w| w.starts_with(char::is_uppercase) || SMALL.contains(w))
+}
+
+/// The offset of the first line break at or after `from`, or the text's
+/// end.
+fn next_break(text: &str, from: usize) -> usize {
+    memchr::memchr(b'\n', &text.as_bytes()[from..])
+        .map_or(text.len(), |i| from + i)
 }
 
 /// The line holding byte `at`: its start and end, without the newline.
