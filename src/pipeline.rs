@@ -365,12 +365,13 @@ impl Pipeline {
                 &mut claims,
             );
         }
-        let chars = CharIndex::new(text, &mentions, &claims);
+        let mut chars = CharCursor::new(text);
         let entities =
-            self.entity_rows(doc.id, text, &mentions, &sentences, &chars);
+            self.entity_rows(doc.id, text, &mentions, &sentences, &mut chars);
         let date_str = date.map(|d| d.to_string()).unwrap_or_default();
         let claim_rows = self.claim_rows(
-            doc, &mentions, &entities, &claims, &sentences, &chars, &date_str,
+            doc, &mentions, &entities, &claims, &sentences, &mut chars,
+            &date_str,
         );
         let document = DocumentRow {
             doc_id: doc.id.to_string(),
@@ -392,7 +393,7 @@ impl Pipeline {
         text: &str,
         mentions: &[Mention],
         sentences: &[(usize, usize)],
-        chars: &CharIndex,
+        chars: &mut CharCursor,
     ) -> Vec<EntityRow> {
         let mut number = itoa::Buffer::new();
         // "file:line" of each dictionary line that matched, made once.
@@ -451,7 +452,7 @@ impl Pipeline {
         rows: &[EntityRow],
         claims: &[Claim],
         sentences: &[(usize, usize)],
-        chars: &CharIndex,
+        chars: &mut CharCursor,
         doc_date: &str,
     ) -> Vec<ClaimRow> {
         let text = doc.text;
@@ -594,36 +595,30 @@ fn count(summary: &mut Summary, out: &DocOutput) {
     }
 }
 
-/// Byte offsets to offsets in Unicode scalar values, for the offsets a
-/// document's rows use: one pass over the text.
-struct CharIndex {
-    /// (byte offset, char offset), sorted.
-    offsets: Vec<(usize, usize)>,
+/// Byte offsets to offsets in Unicode scalar values, counted from the
+/// last offset asked for: rows ask in order (mentions do not overlap), so
+/// each stretch of the text is counted about once.
+struct CharCursor<'a> {
+    text: &'a str,
+    byte: usize,
+    chars: usize,
 }
 
-impl CharIndex {
-    fn new(text: &str, mentions: &[Mention], claims: &[Claim]) -> CharIndex {
-        let mut bytes: Vec<usize> =
-            mentions.iter().flat_map(|m| [m.start, m.end]).collect();
-        bytes.extend(claims.iter().flat_map(|c| [c.content.0, c.content.1]));
-        bytes.sort_unstable();
-        bytes.dedup();
-        let (mut byte, mut chars) = (0, 0);
-        let offsets = bytes
-            .into_iter()
-            .map(|off| {
-                chars += text[byte..off].chars().count();
-                byte = off;
-                (off, chars)
-            })
-            .collect();
-        CharIndex { offsets }
+impl<'a> CharCursor<'a> {
+    fn new(text: &'a str) -> CharCursor<'a> {
+        CharCursor { text, byte: 0, chars: 0 }
     }
 
-    fn get(&self, byte: usize) -> usize {
-        let i = self.offsets.partition_point(|&(b, _)| b < byte);
-        debug_assert_eq!(self.offsets[i].0, byte, "an offset not indexed");
-        self.offsets[i].1
+    /// The offset in characters of byte offset `byte`, a character
+    /// boundary.
+    fn get(&mut self, byte: usize) -> usize {
+        if byte >= self.byte {
+            self.chars += self.text[self.byte..byte].chars().count();
+        } else {
+            self.chars -= self.text[byte..self.byte].chars().count();
+        }
+        self.byte = byte;
+        self.chars
     }
 }
 
