@@ -198,21 +198,26 @@ fn names_an_event(text: &str, m: &Mention) -> bool {
         let Some(rest) = after.strip_prefix([' ', '\n']) else {
             return false;
         };
+        // Event words start with a capital, as does a name going on.
+        let Some(&first) = rest.as_bytes().first() else { return false };
+        if !first.is_ascii_uppercase() && !rest.starts_with(char::is_uppercase)
+        {
+            return false;
+        }
         let event = EVENT_WORDS.iter().any(|w| {
-            rest.get(..w.len()).is_some_and(|head| {
-                // As written, or in capitals: "CUP".
-                head == *w
-                    || head
-                        .bytes()
-                        .zip(w.bytes())
-                        .all(|(h, c)| h == c.to_ascii_uppercase())
-            }) && !rest[w.len()..].starts_with(|c: char| c.is_alphanumeric())
+            w.as_bytes()[0] == first
+                && rest.get(..w.len()).is_some_and(|head| {
+                    // As written, or in capitals: "CUP".
+                    head == *w
+                        || head
+                            .bytes()
+                            .zip(w.bytes())
+                            .all(|(h, c)| h == c.to_ascii_uppercase())
+                })
+                && !rest[w.len()..].starts_with(|c: char| c.is_alphanumeric())
         });
         if event {
             return true;
-        }
-        if !rest.starts_with(char::is_uppercase) {
-            return false;
         }
         let word = rest.find([' ', '\n']).unwrap_or(rest.len());
         after = &rest[word..];
