@@ -124,7 +124,10 @@ impl ClaimDetector {
             let cued = triggers.get(first).is_some_and(|&t| t < e);
             let sentence = &text[s..e];
             let dashed = sentence.starts_with(['—', '–', '―', '-']);
-            if !cued && !dashed && !sentence.contains(':') {
+            if !cued
+                && !dashed
+                && memchr::memchr(b':', sentence.as_bytes()).is_none()
+            {
                 continue;
             }
             let words = words(text, s, e);
@@ -133,7 +136,7 @@ impl ClaimDetector {
             let cues = &triggers[first..last];
             self.reported(text, (s, e), &words, cues, &quotes, out);
             if out.len() == before {
-                unattributed(text, (s, e), &words, out);
+                unattributed(text, (s, e), &words, cues, out);
             }
             if out.len() == before {
                 dash_quote(text, sentences, si, out);

@@ -397,6 +397,7 @@ pub(super) fn unattributed(
     text: &str,
     sent: (usize, usize),
     words: &[Word],
+    triggers: &[usize],
     out: &mut Vec<Claim>,
 ) {
     let phrase = |j: usize, p: &[&str]| {
@@ -404,15 +405,23 @@ pub(super) fn unattributed(
             .enumerate()
             .all(|(k, w)| words.get(j + k).is_some_and(|x| x.lower == *w))
     };
-    for j in 0..words.len() {
-        let n = if words[j].lower == "reportedly"
-            || words[j].lower == "allegedly"
+    // Each report ends in a trigger word (`REPORT_WORDS`): only the words
+    // at the sentence's triggers are looked at, in order.
+    let mut k = 0;
+    for &t in triggers {
+        k += words[k..].partition_point(|w| w.start < t);
+        if words.get(k).is_none_or(|w| w.start != t) {
+            continue;
+        }
+        let (j, n) = if words[k].lower == "reportedly"
+            || words[k].lower == "allegedly"
         {
-            1
-        } else if phrase(j, &["it", "is", "understood"])
-            || phrase(j, &["it", "is", "believed"])
+            (k, 1)
+        } else if k >= 2
+            && (phrase(k - 2, &["it", "is", "understood"])
+                || phrase(k - 2, &["it", "is", "believed"]))
         {
-            3
+            (k - 2, 3)
         } else {
             continue;
         };
