@@ -37,7 +37,18 @@ pub struct LiteralMatcher {
     /// `patterns[groups[i]..groups[i + 1]]`.
     patterns: Vec<Pattern>,
     groups: Vec<u32>,
+    /// What the patterns of each group are: [`DATE_WORD`], [`CLAIM_WORD`]
+    /// and [`ALIASES`] bits, so that a group of trigger words is told
+    /// without reading its patterns.
+    kinds: Vec<u8>,
 }
+
+/// A group holds a date trigger word.
+const DATE_WORD: u8 = 1;
+/// A group holds a claim trigger word.
+const CLAIM_WORD: u8 = 2;
+/// A group holds aliases.
+const ALIASES: u8 = 4;
 
 #[derive(Clone, Debug)]
 struct Pattern {
@@ -131,7 +142,18 @@ impl LiteralMatcher {
             .collect();
         let all = Walker::new(keys);
         let lower = Walker::new(lower_keys);
-        LiteralMatcher { all, lower, patterns, groups }
+        let kinds = (0..groups.len() - 1)
+            .map(|g| {
+                members(&patterns, &groups, g).iter().fold(0, |k, p| {
+                    k | match p.alias {
+                        DATE_TRIGGER => DATE_WORD,
+                        CLAIM_TRIGGER => CLAIM_WORD,
+                        _ => ALIASES,
+                    }
+                })
+            })
+            .collect();
+        LiteralMatcher { all, lower, patterns, groups, kinds }
     }
 
     /// The number of texts the automaton searches for: aliases with their
@@ -158,16 +180,20 @@ impl LiteralMatcher {
             if !at_word_boundaries(text, start, end) {
                 continue;
             }
+            let kinds = self.kinds[group];
+            for (bit, list) in [
+                (DATE_WORD, &mut triggers.dates),
+                (CLAIM_WORD, &mut triggers.claims),
+            ] {
+                if kinds & bit != 0 && list.last() != Some(&start) {
+                    list.push(start);
+                }
+            }
+            if kinds & ALIASES == 0 {
+                continue;
+            }
             for p in members(&self.patterns, &self.groups, group) {
                 if p.alias >= CLAIM_TRIGGER {
-                    let list = if p.alias == DATE_TRIGGER {
-                        &mut triggers.dates
-                    } else {
-                        &mut triggers.claims
-                    };
-                    if list.last() != Some(&start) {
-                        list.push(start);
-                    }
                     continue;
                 }
                 if !case_fits(&text[start..end], &p.text, p.exact_case) {
