@@ -9,13 +9,12 @@
 
 mod load;
 
-use std::collections::HashMap;
 use std::path::Path;
 
 use rayon::prelude::*;
 
 use crate::error::{Error, Result};
-use crate::matcher::Ymd;
+use crate::matcher::{FastMap, Ymd};
 use crate::span::{EntityKind, Form};
 
 pub use load::kind_from_file_name;
@@ -305,7 +304,7 @@ type Pending = (String, Form, u32, u32, Marks);
 struct Merger {
     files: Vec<String>,
     entries: Vec<Option<Entry>>,
-    by_id: HashMap<String, usize>,
+    by_id: FastMap<String, usize>,
     /// Per entry: its aliases, in the order given.
     aliases: Vec<Vec<Pending>>,
 }
@@ -314,8 +313,8 @@ impl Merger {
     fn add_file(&mut self, name: &str, rows: Vec<load::Row>) -> Result<()> {
         let file = self.files.len() as u32;
         self.files.push(name.to_string());
-        let mut seen: HashMap<&str, usize> =
-            HashMap::with_capacity(rows.len());
+        let mut seen: FastMap<&str, usize> =
+            FastMap::with_capacity_and_hasher(rows.len(), Default::default());
         for row in rows {
             let id = row.id.trim_start_matches('-');
             if let Some(first) = seen.insert(id, row.line) {

@@ -14,10 +14,8 @@
 //! - where several people held the role on that day, the one who took it
 //!   last wins; where none did, nothing is added.
 
-use std::collections::HashMap;
-
 use crate::dictionary::{Dictionary, Role};
-use crate::matcher::{Ymd, at_word_boundaries};
+use crate::matcher::{FastMap, Ymd, at_word_boundaries};
 use crate::span::{EntityKind, Form, Mention, Rule};
 
 /// Role words as written in text, longest first, and the role titles of
@@ -44,7 +42,7 @@ const ROLE_WORDS: &[(&str, &[&str])] = &[
 #[derive(Clone, Debug, Default)]
 pub struct RoleIndex {
     /// Country to the (entry, role) pairs of the roles held there.
-    holders: HashMap<String, Vec<(u32, Role)>>,
+    holders: FastMap<String, Vec<(u32, Role)>>,
 }
 
 impl RoleIndex {
@@ -54,7 +52,8 @@ impl RoleIndex {
             .iter()
             .flat_map(|(_, titles)| titles.iter().copied())
             .collect();
-        let mut holders: HashMap<String, Vec<(u32, Role)>> = HashMap::new();
+        let mut holders: FastMap<String, Vec<(u32, Role)>> =
+            FastMap::default();
         for (i, entry) in dict.entries().iter().enumerate() {
             if entry.kind != EntityKind::Person {
                 continue;
