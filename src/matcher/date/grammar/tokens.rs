@@ -169,48 +169,191 @@ pub(super) fn after(text: &str, at: usize, n: usize) -> Vec<Tok> {
     toks
 }
 
+/// The tokens of `text[start..end]`: runs of ASCII digits, runs of other
+/// word characters, and single other characters, each with the white
+/// space before it. ASCII bytes are classified by a table, without
+/// decoding; other characters are decoded.
 pub(super) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
     // About one token in four bytes of prose: room made once.
     let mut toks = Vec::with_capacity((end - start) / 4);
+    let bytes = &text.as_bytes()[..end];
     let mut gap = 2;
-    let mut chars = text[start..end]
-        .char_indices()
-        .map(|(i, c)| (i + start, c))
-        .peekable();
-    while let Some((s, c)) = chars.next() {
-        if c.is_whitespace() {
-            gap = gap.max(if c == '\n' { 2 } else { 1 });
-            continue;
-        }
-        let kind = if c.is_ascii_digit() {
-            TokKind::Num
-        } else if is_word_char(c) {
-            TokKind::Word
-        } else {
-            TokKind::Punct(c)
-        };
-        let mut e = s + c.len_utf8();
-        while let Some(&(i, n)) = chars.peek() {
-            let same = match kind {
-                TokKind::Num => n.is_ascii_digit(),
-                TokKind::Word => is_word_char(n) && !n.is_ascii_digit(),
-                TokKind::Punct(_) => false,
-            };
-            if !same {
-                break;
+    let mut i = start;
+    while i < end {
+        let b = bytes[i];
+        let (class, len) = match CLASS[usize::from(b)] {
+            OTHER => {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                (char_class(c), c.len_utf8())
             }
-            e = i + n.len_utf8();
-            chars.next();
+            class => (class, 1),
+        };
+        match class {
+            SPACE => {
+                gap = gap.max(1);
+                i += len;
+                continue;
+            }
+            NEWLINE => {
+                gap = 2;
+                i += len;
+                continue;
+            }
+            _ => {}
         }
-        toks.push(Tok { start: s, end: e, kind, gap });
+        let s = i;
+        i += len;
+        let kind = match class {
+            DIGIT => {
+                while i < end && bytes[i].is_ascii_digit() {
+                    i += 1;
+                }
+                TokKind::Num
+            }
+            WORD => {
+                // Word characters but digits: ASCII letters and
+                // underscores by the table, others decoded.
+                while i < end {
+                    match CLASS[usize::from(bytes[i])] {
+                        WORD => i += 1,
+                        OTHER => {
+                            let c = text[i..].chars().next().unwrap_or(' ');
+                            if char_class(c) != WORD {
+                                break;
+                            }
+                            i += c.len_utf8();
+                        }
+                        _ => break,
+                    }
+                }
+                TokKind::Word
+            }
+            _ => TokKind::Punct(text[s..].chars().next().unwrap_or(' ')),
+        };
+        toks.push(Tok { start: s, end: i, kind, gap });
         gap = 0;
     }
     toks
 }
 
+/// Classes of characters for `tokenize`.
+const SPACE: u8 = 0;
+const NEWLINE: u8 = 1;
+const DIGIT: u8 = 2;
+const WORD: u8 = 3;
+const PUNCT: u8 = 4;
+/// A byte outside ASCII: its character is decoded and classified.
+const OTHER: u8 = 5;
+
+/// The class of each byte: ASCII ones by what they are, the others
+/// [`OTHER`].
+const CLASS: [u8; 256] = {
+    let mut t = [OTHER; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8 as char;
+        t[b] = if c == '\n' {
+            NEWLINE
+        } else if c.is_ascii_whitespace() || b == 0x0B {
+            SPACE
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else if c.is_ascii_alphabetic() || c == '_' {
+            WORD
+        } else {
+            PUNCT
+        };
+        b += 1;
+    }
+    t
+};
+
+/// The class of a character, as `tokenize` reads it.
+fn char_class(c: char) -> u8 {
+    if c == '\n' {
+        NEWLINE
+    } else if c.is_whitespace() {
+        SPACE
+    } else if c.is_ascii_digit() {
+        DIGIT
+    } else if is_word_char(c) {
+        WORD
+    } else {
+        PUNCT
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The tokens a reading character by character gives.
+    fn tokenize_chars(text: &str, start: usize, end: usize) -> Vec<Tok> {
+        let mut toks = Vec::new();
+        let mut gap = 2;
+        let mut chars = text[start..end]
+            .char_indices()
+            .map(|(i, c)| (i + start, c))
+            .peekable();
+        while let Some((s, c)) = chars.next() {
+            if c.is_whitespace() {
+                gap = gap.max(if c == '\n' { 2 } else { 1 });
+                continue;
+            }
+            let kind = if c.is_ascii_digit() {
+                TokKind::Num
+            } else if is_word_char(c) {
+                TokKind::Word
+            } else {
+                TokKind::Punct(c)
+            };
+            let mut e = s + c.len_utf8();
+            while let Some(&(i, n)) = chars.peek() {
+                let same = match kind {
+                    TokKind::Num => n.is_ascii_digit(),
+                    TokKind::Word => is_word_char(n) && !n.is_ascii_digit(),
+                    TokKind::Punct(_) => false,
+                };
+                if !same {
+                    break;
+                }
+                e = i + n.len_utf8();
+                chars.next();
+            }
+            toks.push(Tok { start: s, end: e, kind, gap });
+            gap = 0;
+        }
+        toks
+    }
+
+    /// Tokens read byte by byte are those read character by character,
+    /// for every ASCII byte and characters of each class outside ASCII,
+    /// from every character boundary.
+    #[test]
+    fn tokens_are_read_as_characters_are() {
+        let mut text: String = (0u8..128).map(char::from).collect();
+        text.push_str(
+            "in 2026, 07/01 x9y Jan. 7th\n\n Ça va—à\u{a0}Ⅻ ٣ ½ São_Paulo's \
+             \u{2028}İstanbul 12\u{301}3 ŁÓDŹ… “quoted” 🙂x",
+        );
+        let key = |t: &[Tok]| -> Vec<(usize, usize, String, u8)> {
+            t.iter()
+                .map(|t| (t.start, t.end, format!("{:?}", t.kind), t.gap))
+                .collect()
+        };
+        let bounds: Vec<usize> =
+            text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
+        for &s in &bounds {
+            for &e in bounds.iter().filter(|&&e| e >= s).step_by(7) {
+                assert_eq!(
+                    key(&tokenize(&text, s, e)),
+                    key(&tokenize_chars(&text, s, e)),
+                    "{:?}",
+                    &text[s..e]
+                );
+            }
+        }
+    }
 
     /// The word-at-a-time scan finds the runs a byte-by-byte scan finds,
     /// at every alignment and with every byte value around.
