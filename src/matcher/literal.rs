@@ -19,7 +19,7 @@ use super::date::trigger_words;
 use super::trie::Trie;
 use super::{at_word_boundaries, is_word_char, near};
 use crate::dictionary::Dictionary;
-use crate::span::{Form, Mention, Rule};
+use crate::span::{EntityKind, Form, Mention, Rule};
 
 /// Finds the aliases of a dictionary in text, and where the date
 /// grammar's trigger words stand, in one pass.
@@ -57,6 +57,20 @@ struct Pattern {
     /// word of the date grammar or of claim detection.
     alias: u32,
     exact_case: bool,
+    /// What a match of an alias makes, copied from the alias and its entry
+    /// so that matching reads neither (they are seldom in cache); `None`
+    /// for a trigger word.
+    target: Option<Target>,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Target {
+    entry: u32,
+    kind: EntityKind,
+    form: Form,
+    needs_context: bool,
+    file: u32,
+    line: u32,
 }
 
 /// The alias index of date trigger words.
@@ -98,8 +112,21 @@ impl LiteralMatcher {
                     texts.iter().map(|t| format!("{t}s")).collect();
                 texts.extend(plurals);
             }
+            let target = Some(Target {
+                entry: alias.entry,
+                kind: dict.entry(alias.entry).kind,
+                form: alias.form,
+                needs_context: alias.needs_context,
+                file: alias.file,
+                line: alias.line,
+            });
             for text in texts {
-                patterns.push(Pattern { text, alias: i as u32, exact_case });
+                patterns.push(Pattern {
+                    text,
+                    alias: i as u32,
+                    exact_case,
+                    target,
+                });
             }
         }
         let dates = trigger_words().map(|w| (w, DATE_TRIGGER));
@@ -111,6 +138,7 @@ impl LiteralMatcher {
                 text: word.to_string(),
                 alias,
                 exact_case: false,
+                target: None,
             });
         }
         // Group the patterns by their lower-case text, without building it
@@ -193,28 +221,21 @@ impl LiteralMatcher {
                 continue;
             }
             for p in members(&self.patterns, &self.groups, group) {
-                if p.alias >= CLAIM_TRIGGER {
-                    continue;
-                }
+                let Some(t) = p.target else { continue };
                 if !case_fits(&text[start..end], &p.text, p.exact_case) {
                     continue;
                 }
-                let alias = &dict.aliases()[p.alias as usize];
-                let entry = dict.entry(alias.entry);
                 let list =
-                    if alias.needs_context { &mut needy } else { &mut *out };
+                    if t.needs_context { &mut needy } else { &mut *out };
                 list.push(Mention {
                     start,
                     end,
-                    kind: entry.kind,
-                    form: alias.form,
-                    entry: alias.entry,
+                    kind: t.kind,
+                    form: t.form,
+                    entry: t.entry,
                     value: String::new(),
                     label: String::new(),
-                    rule: Rule::Dictionary {
-                        file: alias.file,
-                        line: alias.line,
-                    },
+                    rule: Rule::Dictionary { file: t.file, line: t.line },
                 });
             }
         }
