@@ -19,7 +19,7 @@ mod parts;
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
-use crate::matcher::{WEEKDAYS, WordSet, each_word, is_word_char};
+use crate::matcher::{FastMap, WEEKDAYS, WordSet, each_word, is_word_char};
 use lexicon::*;
 use parts::*;
 
@@ -121,19 +121,20 @@ impl ClaimDetector {
         let quotes = find_quotes(text);
         for (si, &(s, e)) in sentences.iter().enumerate() {
             let first = triggers.partition_point(|&t| t < s);
-            let cued = triggers.get(first).is_some_and(|&t| t < e);
+            let last = first + triggers[first..].partition_point(|&t| t < e);
+            let cues = &triggers[first..last];
             let sentence = &text[s..e];
-            let dashed = sentence.starts_with(['—', '–', '―', '-']);
-            if !cued
-                && !dashed
+            // Only a dash or a colon makes a claim with no cue or report,
+            // and most trigger words ("made", "call") are cues only
+            // before others ("made it clear", "call for").
+            if !sentence.starts_with(['—', '–', '―', '-'])
+                && !cues.iter().any(|&t| may_cue(text, t, e))
                 && memchr::memchr(b':', sentence.as_bytes()).is_none()
             {
                 continue;
             }
             let words = words(text, s, e);
             let before = out.len();
-            let last = first + triggers[first..].partition_point(|&t| t < e);
-            let cues = &triggers[first..last];
             self.reported(text, (s, e), &words, cues, &quotes, out);
             if out.len() == before {
                 unattributed(text, (s, e), &words, cues, out);
@@ -342,6 +343,60 @@ fn sorted(words: impl Iterator<Item = &'static str>) -> Vec<&'static str> {
     words.sort_unstable();
     words.dedup();
     words
+}
+
+/// Whether a cue or a report may start at the trigger word at byte `t`
+/// of a sentence ending at `e`: read on the text, before the sentence's
+/// words are, it holds wherever [`cue_len`] finds a cue or
+/// `parts::unattributed` a report, and then some. A cue word or a report
+/// word may; a word that is a cue only before another ("made it clear",
+/// "call for", "reports that") may if the next word begins as one of
+/// those does.
+fn may_cue(text: &str, t: usize, e: usize) -> bool {
+    /// For each trigger word, the words one of which must follow it; no
+    /// words for a cue or a report word, which need none.
+    static NEXT: OnceLock<FastMap<&'static str, Vec<&'static str>>> =
+        OnceLock::new();
+    let next = NEXT.get_or_init(|| {
+        let mut next: FastMap<&str, Vec<&str>> = FastMap::default();
+        for &(first, rest) in PHRASE_CUES {
+            next.entry(first).or_default().push(rest[0]);
+        }
+        for &w in THAT_CUES {
+            next.entry(w).or_default().push("that");
+        }
+        for &w in CUES.iter().chain(REPORT_WORDS) {
+            next.insert(w, Vec::new());
+        }
+        next
+    });
+    let bytes = &text.as_bytes()[..e];
+    let len =
+        bytes[t..].iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    let mut word = [0u8; 16];
+    let Some(buf) = word.get_mut(..len) else { return true };
+    buf.copy_from_slice(&bytes[t..t + len]);
+    buf.make_ascii_lowercase();
+    let Some(needs) = std::str::from_utf8(buf).ok().and_then(|w| next.get(w))
+    else {
+        return true;
+    };
+    if needs.is_empty() {
+        return true;
+    }
+    // The next word, as `words` reads them: past the rest of this one
+    // (word characters and apostrophes), then past what is no word.
+    let rest = &text[t..e];
+    let after = rest
+        .find(|c: char| !(is_word_char(c) || c == '\'' || c == '’'))
+        .map_or("", |i| &rest[i..]);
+    let Some(i) = after.find(is_word_char) else { return false };
+    let following = &after.as_bytes()[i..];
+    needs.iter().any(|w| {
+        following
+            .get(..w.len())
+            .is_some_and(|f| f.eq_ignore_ascii_case(w.as_bytes()))
+    })
 }
 
 /// The number of words of the cue starting at word `j`, if one does.

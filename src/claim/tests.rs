@@ -348,3 +348,63 @@ fn no_claims() {
         assert!(claims(text).is_empty(), "{text}");
     }
 }
+
+/// `may_cue` holds wherever a cue or a report starts: at every word of
+/// the project's texts and of phrases made for the edges (a cue only
+/// before another word, punctuation between, capitals, apostrophes),
+/// a cue or report found there implies it; and it turns away the words
+/// it is there to turn away.
+#[test]
+fn may_cue_holds_wherever_a_cue_or_report_starts() {
+    let mut texts: Vec<String> = [
+        include_str!("../../data/news/summit.txt"),
+        include_str!("../../data/news/energy.md"),
+        include_str!("../../data/speeches.jsonl"),
+        include_str!("../../data/briefs.csv"),
+    ]
+    .iter()
+    .map(|t| t.to_string())
+    .collect();
+    for first in ["made", "MAKES", "Make", "call", "calls", "called"] {
+        for next in ["it clear", "It Clear", ", it clear", "for", "on", "’s"]
+        {
+            texts.push(format!("The minister {first} {next} that it rained."));
+        }
+    }
+    for first in ["reports", "found", "notes", "According", "described"] {
+        for next in ["that", "THAT", "—that", "to", "as", "thatch", ""] {
+            texts.push(format!("Officials {first} {next} it is so."));
+        }
+    }
+    texts.push("It is understood and it is believed, reportedly.".into());
+    let starts = trigger_set();
+    let mut cues = 0;
+    for text in &texts {
+        let mut sentences = Vec::new();
+        crate::sentence::split(text, &mut sentences);
+        for &(s, e) in &sentences {
+            let words = words(text, s, e);
+            for j in 0..words.len() {
+                if starts.binary_search(&words[j].lower.as_ref()).is_err() {
+                    continue;
+                }
+                let report = REPORT_WORDS.contains(&words[j].lower.as_ref());
+                if cue_len(&words, j).is_some() || report {
+                    cues += 1;
+                    let at = &text[words[j].start..e];
+                    assert!(may_cue(text, words[j].start, e), "{at:?}");
+                }
+            }
+        }
+    }
+    assert!(cues > 40, "{cues} cues");
+    for (text, t) in [
+        ("We made progress.", 3),
+        ("They call them friends.", 5),
+        ("It reports the figures.", 3),
+        ("He found a way.", 3),
+        ("She made.", 4),
+    ] {
+        assert!(!may_cue(text, t, text.len()), "{text}");
+    }
+}
