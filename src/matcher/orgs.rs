@@ -254,11 +254,14 @@ fn modifier(w: &str) -> bool {
 /// word indexes `from..to` into the run.
 fn name_in_run(text: &str, run: &[(usize, usize)]) -> Option<(usize, usize)> {
     let w = |k: usize| &text[run[k].0..run[k].1];
+    if run.len() < 2 {
+        return None;
+    }
     let all_caps = run.iter().all(|&(s, e)| {
         let t = &text[s..e];
         !t.chars().any(char::is_lowercase)
     });
-    if all_caps || run.len() < 2 {
+    if all_caps {
         return None;
     }
     let mut from = 0;
