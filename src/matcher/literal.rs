@@ -141,26 +141,24 @@ impl LiteralMatcher {
                 target: None,
             });
         }
-        // Group the patterns by their lower-case text, without building it
-        // but once per group.
-        patterns.sort_by(|a, b| {
-            let (x, y) = (a.text.as_bytes(), b.text.as_bytes());
-            x.iter()
-                .map(u8::to_ascii_lowercase)
-                .cmp(y.iter().map(u8::to_ascii_lowercase))
-        });
+        // Group the patterns by their lower-case text (a stable sort: a
+        // group keeps its patterns in the order given).
+        let mut keyed: Vec<(String, Pattern)> = patterns
+            .into_iter()
+            .map(|p| (p.text.to_ascii_lowercase(), p))
+            .collect();
+        keyed.sort_by(|a, b| a.0.cmp(&b.0));
         let mut groups = Vec::new();
-        for (i, p) in patterns.iter().enumerate() {
-            if i == 0 || !p.text.eq_ignore_ascii_case(&patterns[i - 1].text) {
+        let mut keys: Vec<(usize, String)> = Vec::new();
+        let mut patterns = Vec::with_capacity(keyed.len());
+        for (i, (key, p)) in keyed.into_iter().enumerate() {
+            if keys.last().is_none_or(|(_, last)| *last != key) {
                 groups.push(i as u32);
+                keys.push((keys.len(), key));
             }
+            patterns.push(p);
         }
         groups.push(patterns.len() as u32);
-        let keys: Vec<(usize, String)> = groups[..groups.len() - 1]
-            .iter()
-            .enumerate()
-            .map(|(g, &i)| (g, patterns[i as usize].text.to_ascii_lowercase()))
-            .collect();
         let lower_keys: Vec<(usize, String)> = keys
             .iter()
             .filter(|(g, _)| {
