@@ -3,8 +3,9 @@
 //! The automaton, a trie (the goto part of an aho-corasick automaton, see
 //! `trie`), holds the aliases in ASCII lower case and reads the
 //! text's bytes lower-cased as it goes (same length, same offsets). It is
-//! walked anchored from every offset where an alias may start (see
-//! `LiteralMatcher::walks`), which finds the matches an overlapping
+//! walked anchored from every offset where an alias may start and whose
+//! first eight bytes may begin one (see `LiteralMatcher::walks` and
+//! `Heads`), which finds the matches an overlapping
 //! aho-corasick scan finds at word boundaries (a test checks it) in about
 //! half the time, and needs no failure transitions, which took most of
 //! an aho-corasick automaton's build time. Each match
@@ -357,9 +358,9 @@ impl LiteralMatcher {
     }
 
     /// Walks from byte `s` the trie of the groups that may start with
-    /// its byte, if a text of it starts with that byte: most bytes
-    /// (spaces) and many words start none, and are passed over without
-    /// a call.
+    /// its byte, if a text of it starts with that byte and the trie's
+    /// heads may hold the text's head there (see [`Heads`]): most words
+    /// start no alias, and are passed over without a walk.
     #[inline(always)]
     fn walk(
         &self,
