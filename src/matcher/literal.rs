@@ -54,18 +54,25 @@ const ALIASES: u8 = 4;
 #[derive(Clone, Debug)]
 struct Pattern {
     text: String,
-    /// The alias, or [`DATE_TRIGGER`] or [`CLAIM_TRIGGER`] for a trigger
-    /// word of the date grammar or of claim detection.
-    alias: u32,
-    exact_case: bool,
-    /// What a match of an alias makes, copied from the alias and its entry
-    /// so that matching reads neither (they are seldom in cache); `None`
-    /// for a trigger word.
-    target: Option<Target>,
+    makes: Makes,
 }
 
+/// What a match of a pattern makes.
+#[derive(Clone, Copy, Debug)]
+enum Makes {
+    /// A mention of an alias.
+    Alias(Target),
+    /// A trigger word of the date grammar.
+    DateWord,
+    /// A trigger word of claim detection.
+    ClaimWord,
+}
+
+/// An alias's mention, copied from the alias and its entry so that
+/// matching reads neither (they are seldom in cache).
 #[derive(Clone, Copy, Debug)]
 struct Target {
+    exact_case: bool,
     entry: u32,
     kind: EntityKind,
     form: Form,
@@ -73,11 +80,6 @@ struct Target {
     file: u32,
     line: u32,
 }
-
-/// The alias index of date trigger words.
-const DATE_TRIGGER: u32 = u32::MAX;
-/// The alias index of claim trigger words (cues).
-const CLAIM_TRIGGER: u32 = u32::MAX - 1;
 
 /// Where the trigger words of the later stages stand, from the same pass
 /// that finds the aliases.
@@ -103,8 +105,7 @@ impl LiteralMatcher {
     /// `trie::MAX_KEYS`).
     pub fn new(dict: &Dictionary) -> LiteralMatcher {
         let mut patterns = Vec::new();
-        for (i, alias) in dict.aliases().iter().enumerate() {
-            let exact_case = alias.exact_case;
+        for alias in dict.aliases() {
             let mut texts = variants(&alias.text);
             if alias.form == Form::Demonym && alias.text.ends_with(['n', 'i'])
             {
@@ -113,7 +114,8 @@ impl LiteralMatcher {
                     texts.iter().map(|t| format!("{t}s")).collect();
                 texts.extend(plurals);
             }
-            let target = Some(Target {
+            let makes = Makes::Alias(Target {
+                exact_case: alias.exact_case,
                 entry: alias.entry,
                 kind: dict.entry(alias.entry).kind,
                 form: alias.form,
@@ -122,25 +124,15 @@ impl LiteralMatcher {
                 line: alias.line,
             });
             for text in texts {
-                patterns.push(Pattern {
-                    text,
-                    alias: i as u32,
-                    exact_case,
-                    target,
-                });
+                patterns.push(Pattern { text, makes });
             }
         }
-        let dates = trigger_words().map(|w| (w, DATE_TRIGGER));
+        let dates = trigger_words().map(|w| (w, Makes::DateWord));
         let claims = crate::claim::trigger_words()
             .into_iter()
-            .map(|w| (w, CLAIM_TRIGGER));
-        for (word, alias) in dates.chain(claims) {
-            patterns.push(Pattern {
-                text: word.to_string(),
-                alias,
-                exact_case: false,
-                target: None,
-            });
+            .map(|w| (w, Makes::ClaimWord));
+        for (word, makes) in dates.chain(claims) {
+            patterns.push(Pattern { text: word.to_string(), makes });
         }
         // Group the patterns by their lower-case text (a stable sort: a
         // group keeps its patterns in the order given).
@@ -172,10 +164,10 @@ impl LiteralMatcher {
         let kinds = (0..groups.len() - 1)
             .map(|g| {
                 members(&patterns, &groups, g).iter().fold(0, |k, p| {
-                    k | match p.alias {
-                        DATE_TRIGGER => DATE_WORD,
-                        CLAIM_TRIGGER => CLAIM_WORD,
-                        _ => ALIASES,
+                    k | match p.makes {
+                        Makes::DateWord => DATE_WORD,
+                        Makes::ClaimWord => CLAIM_WORD,
+                        Makes::Alias(_) => ALIASES,
                     }
                 })
             })
@@ -220,8 +212,8 @@ impl LiteralMatcher {
                 continue;
             }
             for p in members(&self.patterns, &self.groups, group) {
-                let Some(t) = p.target else { continue };
-                if !case_fits(&text[start..end], &p.text, p.exact_case) {
+                let Makes::Alias(t) = p.makes else { continue };
+                if !case_fits(&text[start..end], &p.text, t.exact_case) {
                     continue;
                 }
                 let list =
@@ -407,7 +399,7 @@ fn members<'a>(
 /// Kremlin", "al-Qaeda"). An alias written with a capital matches only a
 /// capital (see `case_fits`).
 fn may_start_lower(p: &Pattern) -> bool {
-    p.alias >= CLAIM_TRIGGER
+    !matches!(p.makes, Makes::Alias(_))
         || p.text.as_bytes().first().is_some_and(u8::is_ascii_lowercase)
 }
 
@@ -746,13 +738,11 @@ mod walk_tests {
             let mut capitals = Vec::new();
             m.walks(text, &mut walked, &mut capitals);
             // The capitals are those a scan from capital to capital finds.
-            let mut want = Vec::new();
-            let mut at = 0;
-            while let Some(p) = super::super::next_capital(text, at) {
-                want.push(p);
-                at = p + 1;
-            }
-            assert_eq!(capitals, want, "capitals of {text:?}");
+            assert_eq!(
+                capitals,
+                super::super::capitals(text),
+                "capitals of {text:?}"
+            );
             walked.retain(|&(_, s, e)| at_word_boundaries(text, s, e));
             // Where the text has a lower-case letter, only the groups
             // with a member that may start so.
