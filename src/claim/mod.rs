@@ -134,10 +134,11 @@ impl ClaimDetector {
                 continue;
             }
             let words = words(text, s, e);
+            let at = at_triggers(&words, cues);
             let before = out.len();
-            self.reported(text, (s, e), &words, cues, &quotes, out);
+            self.reported(text, (s, e), &words, &at, &quotes, out);
             if out.len() == before {
-                unattributed(text, (s, e), &words, cues, out);
+                unattributed(text, (s, e), &words, &at, out);
             }
             if out.len() == before {
                 dash_quote(text, sentences, si, out);
@@ -149,37 +150,32 @@ impl ClaimDetector {
     }
 
     /// Reported speech and quotations attributed by a cue, in the
-    /// sentence `sent`: a cue starts only at a trigger word, whose offsets
-    /// in the sentence are `triggers`.
+    /// sentence `sent`: a cue starts only at a trigger word, and `at` are
+    /// the indexes of the words that are one (see [`at_triggers`]).
     fn reported(
         &self,
         text: &str,
         sent: (usize, usize),
         words: &[Word],
-        triggers: &[usize],
+        at: &[usize],
         quotes: &[(usize, usize)],
         out: &mut Vec<Claim>,
     ) {
         let mut last_source = None;
-        let mut j = 0;
-        let mut t = 0;
-        while j < words.len() {
-            while triggers.get(t).is_some_and(|&x| x < words[j].start) {
-                t += 1;
-            }
-            let at_trigger = triggers.get(t) == Some(&words[j].start);
-            let Some(n) = at_trigger.then(|| cue_len(words, j)).flatten()
-            else {
-                j += 1;
+        // The words before `after` belong to a cue read already.
+        let mut after = 0;
+        for &j in at {
+            if j < after {
                 continue;
-            };
+            }
+            let Some(n) = cue_len(words, j) else { continue };
+            after = j + n;
             let cue = (words[j].start, words[j + n - 1].end);
             // Quotations are sorted and apart: only the last to open
             // before the cue may hold it.
             let k = quotes.partition_point(|&(a, _)| a < cue.0);
             let in_quote = k > 0 && cue.1 <= quotes[k - 1].1;
             if in_quote {
-                j += n;
                 continue;
             }
             let claim = if words[j].lower == "according" {
@@ -189,9 +185,8 @@ impl ClaimDetector {
                 let source = source_before(text, sent.0, cue.0)
                     .or(if participle { last_source } else { None })
                     .or_else(|| source_after(text, sent, cue));
-                let limit =
-                    next_cue_comma(text, words, triggers, j + n, cue.1)
-                        .unwrap_or(sent.1);
+                let limit = next_cue_comma(text, words, at, j + n, cue.1)
+                    .unwrap_or(sent.1);
                 source.and_then(|src| {
                     let cue = cue_phrase(words, j, n, src);
                     with_content(text, (sent.0, limit), src, cue, quotes)
@@ -202,9 +197,22 @@ impl ClaimDetector {
                 finish(text, sent, &mut c);
                 out.push(c);
             }
-            j += n;
         }
     }
+}
+
+/// The indexes of the `words` that start where a trigger word does
+/// (`triggers`, sorted offsets): only there may a cue or a report start.
+fn at_triggers(words: &[Word], triggers: &[usize]) -> Vec<usize> {
+    let mut at = Vec::with_capacity(triggers.len());
+    let mut k = 0;
+    for &t in triggers {
+        k += words[k..].partition_point(|w| w.start < t);
+        if words.get(k).is_some_and(|w| w.start == t) {
+            at.push(k);
+        }
+    }
+    at
 }
 
 /// The whole cue phrase around cue word `j` (`n` words long): the
@@ -244,18 +252,17 @@ fn cue_phrase(
 }
 
 /// Where the content of a cue ends when another cue follows in its
-/// sentence: at the last comma before that cue ("…, often stressing").
+/// sentence: at the last comma before that cue ("…, often stressing");
+/// `at` are the words at trigger words.
 fn next_cue_comma(
     text: &str,
     words: &[Word],
-    triggers: &[usize],
+    at: &[usize],
     from: usize,
     after: usize,
 ) -> Option<usize> {
-    let next = (from..words.len()).find(|&k| {
-        triggers.binary_search(&words[k].start).is_ok()
-            && cue_len(words, k).is_some()
-    })?;
+    let later = &at[at.partition_point(|&k| k < from)..];
+    let &next = later.iter().find(|&&k| cue_len(words, k).is_some())?;
     text[after..words[next].start].rfind(',').map(|i| after + i)
 }
 

@@ -397,7 +397,7 @@ pub(super) fn unattributed(
     text: &str,
     sent: (usize, usize),
     words: &[Word],
-    triggers: &[usize],
+    at: &[usize],
     out: &mut Vec<Claim>,
 ) {
     let phrase = |j: usize, p: &[&str]| {
@@ -406,13 +406,8 @@ pub(super) fn unattributed(
             .all(|(k, w)| words.get(j + k).is_some_and(|x| x.lower == *w))
     };
     // Each report ends in a trigger word (`REPORT_WORDS`): only the words
-    // at the sentence's triggers are looked at, in order.
-    let mut k = 0;
-    for &t in triggers {
-        k += words[k..].partition_point(|w| w.start < t);
-        if words.get(k).is_none_or(|w| w.start != t) {
-            continue;
-        }
+    // at trigger words (`at`) are looked at, in order.
+    for &k in at {
         let (j, n) = if words[k].lower == "reportedly"
             || words[k].lower == "allegedly"
         {
