@@ -302,8 +302,16 @@ impl Grammar<'_> {
     }
 
     fn word_is(&self, i: usize, words: &[&str]) -> bool {
-        self.kind(i) == Some(TokKind::Word)
-            && words.iter().any(|w| self.s(i).eq_ignore_ascii_case(w))
+        self.toks.get(i).is_some_and(|t| self.tok_is(t, words))
+    }
+
+    /// Whether token `t` of the text (in the window or past it) is one of
+    /// `words`, in any case.
+    fn tok_is(&self, t: &Tok, words: &[&str]) -> bool {
+        t.kind == TokKind::Word
+            && words
+                .iter()
+                .any(|w| self.text[t.start..t.end].eq_ignore_ascii_case(w))
     }
 
     /// Whether word `i` is one of `words`, written in lower case or with a
@@ -317,12 +325,7 @@ impl Grammar<'_> {
     /// where the line goes on past the window's ends, so that a date reads
     /// the same whatever its window.
     fn future_near(&self, i: usize, j: usize) -> bool {
-        let cue = |t: &Tok| {
-            t.kind == TokKind::Word
-                && FUTURE_CUES
-                    .iter()
-                    .any(|w| self.text[t.start..t.end].eq_ignore_ascii_case(w))
-        };
+        let cue = |t: &Tok| self.tok_is(t, FUTURE_CUES);
         let mut k = i;
         while k > 0 && i - k < 8 && self.same_line(k) {
             k -= 1;
