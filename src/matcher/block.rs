@@ -1,7 +1,8 @@
 //! Byte classes of ASCII text, eight bytes at a time with arithmetic
 //! instead of a branch per byte (SWAR): where words start in 64 bytes
-//! and where capitals stand (the dictionary's walks), whether eight bytes
-//! hold a capital (`next_capital`). Scanning prose byte by byte costs a mispredicted
+//! and where capitals stand (the dictionary's walks), the head of a word
+//! (its walks' filter), whether eight bytes hold a capital
+//! (`next_capital`). Scanning prose byte by byte costs a mispredicted
 //! branch at nearly every word's end.
 
 const ONES: u64 = u64::MAX / 255;
@@ -32,14 +33,21 @@ pub(crate) fn classify(block: &[u8; 64]) -> Option<Block> {
         bytes.copy_from_slice(chunk);
         let x = u64::from_le_bytes(bytes);
         high |= x & HIGH;
-        let letter = between(x | (ONES * 0x20), b'a' - 1, b'z' + 1);
-        let digit = between(x, b'0' - 1, b'9' + 1);
-        let underscore = between(x, b'_' - 1, b'_' + 1);
-        word |= gather(letter | digit | underscore) << (8 * k);
+        word |= gather(word_bytes(x)) << (8 * k);
         space |= gather(between(x, b' ' - 1, b' ' + 1)) << (8 * k);
         upper |= gather(between(x, b'A' - 1, b'Z' + 1)) << (8 * k);
     }
     (high == 0).then_some(Block { word, space, upper })
+}
+
+/// The high bit of each byte of `x` set where it is an ASCII letter, digit
+/// or underscore: exact for bytes below 0x80 (see [`between`]).
+#[inline(always)]
+fn word_bytes(x: u64) -> u64 {
+    let letter = between(x | (ONES * 0x20), b'a' - 1, b'z' + 1);
+    let digit = between(x, b'0' - 1, b'9' + 1);
+    let underscore = between(x, b'_' - 1, b'_' + 1);
+    letter | digit | underscore
 }
 
 /// The high bit of each byte of `x` set where `lo < byte < hi`: exact
@@ -75,10 +83,7 @@ pub(crate) fn head(bytes: &[u8], s: usize) -> u64 {
     let low = x & !HIGH;
     let upper = between(low, b'A' - 1, b'Z' + 1) & !x;
     let lower = low | upper >> 2;
-    let letter = between(lower, b'a' - 1, b'z' + 1);
-    let digit = between(low, b'0' - 1, b'9' + 1);
-    let underscore = between(low, b'_' - 1, b'_' + 1);
-    let other = !(letter | digit | underscore) & HIGH | x & HIGH;
+    let other = !word_bytes(low) & HIGH | x & HIGH;
     // Bytes below the lowest flagged byte are kept.
     let first = other & other.wrapping_neg();
     let keep = (first >> 7).wrapping_sub(1);

@@ -270,8 +270,7 @@ fn next_break(text: &str, from: usize) -> usize {
 /// The line holding byte `at`: its start and end, without the newline.
 fn line_of(text: &str, at: usize) -> (usize, usize) {
     let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
-    (start, end)
+    (start, next_break(text, at))
 }
 
 /// A figure of a standings row: "75", ".560", "1/2", or "-" for none.
