@@ -223,6 +223,11 @@ impl Pipeline {
         // one before and reads the one after: neither is in the workers'
         // path.
         let mut done: Option<Vec<DocOutput>> = None;
+        // A written batch is freed by a worker, whose allocator made its
+        // rows, as one more job of the next batch: a job spawned alone
+        // waits until the workers run out of work, then holds up the
+        // batch's end (1.5-2 ms a batch).
+        let mut spent: Option<Vec<DocOutput>> = None;
         let mut batch = next_batch(reader);
         loop {
             if batch.is_empty() && done.is_none() {
@@ -233,12 +238,16 @@ impl Pipeline {
             let last = batch.is_empty();
             let (next, written, upcoming) = std::thread::scope(|scope| {
                 let work = (!batch.is_empty()).then(|| {
+                    let spent = spent.take();
                     scope.spawn(|| {
                         pool.install(|| {
-                            batch
-                                .into_par_iter()
-                                .map(|job| self.process_job(job))
-                                .collect::<Vec<DocOutput>>()
+                            let process = || {
+                                batch
+                                    .into_par_iter()
+                                    .map(|job| self.process_job(job))
+                                    .collect::<Vec<DocOutput>>()
+                            };
+                            rayon::join(process, || drop(spent)).0
                         })
                     })
                 });
@@ -246,8 +255,13 @@ impl Pipeline {
                     Some(outs) => {
                         let written =
                             write(sink, &outs, &mut summary, observe, last);
-                        // Freed by a worker, whose allocator made the rows.
-                        pool.spawn(move || drop(outs));
+                        if last {
+                            // No batch follows: freed beside `finish`.
+                            let spent = spent.take();
+                            pool.spawn(move || drop((outs, spent)));
+                        } else {
+                            spent = Some(outs);
+                        }
                         written
                     }
                     None => Ok(()),
