@@ -59,14 +59,23 @@ fn main() -> ExitCode {
         Command::Show(args) => show(&args),
         Command::Dicts(cmd) => dicts(&cmd),
     };
-    match result {
-        Ok(code) => ExitCode::from(code),
-        Err(e) if e.is_broken_pipe() => ExitCode::SUCCESS,
+    let code = match result {
+        Ok(code) => code,
+        Err(e) if e.is_broken_pipe() => 0,
         Err(e) => {
             eprintln!("factscan: {e}");
-            ExitCode::from(1)
+            1
         }
-    }
+    };
+    // Everything is written, flushed and dropped but standard output's
+    // buffer. Ending with `_exit` skips the exit handlers: the statically
+    // linked mimalloc's would purge every region it holds, one madvise
+    // each, before the kernel frees them all anyway (5 ms at the end of
+    // a run, measured).
+    let _ = io::stdout().flush();
+    // SAFETY: `_exit` ends the process without running handlers; nothing
+    // of this process is left to write.
+    unsafe { libc::_exit(i32::from(code)) }
 }
 
 /// Builds the pipeline from the options shared by the commands.
