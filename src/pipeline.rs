@@ -1,12 +1,16 @@
 //! The pipeline: every stage, run over a stream of documents in parallel.
 //!
 //! Documents are taken from the reader in batches; a batch is processed by
-//! rayon workers (`par_iter().map(..).collect()` keeps the input order)
-//! and then written by the calling thread, so memory stays bounded and the
-//! output is the same at any thread count.
+//! rayon workers (`par_iter().map(..).collect()` keeps the input order),
+//! two batches at a time, and written by the calling thread in the order
+//! read, so memory stays bounded and the output is the same at any thread
+//! count.
 
+use std::collections::BTreeMap;
+use std::mem::take;
 use std::panic::AssertUnwindSafe;
 use std::path::Path;
+use std::sync::mpsc::Receiver;
 
 use rayon::prelude::*;
 
@@ -30,6 +34,8 @@ use crate::span::{EntityKind, Mention, Rule};
 const BATCH_DOCS: usize = 256;
 /// Bytes of text read with records taken at a time.
 const BATCH_BYTES: usize = 16 << 20;
+/// Batches in the workers' hands at a time.
+const IN_FLIGHT: usize = 2;
 
 /// Configures and builds a [`Pipeline`].
 #[derive(Clone, Debug)]
@@ -219,66 +225,66 @@ impl Pipeline {
                 Error::config(format!("cannot start threads: {e}"))
             })?;
         let mut summary = Summary::default();
-        // While the workers process one batch, this thread writes the
-        // one before and reads the one after: neither is in the workers'
-        // path.
-        let mut done: Option<Vec<DocOutput>> = None;
-        // A written batch is freed by a worker, whose allocator made its
-        // rows, as one more job of the next batch: a job spawned alone
-        // waits until the workers run out of work, then holds up the
-        // batch's end (1.5-2 ms a batch).
-        let mut spent: Option<Vec<DocOutput>> = None;
-        let mut batch = next_batch(reader);
-        loop {
-            if batch.is_empty() && done.is_none() {
-                break;
-            }
-            let skipped = reader.skipped();
-            // The last batch needs no checkpoint: `finish` follows.
-            let last = batch.is_empty();
-            let (next, written, upcoming) = std::thread::scope(|scope| {
-                let work = (!batch.is_empty()).then(|| {
-                    let spent = spent.take();
-                    scope.spawn(|| {
-                        pool.install(|| {
-                            let process = || {
-                                batch
-                                    .into_par_iter()
-                                    .map(|job| self.process_job(job))
-                                    .collect::<Vec<DocOutput>>()
-                            };
-                            rayon::join(process, || drop(spent)).0
-                        })
-                    })
-                });
-                let written = match done.take() {
-                    Some(outs) => {
-                        let written =
+        // Two batches are in the workers' hands at a time, so that a
+        // worker done with its share of one goes on with the next instead
+        // of waiting for the other's last documents. This thread reads
+        // the batch after them, and writes each batch in order as it
+        // comes back, then hands it to a worker to free (whose allocator
+        // made its rows).
+        let (done, outputs) = std::sync::mpsc::channel();
+        let mut back = InOrder { outputs, early: BTreeMap::new(), next: 0 };
+        let mut written = Ok(());
+        pool.in_place_scope(|scope| {
+            let mut sent = 0;
+            let mut batch = next_batch(reader);
+            let mut received: Option<Vec<DocOutput>> = None;
+            loop {
+                // Topped up before a batch is written, so that two stay
+                // in the workers' hands while it is.
+                while sent < back.next + IN_FLIGHT && !batch.is_empty() {
+                    let (jobs, done, k) =
+                        (take(&mut batch), done.clone(), sent);
+                    scope.spawn(move |_| {
+                        // A panic here (documents catch their own) is
+                        // sent on, to end the run as the caller's own.
+                        let outs = std::panic::catch_unwind(|| {
+                            jobs.into_par_iter()
+                                .map(|job| self.process_job(job))
+                                .collect::<Vec<DocOutput>>()
+                        });
+                        // The receiver outlives every job of the scope.
+                        let _ = done.send((k, outs));
+                    });
+                    sent += 1;
+                    batch = next_batch(reader);
+                }
+                if let Some(outs) = received.take() {
+                    // The last batch needs no checkpoint: `finish` follows.
+                    let last = back.next == sent && batch.is_empty();
+                    summary.skipped = reader.skipped();
+                    if written.is_ok() {
+                        written =
                             write(sink, &outs, &mut summary, observe, last);
-                        if last {
-                            // No batch follows: freed beside `finish`.
-                            let spent = spent.take();
-                            pool.spawn(move || drop((outs, spent)));
-                        } else {
-                            spent = Some(outs);
-                        }
-                        written
                     }
-                    None => Ok(()),
-                };
-                // The next batch is read (listed, checked) meanwhile too.
-                let upcoming =
-                    if last { Vec::new() } else { next_batch(reader) };
-                let next = work.map(|w| {
-                    w.join().unwrap_or_else(|p| std::panic::resume_unwind(p))
-                });
-                (next, written, upcoming)
-            });
-            written?;
-            summary.skipped = skipped;
-            done = next;
-            batch = upcoming;
-        }
+                    if written.is_err() {
+                        // What the workers hold is finished and dropped;
+                        // no more is read.
+                        batch.clear();
+                    }
+                    if last {
+                        // Freed beside `finish`, not waited for.
+                        pool.spawn(move || drop(outs));
+                    } else {
+                        scope.spawn(move |_| drop(outs));
+                    }
+                }
+                if back.next == sent {
+                    break;
+                }
+                received = Some(back.take());
+            }
+        });
+        written?;
         sink.finish()?;
         summary.skipped = reader.skipped();
         Ok(summary)
@@ -582,6 +588,32 @@ fn next_batch(reader: &mut read::Reader) -> Vec<Job> {
         batch.push(job);
     }
     batch
+}
+
+/// Batches' outputs as the workers send them back, taken in order.
+struct InOrder {
+    outputs: Receiver<(usize, std::thread::Result<Vec<DocOutput>>)>,
+    /// Those sent back before the ones before them.
+    early: BTreeMap<usize, Vec<DocOutput>>,
+    /// The number of the next batch to take.
+    next: usize,
+}
+
+impl InOrder {
+    /// The next batch's outputs, waited for; a panic of its job goes on
+    /// here.
+    fn take(&mut self) -> Vec<DocOutput> {
+        let outs = loop {
+            if let Some(outs) = self.early.remove(&self.next) {
+                break outs;
+            }
+            let (k, outs) = self.outputs.recv().expect("a batch's output");
+            let outs = outs.unwrap_or_else(|p| std::panic::resume_unwind(p));
+            self.early.insert(k, outs);
+        };
+        self.next += 1;
+        outs
+    }
 }
 
 fn failed(id: String, source: String, message: String) -> DocOutput {
