@@ -31,11 +31,13 @@ use crate::sink::{ClaimRow, DocOutput, DocumentRow, EntityRow, Sink};
 use crate::span::{EntityKind, Mention, Rule};
 
 /// Documents taken from the reader at a time.
-const BATCH_DOCS: usize = 256;
+const BATCH_DOCS: usize = 64;
 /// Bytes of text read with records taken at a time.
-const BATCH_BYTES: usize = 16 << 20;
+const BATCH_BYTES: usize = 4 << 20;
 /// Batches in the workers' hands at a time.
-const IN_FLIGHT: usize = 2;
+const IN_FLIGHT: usize = 8;
+/// Batches written between checkpoints.
+const CHECKPOINT_BATCHES: usize = 4;
 
 /// Configures and builds a [`Pipeline`].
 #[derive(Clone, Debug)]
@@ -261,10 +263,17 @@ impl Pipeline {
                 if let Some(outs) = received.take() {
                     // The last batch needs no checkpoint: `finish` follows.
                     let last = back.next == sent && batch.is_empty();
+                    let checkpoint =
+                        !last && back.next.is_multiple_of(CHECKPOINT_BATCHES);
                     summary.skipped = reader.skipped();
                     if written.is_ok() {
-                        written =
-                            write(sink, &outs, &mut summary, observe, last);
+                        written = write(
+                            sink,
+                            &outs,
+                            &mut summary,
+                            observe,
+                            checkpoint,
+                        );
                     }
                     if written.is_err() {
                         // What the workers hold is finished and dropped;
@@ -560,21 +569,21 @@ fn claim_date<'m>(
         .find(|v| !v.ends_with("_REF") && !v.starts_with('X'))
 }
 
-/// Writes a batch's outputs in order, counting them, and makes them
-/// durable.
+/// Writes a batch's outputs in order, counting them, and makes all
+/// written so far durable if `checkpoint`.
 fn write(
     sink: &mut dyn Sink,
     outs: &[DocOutput],
     summary: &mut Summary,
     observe: &mut dyn FnMut(&Summary, &DocOutput),
-    last: bool,
+    checkpoint: bool,
 ) -> Result<()> {
     for out in outs {
         sink.document(out)?;
         count(summary, out);
         observe(summary, out);
     }
-    if last { Ok(()) } else { sink.checkpoint() }
+    if checkpoint { sink.checkpoint() } else { Ok(()) }
 }
 
 fn next_batch(reader: &mut read::Reader) -> Vec<Job> {
