@@ -1,32 +1,58 @@
 #!/usr/bin/env bash
 # Throughput of the release binary on a corpus folder: MB/s, documents/s
-# and peak memory at 1 and at N threads (best of 3 runs each), and the
-# start-up time (dictionaries compiled, first document out).
-# Usage: [THREADS=N] benches/cli-throughput.sh CORPUS...   (needs GNU time)
+# and peak memory at 1 and at N threads, the speed-up of N threads over
+# the whole process pinned to one core, and the start-up time
+# (dictionaries compiled, first document out).
+#
+# Each figure is the median of RUNS runs (5 unless set), the fastest and
+# slowest beside it, timed to the millisecond. Each run writes its tables
+# into an empty folder, emptied before the clock starts; OVERWRITE=1
+# writes over the tables of the run before instead, which adds the file
+# system's freeing of the old tables (about 15 ms on the UN speeches).
+#
+# Usage: [THREADS=N] [RUNS=R] [OVERWRITE=1] benches/cli-throughput.sh CORPUS...
+# (needs GNU time for the peak memory)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[ $# -gt 0 ] || { echo "usage: [THREADS=N] $0 CORPUS..." >&2; exit 2; }
+[ $# -gt 0 ] || { echo "usage: [THREADS=N] [RUNS=R] [OVERWRITE=1] $0 CORPUS..." >&2; exit 2; }
 threads=${THREADS:-$(nproc)}
+runs=${RUNS:-5}
 cargo build --release --quiet
 bin=target/release/factscan
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 mb=$(du -scb --apparent-size "$@" | tail -n1 | awk '{print $1 / 1e6}')
 docs=$(find "$@" -type f \( -name '*.txt' -o -name '*.md' \) | wc -l)
-echo "corpus: $# paths, $mb MB, $docs text documents; $(nproc) cores; $(date -u +%Y-%m-%d)"
-# Best of 3 runs of `factscan extract` with the given threads, after an
-# optional prefix (taskset): prints a line, sets $best.
+echo "corpus: $# paths, $mb MB, $docs text documents; $(nproc) cores; $(date -u +%Y-%m-%d); $runs runs each"
+
+# The median, fastest and slowest of the numbers on standard input.
+stats() {
+    sort -n | awk '{ v[NR] = $1 } END {
+        m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
+        print m, v[1], v[NR] }'
+}
+
+# `factscan extract` with the given threads, after an optional prefix
+# (taskset), $runs times: prints a line, sets $median (ms).
 run() {
     local label=$1 t=$2
     shift 2
-    best=
-    for _ in 1 2 3; do
-        /usr/bin/time -f "%e %M" -o "$out/time" "${pin[@]}" "$bin" extract "$@" -o "$out/t" -q --threads "$t" || true
-        read -r secs kb < <(tail -n1 "$out/time")
-        if [ -z "$best" ] || awk "BEGIN{exit !($secs < $best)}"; then best=$secs; mem=$kb; fi
+    : > "$out/ms"
+    : > "$out/kb"
+    for _ in $(seq "$runs"); do
+        [ -n "${OVERWRITE:-}" ] || rm -rf "$out/t"
+        local start end
+        start=$(date +%s%N)
+        /usr/bin/time -f "%M" -o "$out/time" "${pin[@]}" "$bin" extract "$@" -o "$out/t" -q --threads "$t" || true
+        end=$(date +%s%N)
+        echo $(( (end - start) / 1000000 )) >> "$out/ms"
+        tail -n1 "$out/time" >> "$out/kb"
     done
-    awk -v l="$label" -v s="$best" -v mb="$mb" -v d="$docs" -v kb="$mem" 'BEGIN {
-        printf "%s: %.2f s, %.1f MB/s, %.0f documents/s, peak memory %.0f MB\n", l, s, mb / s, d / s, kb / 1024 }'
+    read -r median fast slow < <(stats < "$out/ms")
+    read -r kb _ kbmax < <(stats < "$out/kb")
+    awk -v l="$label" -v m="$median" -v f="$fast" -v s="$slow" -v mb="$mb" -v d="$docs" -v kb="$kb" -v kbmax="$kbmax" 'BEGIN {
+        printf "%s: %.3f s (%.3f-%.3f), %.1f MB/s (%.1f-%.1f), %.0f documents/s, peak memory %.0f MB (at most %.0f)\n",
+            l, m / 1e3, f / 1e3, s / 1e3, mb * 1e3 / m, mb * 1e3 / s, mb * 1e3 / f, d * 1e3 / m, kb / 1024, kbmax / 1024 }'
 }
 pin=()
 run "threads 1 (one worker; the writing thread beside it)" 1 "$@"
@@ -34,20 +60,20 @@ if command -v taskset >/dev/null 2>&1; then
     # One core for the whole process: the baseline of the speed-up.
     pin=(taskset -c 0)
     run "one core (taskset -c 0, threads 1)" 1 "$@"
-    one=$best
+    one=$median
     pin=()
 fi
 run "threads $threads" "$threads" "$@"
 if [ -n "${one:-}" ]; then
-    awk -v a="$one" -v b="$best" -v t="$threads" 'BEGIN {
-        printf "speed-up of %s threads over one core: %.2f x\n", t, a / b }'
+    awk -v a="$one" -v b="$median" -v t="$threads" 'BEGIN {
+        printf "speed-up of %s threads over one core (medians): %.2f x\n", t, a / b }'
 fi
 printf 'Kenya said so.\n' > "$out/one.txt"
-best=
-for _ in 1 2 3 4 5; do
+: > "$out/ms"
+for _ in $(seq 11); do
     start=$(date +%s%N)
     "$bin" extract "$out/one.txt" -o "$out/s" -q
-    ms=$(( ($(date +%s%N) - start) / 1000000 ))
-    if [ -z "$best" ] || [ "$ms" -lt "$best" ]; then best=$ms; fi
+    echo $(( ($(date +%s%N) - start) / 1000000 )) >> "$out/ms"
 done
-echo "start-up (one short document, end to end): $best ms"
+read -r median fast slow < <(stats < "$out/ms")
+echo "start-up (one short document, end to end, 11 runs): median $median ms ($fast-$slow)"

@@ -305,16 +305,21 @@ type Pending = (String, Form, u32, u32, Marks);
 
 /// Applies files' rows one after the other.
 #[derive(Default)]
-struct Merger {
+struct Merger<'a> {
     files: Vec<String>,
     entries: Vec<Option<Entry>>,
-    by_id: FastMap<String, usize>,
+    /// Ids borrowed from the files' text, which outlives the merge.
+    by_id: FastMap<&'a str, usize>,
     /// Per entry: its aliases, in the order given.
     aliases: Vec<Vec<Pending>>,
 }
 
-impl Merger {
-    fn add_file(&mut self, name: &str, rows: Vec<load::Row>) -> Result<()> {
+impl<'a> Merger<'a> {
+    fn add_file(
+        &mut self,
+        name: &str,
+        rows: Vec<load::Row<'a>>,
+    ) -> Result<()> {
         let file = self.files.len() as u32;
         self.files.push(name.to_string());
         let mut seen: FastMap<&str, usize> =
@@ -341,7 +346,12 @@ impl Merger {
         }
     }
 
-    fn apply(&mut self, name: &str, file: u32, row: load::Row) -> Result<()> {
+    fn apply(
+        &mut self,
+        name: &str,
+        file: u32,
+        row: load::Row<'a>,
+    ) -> Result<()> {
         let line = row.line as u32;
         let i = match self.by_id.get(row.id) {
             Some(&i) => {
@@ -382,7 +392,7 @@ impl Merger {
                         "empty name",
                     ));
                 }
-                self.by_id.insert(row.id.to_string(), self.entries.len());
+                self.by_id.insert(row.id, self.entries.len());
                 self.entries.push(Some(Entry {
                     id: row.id.to_string(),
                     name: row.name.to_string(),
