@@ -70,11 +70,16 @@ impl Trie {
             "trie keys sorted and distinct"
         );
         assert!(keys.len() <= MAX_KEYS, "at most {MAX_KEYS} trie keys");
+        // A node per byte of the keys at most: sized at once, the nodes
+        // are not copied as they grow (pages never touched cost nothing).
+        let bytes: usize = keys.iter().map(|k| k.as_ref().len()).sum();
         let mut trie = Trie {
             root: Box::new([NONE; 256]),
-            nodes: vec![Node::LEAF],
-            labels: vec![0],
+            nodes: Vec::with_capacity(bytes + 1),
+            labels: Vec::with_capacity(bytes + 1),
         };
+        trie.nodes.push(Node::LEAF);
+        trie.labels.push(0);
         // Depth first: a node's children are placed when the node is
         // reached, then each child's subtree in turn. Each entry is
         // (node, the keys under it, its depth).
