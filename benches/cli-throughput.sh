@@ -10,15 +10,18 @@
 # writes over the tables of the run before instead, which adds the file
 # system's freeing of the old tables (about 15 ms on the UN speeches).
 #
-# Usage: [THREADS=N] [RUNS=R] [OVERWRITE=1] benches/cli-throughput.sh CORPUS...
+# BIN=PATH measures that binary instead of building this checkout's (to
+# compare two builds the same way).
+#
+# Usage: [THREADS=N] [RUNS=R] [OVERWRITE=1] [BIN=PATH] benches/cli-throughput.sh CORPUS...
 # (needs GNU time for the peak memory)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[ $# -gt 0 ] || { echo "usage: [THREADS=N] [RUNS=R] [OVERWRITE=1] $0 CORPUS..." >&2; exit 2; }
+[ $# -gt 0 ] || { echo "usage: [THREADS=N] [RUNS=R] [OVERWRITE=1] [BIN=PATH] $0 CORPUS..." >&2; exit 2; }
 threads=${THREADS:-$(nproc)}
 runs=${RUNS:-5}
-cargo build --release --quiet
-bin=target/release/factscan
+if [ -z "${BIN:-}" ]; then cargo build --release --quiet; fi
+bin=${BIN:-target/release/factscan}
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 mb=$(du -scb --apparent-size "$@" | tail -n1 | awk '{print $1 / 1e6}')
