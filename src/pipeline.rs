@@ -708,6 +708,41 @@ mod tests {
         assert!(!good.entities.is_empty());
     }
 
+    /// Batches come back in any order; they are taken in the order read.
+    #[test]
+    fn batches_are_taken_in_order_whatever_order_they_come_back_in() {
+        let orders: [&[usize]; 4] =
+            [&[0, 1, 2], &[2, 1, 0], &[1, 0, 3, 2], &[3, 0, 2, 1]];
+        for order in orders {
+            let (done, outputs) = std::sync::mpsc::channel();
+            for &k in order {
+                let mut out = DocOutput::default();
+                out.document.doc_id = format!("batch {k}");
+                done.send((k, Ok(vec![out]))).unwrap();
+            }
+            let mut back =
+                InOrder { outputs, early: BTreeMap::new(), next: 0 };
+            let taken: Vec<String> = (0..order.len())
+                .map(|_| back.take().remove(0).document.doc_id)
+                .collect();
+            let want: Vec<String> =
+                (0..order.len()).map(|k| format!("batch {k}")).collect();
+            assert_eq!(taken, want, "sent in the order {order:?}");
+        }
+    }
+
+    /// A panic of a batch's job (not of a document, which is caught)
+    /// goes on in the thread that takes the batch.
+    #[test]
+    fn a_batch_job_panic_goes_on_where_the_batch_is_taken() {
+        let (done, outputs) = std::sync::mpsc::channel();
+        let panic = std::panic::catch_unwind(|| panic!("in a job"));
+        done.send((0, panic.map(|()| Vec::new()))).unwrap();
+        let mut back = InOrder { outputs, early: BTreeMap::new(), next: 0 };
+        let taken = std::panic::catch_unwind(AssertUnwindSafe(|| back.take()));
+        assert!(taken.is_err());
+    }
+
     #[test]
     fn pipeline_is_send_and_sync() {
         fn check<T: Send + Sync>() {}
