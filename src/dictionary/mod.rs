@@ -581,7 +581,12 @@ mod tests {
             ("P1\tAda\t\t\n", "3: no kind for this entry"),
             ("P1\tAda\tperson\t=?\n", "3: an alias of marks only"),
             ("P1\tAda\tperson\t=\nP2\tBob\t\t\n", "3: an alias of marks only"),
+            // An id given twice is told before the row is read.
+            ("P1\tAda\tperson\t\nP1\tBob\tperson\t\n", DUP),
+            ("P1\tAda\tperson\t\nP1\t\tperson\t\n", DUP),
+            ("P1\tAda\t\t\nP1\tAda\tperson\t\n", "3: no kind for this entry"),
         ];
+        const DUP: &str = "4: id `P1` already given on line 3";
         let head = "id\tname\tkind\taliases\nP0\tZed\tperson\t\n";
         for (rows, want) in cases {
             let fresh = format!("{head}{rows}");
