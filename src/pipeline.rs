@@ -1,18 +1,17 @@
 //! The pipeline: every stage, run over a stream of documents in parallel.
 //!
-//! Documents are taken from the reader in batches; a batch is processed by
-//! rayon workers (`par_iter().map(..).collect()` keeps the input order),
-//! two batches at a time, and written by the calling thread in the order
-//! read, so memory stays bounded and the output is the same at any thread
-//! count.
+//! Documents are taken from the reader in batches; each document of a
+//! batch is a job for the rayon workers, several batches at a time, and
+//! each batch is written by the calling thread in the order read, so
+//! memory stays bounded and the output is the same at any thread count.
 
 use std::collections::BTreeMap;
 use std::mem::take;
 use std::panic::AssertUnwindSafe;
 use std::path::Path;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::Receiver;
-
-use rayon::prelude::*;
+use std::sync::{Arc, Mutex};
 
 use crate::claim::{Claim, ClaimDetector, ClaimKind};
 use crate::dictionary::{Dictionary, DictionaryBuilder};
@@ -227,12 +226,13 @@ impl Pipeline {
                 Error::config(format!("cannot start threads: {e}"))
             })?;
         let mut summary = Summary::default();
-        // Two batches are in the workers' hands at a time, so that a
-        // worker done with its share of one goes on with the next instead
-        // of waiting for the other's last documents. This thread reads
-        // the batch after them, and writes each batch in order as it
-        // comes back, then hands it to a worker to free (whose allocator
-        // made its rows).
+        // Several batches are in the workers' hands at a time, each
+        // document a job of its own, so that a worker done with one
+        // document goes on with the next, whatever its batch, instead of
+        // waiting for the other's last documents. This thread reads the
+        // batch after them, and writes each batch in order as it comes
+        // back, then hands it to a worker to free (whose allocator made
+        // its rows).
         let (done, outputs) = std::sync::mpsc::channel();
         let mut back = InOrder { outputs, early: BTreeMap::new(), next: 0 };
         let mut written = Ok(());
@@ -241,22 +241,32 @@ impl Pipeline {
             let mut batch = next_batch(reader);
             let mut received: Option<Vec<DocOutput>> = None;
             loop {
-                // Topped up before a batch is written, so that two stay
-                // in the workers' hands while it is.
+                // Topped up before a batch is written, so that the
+                // workers have batches in hand while it is.
                 while sent < back.next + IN_FLIGHT && !batch.is_empty() {
-                    let (jobs, done, k) =
-                        (take(&mut batch), done.clone(), sent);
-                    scope.spawn(move |_| {
-                        // A panic here (documents catch their own) is
-                        // sent on, to end the run as the caller's own.
-                        let outs = std::panic::catch_unwind(|| {
-                            jobs.into_par_iter()
-                                .map(|job| self.process_job(job))
-                                .collect::<Vec<DocOutput>>()
+                    let jobs = take(&mut batch);
+                    let hand = Arc::new(InHand::new(sent, jobs.len()));
+                    for (i, job) in jobs.into_iter().enumerate() {
+                        let (hand, done) = (Arc::clone(&hand), done.clone());
+                        scope.spawn(move |_| {
+                            // A panic here (documents catch their own) is
+                            // sent on, to end the run as the caller's own.
+                            let back =
+                                std::panic::catch_unwind(AssertUnwindSafe(
+                                    || hand.put(i, self.process_job(job)),
+                                ));
+                            // The receiver outlives every job of the scope.
+                            match back {
+                                Ok(None) => {}
+                                Ok(Some(outs)) => {
+                                    let _ = done.send((hand.batch, Ok(outs)));
+                                }
+                                Err(p) => {
+                                    let _ = done.send((hand.batch, Err(p)));
+                                }
+                            }
                         });
-                        // The receiver outlives every job of the scope.
-                        let _ = done.send((k, outs));
-                    });
+                    }
                     sent += 1;
                     batch = next_batch(reader);
                 }
@@ -599,6 +609,39 @@ fn next_batch(reader: &mut read::Reader) -> Vec<Job> {
     batch
 }
 
+/// A batch in the workers' hands. Each document is a job of its own:
+/// a job that waits for others, as `par_iter`'s do, takes up other work
+/// meanwhile, and with a later batch's job on its stack held its own
+/// batch back until that one was done, while the workers ran out of
+/// batches to take. The job that puts the last output gets the batch.
+struct InHand {
+    batch: usize,
+    outs: Vec<Mutex<Option<DocOutput>>>,
+    left: AtomicUsize,
+}
+
+impl InHand {
+    fn new(batch: usize, docs: usize) -> InHand {
+        let outs = (0..docs).map(|_| Mutex::new(None)).collect();
+        InHand { batch, outs, left: AtomicUsize::new(docs) }
+    }
+
+    /// Puts the output of document `i`; the batch's outputs, in order,
+    /// once it is the last.
+    fn put(&self, i: usize, out: DocOutput) -> Option<Vec<DocOutput>> {
+        *lock(&self.outs[i]) = Some(out);
+        if self.left.fetch_sub(1, Ordering::AcqRel) != 1 {
+            return None;
+        }
+        Some(self.outs.iter().map(|o| lock(o).take().expect("put")).collect())
+    }
+}
+
+/// The lock's value; no code panics while holding one of these.
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
 /// Batches' outputs as the workers send them back, taken in order.
 struct InOrder {
     outputs: Receiver<(usize, std::thread::Result<Vec<DocOutput>>)>,
@@ -728,6 +771,27 @@ mod tests {
             let want: Vec<String> =
                 (0..order.len()).map(|k| format!("batch {k}")).collect();
             assert_eq!(taken, want, "sent in the order {order:?}");
+        }
+    }
+
+    /// Documents finish in any order; the last to finish gets the batch,
+    /// in the order read.
+    #[test]
+    fn the_last_document_done_gets_its_batch_in_order() {
+        let orders: [&[usize]; 3] = [&[0, 1, 2], &[2, 0, 1], &[1, 2, 0]];
+        for order in orders {
+            let hand = InHand::new(7, order.len());
+            let mut got = None;
+            for (n, &i) in order.iter().enumerate() {
+                let mut out = DocOutput::default();
+                out.document.doc_id = format!("doc {i}");
+                let back = hand.put(i, out);
+                assert_eq!(back.is_some(), n + 1 == order.len(), "{order:?}");
+                got = back.or(got);
+            }
+            let ids: Vec<String> =
+                got.unwrap().into_iter().map(|o| o.document.doc_id).collect();
+            assert_eq!(ids, ["doc 0", "doc 1", "doc 2"], "{order:?}");
         }
     }
 
