@@ -10,7 +10,7 @@ use std::mem::take;
 use std::panic::AssertUnwindSafe;
 use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::mpsc::Receiver;
+use std::sync::mpsc::{Receiver, Sender};
 use std::sync::{Arc, Mutex};
 
 use crate::claim::{Claim, ClaimDetector, ClaimKind};
@@ -244,29 +244,7 @@ impl Pipeline {
                 // Topped up before a batch is written, so that the
                 // workers have batches in hand while it is.
                 while sent < back.next + IN_FLIGHT && !batch.is_empty() {
-                    let jobs = take(&mut batch);
-                    let hand = Arc::new(InHand::new(sent, jobs.len()));
-                    for (i, job) in jobs.into_iter().enumerate() {
-                        let (hand, done) = (Arc::clone(&hand), done.clone());
-                        scope.spawn(move |_| {
-                            // A panic here (documents catch their own) is
-                            // sent on, to end the run as the caller's own.
-                            let back =
-                                std::panic::catch_unwind(AssertUnwindSafe(
-                                    || hand.put(i, self.process_job(job)),
-                                ));
-                            // The receiver outlives every job of the scope.
-                            match back {
-                                Ok(None) => {}
-                                Ok(Some(outs)) => {
-                                    let _ = done.send((hand.batch, Ok(outs)));
-                                }
-                                Err(p) => {
-                                    let _ = done.send((hand.batch, Err(p)));
-                                }
-                            }
-                        });
-                    }
+                    self.spawn_batch(scope, sent, take(&mut batch), &done);
                     sent += 1;
                     batch = next_batch(reader);
                 }
@@ -307,6 +285,34 @@ impl Pipeline {
         sink.finish()?;
         summary.skipped = reader.skipped();
         Ok(summary)
+    }
+
+    /// Gives the workers batch number `batch`, a job per document; the
+    /// job that puts its last output sends the batch to `done`.
+    fn spawn_batch<'s>(
+        &'s self,
+        scope: &rayon::Scope<'s>,
+        batch: usize,
+        jobs: Vec<Job>,
+        done: &Sender<Returned>,
+    ) {
+        let hand = Arc::new(InHand::new(jobs.len()));
+        for (i, job) in jobs.into_iter().enumerate() {
+            let (hand, done) = (Arc::clone(&hand), done.clone());
+            scope.spawn(move |_| {
+                // A panic here (documents catch their own) is sent on, to
+                // end the run as the caller's own.
+                let put = std::panic::catch_unwind(AssertUnwindSafe(|| {
+                    hand.put(i, self.process_job(job))
+                }));
+                // The receiver outlives every job of the scope.
+                match put {
+                    Ok(None) => {}
+                    Ok(Some(outs)) => drop(done.send((batch, Ok(outs)))),
+                    Err(p) => drop(done.send((batch, Err(p)))),
+                }
+            });
+        }
     }
 
     /// Reads a job's text where needed and processes it. A panic while
@@ -615,15 +621,14 @@ fn next_batch(reader: &mut read::Reader) -> Vec<Job> {
 /// batch back until that one was done, while the workers ran out of
 /// batches to take. The job that puts the last output gets the batch.
 struct InHand {
-    batch: usize,
     outs: Vec<Mutex<Option<DocOutput>>>,
     left: AtomicUsize,
 }
 
 impl InHand {
-    fn new(batch: usize, docs: usize) -> InHand {
+    fn new(docs: usize) -> InHand {
         let outs = (0..docs).map(|_| Mutex::new(None)).collect();
-        InHand { batch, outs, left: AtomicUsize::new(docs) }
+        InHand { outs, left: AtomicUsize::new(docs) }
     }
 
     /// Puts the output of document `i`; the batch's outputs, in order,
@@ -642,9 +647,12 @@ fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
+/// A batch's number and outputs, or the panic of one of its jobs.
+type Returned = (usize, std::thread::Result<Vec<DocOutput>>);
+
 /// Batches' outputs as the workers send them back, taken in order.
 struct InOrder {
-    outputs: Receiver<(usize, std::thread::Result<Vec<DocOutput>>)>,
+    outputs: Receiver<Returned>,
     /// Those sent back before the ones before them.
     early: BTreeMap<usize, Vec<DocOutput>>,
     /// The number of the next batch to take.
@@ -780,7 +788,7 @@ mod tests {
     fn the_last_document_done_gets_its_batch_in_order() {
         let orders: [&[usize]; 3] = [&[0, 1, 2], &[2, 0, 1], &[1, 2, 0]];
         for order in orders {
-            let hand = InHand::new(7, order.len());
+            let hand = InHand::new(order.len());
             let mut got = None;
             for (n, &i) in order.iter().enumerate() {
                 let mut out = DocOutput::default();
