@@ -759,6 +759,67 @@ mod tests {
         assert!(!good.entities.is_empty());
     }
 
+    /// A sink that fails at its `fail_at`-th document.
+    struct Failing {
+        seen: usize,
+        fail_at: usize,
+        checkpoints: usize,
+    }
+
+    impl Sink for Failing {
+        fn document(&mut self, _: &DocOutput) -> Result<()> {
+            self.seen += 1;
+            if self.seen == self.fail_at {
+                let e = std::io::Error::other("the disk is full");
+                return Err(Error::io("table", e));
+            }
+            Ok(())
+        }
+
+        fn checkpoint(&mut self) -> Result<()> {
+            self.checkpoints += 1;
+            Ok(())
+        }
+
+        fn finish(&mut self) -> Result<()> {
+            panic!("finished after an error")
+        }
+    }
+
+    /// A write error mid-run ends it with that error once the batches in
+    /// the workers' hands are done, at any thread count: nothing more is
+    /// written or checkpointed, and nothing hangs.
+    #[test]
+    fn a_write_error_ends_the_run_with_batches_in_flight() {
+        let dir = std::env::temp_dir()
+            .join(format!("factscan-pipeline-fail-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("in.jsonl");
+        let line = "{\"text\": \"Kenya said the talks would resume.\"}\n";
+        std::fs::write(&path, line.repeat(1000)).unwrap();
+        let p = PipelineBuilder::new().build().unwrap();
+        for (threads, fail_at) in [(1, 1), (2, 100), (3, 300), (2, 1000)] {
+            let mut reader = read::Reader::new(
+                std::slice::from_ref(&path),
+                read::Format::Auto,
+                read::Fields::default(),
+            );
+            let mut sink = Failing { seen: 0, fail_at, checkpoints: 0 };
+            let mut observed = 0;
+            let run = p.run(&mut reader, &mut sink, threads, &mut |_, _| {
+                observed += 1;
+            });
+            let err = run.unwrap_err().to_string();
+            assert!(err.contains("the disk is full"), "{err}");
+            assert_eq!((sink.seen, observed), (fail_at, fail_at - 1));
+            // Checkpoints only after whole groups of batches written.
+            let whole = (fail_at - 1) / (BATCH_DOCS * CHECKPOINT_BATCHES);
+            assert_eq!(sink.checkpoints, whole, "{threads} {fail_at}");
+        }
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
     /// Batches come back in any order; they are taken in the order read.
     #[test]
     fn batches_are_taken_in_order_whatever_order_they_come_back_in() {
