@@ -93,8 +93,8 @@ fn stages(c: &mut Criterion) {
         .iter()
         .map(|t| pipeline.process(&Document { id: "d", text: t, date: None }))
         .collect();
-    let dir = std::env::temp_dir()
-        .join(format!("factscan-bench-{}", std::process::id()));
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("out");
     // Writing the rows as CSV: the files are created before and closed
     // after the timed part.
     group.bench_function("writing", |b| {
@@ -139,7 +139,7 @@ fn stages(c: &mut Criterion) {
         })
     });
     group.finish();
-    let _ = std::fs::remove_dir_all(&dir);
+    drop(tmp);
 }
 
 /// Building the default dictionaries and their automaton: the start-up

@@ -791,11 +791,8 @@ mod tests {
     /// written or checkpointed, and nothing hangs.
     #[test]
     fn a_write_error_ends_the_run_with_batches_in_flight() {
-        let dir = std::env::temp_dir()
-            .join(format!("factscan-pipeline-fail-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        let path = dir.join("in.jsonl");
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("in.jsonl");
         let line = "{\"text\": \"Kenya said the talks would resume.\"}\n";
         std::fs::write(&path, line.repeat(1000)).unwrap();
         let p = PipelineBuilder::new().build().unwrap();
@@ -817,7 +814,6 @@ mod tests {
             let whole = (fail_at - 1) / (BATCH_DOCS * CHECKPOINT_BATCHES);
             assert_eq!(sink.checkpoints, whole, "{threads} {fail_at}");
         }
-        let _ = std::fs::remove_dir_all(&dir);
     }
 
     /// Batches come back in any order; they are taken in the order read.

@@ -7,7 +7,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 static NEXT: AtomicUsize = AtomicUsize::new(0);
 
-/// A folder of its own for one test.
+/// A folder of its own for one test, removed when the test passes and
+/// kept for a look when it fails.
 pub struct Workdir {
     pub dir: PathBuf,
 }
@@ -54,6 +55,14 @@ impl Workdir {
     /// Reads a CSV table into rows of fields, the header first.
     pub fn table(&self, rel: &str) -> Vec<Vec<String>> {
         read_table(&self.path(rel))
+    }
+}
+
+impl Drop for Workdir {
+    fn drop(&mut self) {
+        if !std::thread::panicking() {
+            let _ = fs::remove_dir_all(&self.dir);
+        }
     }
 }
 

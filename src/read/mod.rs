@@ -559,17 +559,16 @@ mod tests {
             .collect()
     }
 
-    fn tmp(name: &str) -> PathBuf {
-        let dir = std::env::temp_dir()
-            .join(format!("factscan-read-{name}-{}", std::process::id()));
-        let _ = fs::remove_dir_all(&dir);
-        fs::create_dir_all(&dir).unwrap();
-        dir
+    /// A folder removed when the test ends; `dir` names it.
+    fn tmp() -> (tempfile::TempDir, PathBuf) {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().to_path_buf();
+        (tmp, dir)
     }
 
     #[test]
     fn folders_are_walked_in_sorted_order_and_other_files_skipped() {
-        let dir = tmp("walk");
+        let (_tmp, dir) = tmp();
         fs::create_dir_all(dir.join("b")).unwrap();
         fs::write(dir.join("b/z.txt"), "z").unwrap();
         fs::write(dir.join("a.md"), "a").unwrap();
@@ -591,7 +590,7 @@ mod tests {
 
     #[test]
     fn json_lines_give_one_job_per_line_and_report_bad_lines() {
-        let dir = tmp("jsonl");
+        let (_tmp, dir) = tmp();
         let f = dir.join("d.jsonl");
         fs::write(&f, "{\"id\":\"a\",\"text\":\"one\",\"date\":\"2026-01-07\"}\n\n{bad\n{\"text\":\"three\"}\n{\"id\":5}\n").unwrap();
         let got = jobs(&f, Format::Auto);
@@ -605,7 +604,7 @@ mod tests {
 
     #[test]
     fn csv_rows_give_one_job_per_row_and_report_bad_rows() {
-        let dir = tmp("csv");
+        let (_tmp, dir) = tmp();
         let f = dir.join("d.csv");
         fs::write(&f, "id,text\na,\"one, two\"\nb,x,extra\n,three\n").unwrap();
         let got = jobs(&f, Format::Auto);

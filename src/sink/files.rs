@@ -484,8 +484,8 @@ mod tests {
 
     #[test]
     fn rows_quote_text_and_double_its_quotes() {
-        let path = std::env::temp_dir()
-            .join(format!("factscan-delimited-{}", std::process::id()));
+        let tmp = tempfile::tempdir().unwrap();
+        let path = tmp.path().join("rows.csv");
         let file = File::create(&path).unwrap();
         let mut w = Delimited::new(BufWriter::new(file), OutputFormat::Csv);
         for field in ["say \"hi\"", "2026", "", "a,b\nc"] {
@@ -494,7 +494,6 @@ mod tests {
         w.end_row().unwrap();
         w.out.flush().unwrap();
         let written = fs::read_to_string(&path).unwrap();
-        let _ = fs::remove_file(&path);
         assert_eq!(written, "\"say \"\"hi\"\"\",2026,\"\",\"a,b\nc\"\n");
     }
 }

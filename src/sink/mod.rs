@@ -340,8 +340,8 @@ mod tests {
 
     #[test]
     fn csv_tables_have_headers_and_quote_per_rfc_4180() {
-        let dir = std::env::temp_dir()
-            .join(format!("factscan-sink-{}", std::process::id()));
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("out");
         let mut sink = FileSink::create(
             &dir,
             OutputFormat::Csv,
@@ -368,8 +368,8 @@ mod tests {
 
     #[test]
     fn tsv_and_jsonl_files_have_the_same_columns() {
-        let dir = std::env::temp_dir()
-            .join(format!("factscan-sink-fmt-{}", std::process::id()));
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("out");
         for format in [OutputFormat::Tsv, OutputFormat::Jsonl] {
             let mut sink =
                 FileSink::create(&dir, format, CellOptions::default(), "t")
