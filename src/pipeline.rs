@@ -123,7 +123,8 @@ impl PipelineBuilder {
         self
     }
 
-    /// Compiles the dictionaries and the matchers.
+    /// Compiles the dictionaries and the matchers, on the threads of the
+    /// current rayon pool (in `ThreadPool::install`, that pool's).
     ///
     /// # Errors
     ///
@@ -219,12 +220,22 @@ impl Pipeline {
         threads: usize,
         observe: &mut dyn FnMut(&Summary, &DocOutput),
     ) -> Result<Summary> {
-        let pool = rayon::ThreadPoolBuilder::new()
-            .num_threads(threads)
-            .build()
-            .map_err(|e| {
-                Error::config(format!("cannot start threads: {e}"))
-            })?;
+        self.run_in(&thread_pool(threads)?, reader, sink, observe)
+    }
+
+    /// As `run`, on the workers of `pool`: a caller that built the
+    /// pipeline in the same pool starts no more threads.
+    ///
+    /// # Errors
+    ///
+    /// When the sink fails to write.
+    pub fn run_in(
+        &self,
+        pool: &rayon::ThreadPool,
+        reader: &mut read::Reader,
+        sink: &mut dyn Sink,
+        observe: &mut dyn FnMut(&Summary, &DocOutput),
+    ) -> Result<Summary> {
         let mut summary = Summary::default();
         // Several batches are in the workers' hands at a time, each
         // document a job of its own, so that a worker done with one
@@ -600,6 +611,18 @@ fn write(
         observe(summary, out);
     }
     if checkpoint { sink.checkpoint() } else { Ok(()) }
+}
+
+/// A pool of `threads` workers (0: one per core).
+///
+/// # Errors
+///
+/// When the threads cannot start.
+pub fn thread_pool(threads: usize) -> Result<rayon::ThreadPool> {
+    rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build()
+        .map_err(|e| Error::config(format!("cannot start threads: {e}")))
 }
 
 fn next_batch(reader: &mut read::Reader) -> Vec<Job> {

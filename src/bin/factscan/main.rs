@@ -148,7 +148,10 @@ fn reader(inputs: &[std::path::PathBuf], o: &PipelineArgs) -> Reader {
 
 fn extract(args: &ExtractArgs) -> factscan::Result<u8> {
     let started = Instant::now();
-    let pipeline = pipeline_builder(&args.options)?.build()?;
+    // One pool of the threads asked for, for start-up and the run.
+    let pool = factscan::pipeline::thread_pool(args.threads)?;
+    let pipeline =
+        pool.install(|| pipeline_builder(&args.options)?.build())?;
     let mut reader = reader(&args.inputs, &args.options);
     let to_stdout = args.output == Path::new("-");
     let mut resumed = Progress::default();
@@ -203,12 +206,8 @@ fn extract(args: &ExtractArgs) -> factscan::Result<u8> {
             eprint!("\rfactscan: {} documents, {mb:.1} MB", s.documents);
         }
     };
-    let mut summary = pipeline.run(
-        &mut reader,
-        sink.as_mut(),
-        args.threads,
-        &mut observe,
-    )?;
+    let mut summary =
+        pipeline.run_in(&pool, &mut reader, sink.as_mut(), &mut observe)?;
     summary.documents += resumed.documents;
     summary.errors += resumed.errors;
     summary.warnings += resumed.warnings;
