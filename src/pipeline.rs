@@ -389,9 +389,17 @@ impl Pipeline {
             let capitals = &triggers.capitals;
             OrgMatcher.find_with(text, &known, capitals, &mut candidates);
         }
-        let scan = self.dates.scan_with(text, &triggers.dates);
-        let date = doc.date.or_else(|| scan.dateline()).or(self.doc_date);
-        if self.kinds.contains(&EntityKind::Date) {
+        // A run that wants no dates reads only what a dateline needs.
+        let scan = self
+            .kinds
+            .contains(&EntityKind::Date)
+            .then(|| self.dates.scan_with(text, &triggers.dates));
+        let dateline = || match &scan {
+            Some(scan) => scan.dateline(),
+            None => self.dates.dateline_with(text, &triggers.dates),
+        };
+        let date = doc.date.or_else(dateline).or(self.doc_date);
+        if let Some(scan) = &scan {
             scan.mentions(date, &mut candidates);
         }
         let mut mentions = Vec::new();

@@ -223,6 +223,9 @@ enum Unit {
     Year,
 }
 
+/// How far into a document its dateline may stand.
+const DATELINE_BYTES: usize = 1000;
+
 impl DateMatcher {
     /// A matcher that reads numeric dates in `order`.
     pub fn new(order: DateOrder) -> DateMatcher {
@@ -239,8 +242,43 @@ impl DateMatcher {
     /// Finds the date expressions of `text` around digits and around the
     /// trigger words at byte offsets `triggers` (sorted).
     pub fn scan_with(&self, text: &str, triggers: &[usize]) -> DateScan {
+        self.scan_before(text, triggers, usize::MAX)
+    }
+
+    /// The document's date from a dateline, as `scan_with(text,
+    /// triggers).dateline()` gives it, for a run that wants no date
+    /// mentions: the text past the dateline's first 1,000 bytes is read
+    /// only when a numeric date there needs the rest of the document to
+    /// tell its order.
+    pub fn dateline_with(
+        &self,
+        text: &str,
+        triggers: &[usize],
+    ) -> Option<Ymd> {
+        let head = self.scan_before(text, triggers, DATELINE_BYTES);
+        for r in head.raws.iter().take_while(|r| r.start < DATELINE_BYTES) {
+            if matches!(r.expr, Expr::Numeric { .. })
+                && self.order == DateOrder::Auto
+            {
+                return self.scan_with(text, triggers).dateline();
+            }
+            if let Some((d, _)) = full_date(r.expr, (self.order, true)) {
+                return Some(d);
+            }
+        }
+        None
+    }
+
+    /// The expressions of the windows that start before byte `before`.
+    fn scan_before(
+        &self,
+        text: &str,
+        triggers: &[usize],
+        before: usize,
+    ) -> DateScan {
         let mut raws = Vec::new();
-        for (start, end) in grammar::windows(text, triggers) {
+        let windows = grammar::windows(text, triggers);
+        for (start, end) in windows.into_iter().take_while(|w| w.0 < before) {
             grammar::parse_window(
                 text,
                 start,
@@ -261,7 +299,7 @@ impl DateScan {
         let order = self.decide(None);
         self.raws
             .iter()
-            .take_while(|r| r.start < 1000)
+            .take_while(|r| r.start < DATELINE_BYTES)
             .find_map(|r| full_date(r.expr, order).map(|(d, _)| d))
     }
 

@@ -366,3 +366,53 @@ fn texts_cut_short_anywhere_are_read() {
         [("this year".to_string(), "XXXX".to_string())]
     );
 }
+
+/// A run that wants no dates reads the dateline alone: the same date as
+/// a whole scan gives, whether the head decides it (a written or ISO
+/// date, a numeric one in a set order) or the rest of the document must
+/// tell a numeric date's order, at every order.
+#[test]
+fn datelines_read_alone_are_those_of_a_whole_scan() {
+    let pad = "The talks went on. ".repeat(60);
+    let texts = [
+        format!("PARIS, Jan 7, 2026 - Leaders met. {pad}"),
+        format!("07/01/2026 - Leaders met. {pad} It was January 7, 2026."),
+        format!("07/01/2026 - Leaders met. {pad} It was July 1, 2026."),
+        format!("07/01/2026 - Leaders met. {pad}"),
+        format!("13/01/2026 - Leaders met. {pad}"),
+        format!("26/01/07 - Leaders met. {pad}"),
+        format!("2026-01-07: Leaders met. {pad}"),
+        format!("In 2026, leaders met on 7 January 2026. {pad}"),
+        format!("Jan 7, 2026, then 02/03/2026. {pad} On 2 March 2026."),
+        format!("{pad}{pad} Jan 7, 2026"),
+        format!("{}Jan 7, 2026 and more", &pad[..995]),
+        format!("{}07/01/2026 and more", &pad[..990]),
+        // Windows that start just before the end of the head.
+        format!("{} Jan 7, 2026", "a".repeat(990)),
+        format!("{} 07/01/2026 {pad} January 7, 2026", "a".repeat(995)),
+        "Leaders met today.".to_string(),
+        String::new(),
+    ];
+    let orders =
+        [DateOrder::Auto, DateOrder::Dmy, DateOrder::Mdy, DateOrder::Ymd];
+    for order in orders {
+        let m = DateMatcher::new(order);
+        for text in &texts {
+            let triggers = grammar::find_trigger_words(text);
+            let whole = m.scan_with(text, &triggers).dateline();
+            assert_eq!(
+                m.dateline_with(text, &triggers),
+                whole,
+                "{order:?}: {}",
+                &text[..text.len().min(60)]
+            );
+        }
+    }
+    // The cases the table is for.
+    let auto = DateMatcher::new(DateOrder::Auto);
+    let date =
+        |t: &str| auto.dateline_with(t, &grammar::find_trigger_words(t));
+    assert_eq!(date(&texts[1]), Ymd::parse("2026-01-07"));
+    assert_eq!(date(&texts[2]), Ymd::parse("2026-07-01"));
+    assert_eq!(date(&texts[9]), None);
+}
