@@ -559,26 +559,17 @@ mod tests {
             .collect()
     }
 
-    /// A folder removed when the test ends; `dir` names it.
-    fn tmp() -> (tempfile::TempDir, PathBuf) {
-        let tmp = tempfile::tempdir().unwrap();
-        let dir = tmp.path().to_path_buf();
-        (tmp, dir)
-    }
-
     #[test]
     fn folders_are_walked_in_sorted_order_and_other_files_skipped() {
-        let (_tmp, dir) = tmp();
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path();
         fs::create_dir_all(dir.join("b")).unwrap();
         fs::write(dir.join("b/z.txt"), "z").unwrap();
         fs::write(dir.join("a.md"), "a").unwrap();
         fs::write(dir.join("c"), "c").unwrap();
         fs::write(dir.join("d.png"), "d").unwrap();
-        let mut r = Reader::new(
-            std::slice::from_ref(&dir),
-            Format::Auto,
-            Fields::default(),
-        );
+        let mut r =
+            Reader::new(&[dir.to_path_buf()], Format::Auto, Fields::default());
         let ids: Vec<String> = r.by_ref().map(|j| j.id).collect();
         let d = dir.display();
         assert_eq!(
@@ -590,7 +581,8 @@ mod tests {
 
     #[test]
     fn json_lines_give_one_job_per_line_and_report_bad_lines() {
-        let (_tmp, dir) = tmp();
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path();
         let f = dir.join("d.jsonl");
         fs::write(&f, "{\"id\":\"a\",\"text\":\"one\",\"date\":\"2026-01-07\"}\n\n{bad\n{\"text\":\"three\"}\n{\"id\":5}\n").unwrap();
         let got = jobs(&f, Format::Auto);
@@ -604,7 +596,8 @@ mod tests {
 
     #[test]
     fn csv_rows_give_one_job_per_row_and_report_bad_rows() {
-        let (_tmp, dir) = tmp();
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path();
         let f = dir.join("d.csv");
         fs::write(&f, "id,text\na,\"one, two\"\nb,x,extra\n,three\n").unwrap();
         let got = jobs(&f, Format::Auto);
