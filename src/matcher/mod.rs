@@ -102,10 +102,35 @@ pub(crate) fn word_from(
     first: impl Fn(char) -> bool,
     rest: impl Fn(char) -> bool,
 ) -> Option<(usize, usize)> {
-    let start = from + text[from..].find(first)?;
-    let end =
-        text[start..].find(|c| !rest(c)).map_or(text.len(), |k| start + k);
+    let start = from + find_char(&text[from..], first)?;
+    let end = find_char(&text[start..], |c| !rest(c))
+        .map_or(text.len(), |k| start + k);
     Some((start, end))
+}
+
+/// The offset of the first character of `s` for which `f` holds. An
+/// ASCII byte is tested as it is, without decoding: most text is ASCII,
+/// and the words of the rule matchers are read this way.
+#[inline]
+fn find_char(s: &str, f: impl Fn(char) -> bool) -> Option<usize> {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii() {
+            if f(char::from(b)) {
+                return Some(i);
+            }
+            i += 1;
+        } else {
+            // `i` is at a character's first byte.
+            let c = s[i..].chars().next()?;
+            if f(c) {
+                return Some(i);
+            }
+            i += c.len_utf8();
+        }
+    }
+    None
 }
 
 /// Whether a word of [`word_from`]'s kind starts at byte `p`: no
