@@ -123,7 +123,7 @@ pub fn parse<'a>(file: &str, text: &'a str) -> Result<Vec<Row<'a>>> {
 const CHUNK: usize = 256 * 1024;
 
 fn is_blank_or_comment(line: &str) -> bool {
-    let t = line.trim();
+    let t = trim(line);
     t.is_empty() || t.starts_with('#')
 }
 
@@ -160,7 +160,8 @@ fn parse_row<'a>(
     text: &'a str,
     cols: &[usize],
 ) -> Result<Row<'a>> {
-    let fields: Vec<&str> = text.trim_end_matches('\r').split('\t').collect();
+    let fields: Vec<&str> =
+        split_ascii(text.trim_end_matches('\r'), b'\t').collect();
     if fields.len() != cols.len() {
         let msg = format!(
             "{} fields, but the header has {}",
@@ -171,7 +172,7 @@ fn parse_row<'a>(
     }
     let mut row = Row { line, ..Row::default() };
     for (&col, field) in cols.iter().zip(fields) {
-        let field = field.trim();
+        let field = trim(field);
         match col {
             0 => row.id = field,
             1 => row.name = field,
@@ -202,10 +203,9 @@ fn split_list<'a>(
     if field.is_empty() {
         return Ok(Vec::new());
     }
-    field
-        .split('|')
+    split_ascii(field, b'|')
         .map(|item| {
-            let item = item.trim();
+            let item = trim(item);
             if item.is_empty() || item == "-" {
                 Err(Error::dictionary(file, line, "empty alias"))
             } else {
@@ -223,8 +223,7 @@ fn parse_attributes(
     if field.is_empty() {
         return Ok(Vec::new());
     }
-    field
-        .split(';')
+    split_ascii(field, b';')
         .map(|pair| match pair.split_once('=') {
             Some((k, v)) if !k.trim().is_empty() => {
                 Ok((k.trim().to_string(), v.trim().to_string()))
@@ -235,6 +234,38 @@ fn parse_attributes(
             }
         })
         .collect()
+}
+
+/// `s.trim()`, answered at once where `s` starts and ends with a visible
+/// ASCII character, as nearly every field does.
+fn trim(s: &str) -> &str {
+    match (s.as_bytes().first(), s.as_bytes().last()) {
+        (Some(a), Some(z)) if a.is_ascii_graphic() && z.is_ascii_graphic() => {
+            s
+        }
+        _ => s.trim(),
+    }
+}
+
+/// `s` split at each `sep`, an ASCII byte, as `str::split` does it: a
+/// byte loop, quicker than its memchr on fields this short (start-up
+/// splits every field of every row).
+fn split_ascii(s: &str, sep: u8) -> impl Iterator<Item = &str> {
+    debug_assert!(sep.is_ascii());
+    let mut rest = Some(s);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        match r.bytes().position(|b| b == sep) {
+            Some(i) => {
+                rest = Some(&r[i + 1..]);
+                Some(&r[..i])
+            }
+            None => {
+                rest = None;
+                Some(r)
+            }
+        }
+    })
 }
 
 /// Parses `role:COUNTRY:FROM:TO` items, `|`-separated; the dates are
@@ -263,7 +294,7 @@ fn parse_roles(file: &str, line: usize, field: &str) -> Result<Vec<Role>> {
     split_list(file, line, field)?
         .iter()
         .map(|item| {
-            let parts: Vec<&str> = item.split(':').map(str::trim).collect();
+            let parts: Vec<&str> = split_ascii(item, b':').map(trim).collect();
             let [title, country, from, to] = parts[..] else {
                 return Err(bad(item, "not four `:`-separated parts"));
             };
@@ -286,6 +317,37 @@ mod tests {
 
     fn err(file: &str, text: &str) -> String {
         parse(file, text).unwrap_err().to_string()
+    }
+
+    #[test]
+    fn trim_trims_as_str_trim() {
+        let cases = [
+            "",
+            " ",
+            "a",
+            " a",
+            "a ",
+            "\ta\r",
+            "a b",
+            "\u{a0}x\u{3000}",
+            "é",
+            " é ",
+            "x\u{85}",
+        ];
+        for s in cases {
+            assert_eq!(trim(s), s.trim(), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn split_ascii_splits_as_str_split() {
+        for s in ["", "|", "a", "a|b", "|a||b|", "é|ü|", "a:b:c:d", "::"] {
+            for sep in [b'|', b':'] {
+                let want: Vec<&str> = s.split(char::from(sep)).collect();
+                let got: Vec<&str> = split_ascii(s, sep).collect();
+                assert_eq!(got, want, "{s:?} at {:?}", char::from(sep));
+            }
+        }
     }
 
     #[test]
