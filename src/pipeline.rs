@@ -363,31 +363,56 @@ impl Pipeline {
 
     /// Extracts the rows of one document.
     pub fn process(&self, doc: &Document) -> DocOutput {
+        SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
+            Ok(mut scratch) => self.process_in(doc, &mut scratch),
+            // Only if a stage ever ran a document on this thread while
+            // one is in hand: buffers of its own.
+            Err(_) => self.process_in(doc, &mut Scratch::default()),
+        })
+    }
+
+    /// `process`, with the stages' buffers in `scratch`.
+    fn process_in(&self, doc: &Document, scratch: &mut Scratch) -> DocOutput {
         #[cfg(test)]
         assert_ne!(doc.id, tests::PANICS, "a test panic");
         let text = doc.text;
-        let mut sentences = Vec::new();
-        sentence::split(text, &mut sentences);
-        let mut candidates = Vec::new();
-        let mut triggers = Triggers::default();
-        self.literal.find(&self.dict, text, &mut candidates, &mut triggers);
+        let Scratch {
+            sentences,
+            candidates,
+            triggers,
+            known,
+            mentions,
+            claims,
+        } = scratch;
+        for list in
+            [&mut triggers.dates, &mut triggers.claims, &mut triggers.capitals]
+        {
+            list.clear();
+        }
+        candidates.clear();
+        mentions.clear();
+        claims.clear();
+        sentence::split(text, sentences);
+        self.literal.find(&self.dict, text, candidates, triggers);
         // The spans the dictionary knows as something other than a person,
         // sorted: the rules do not take them apart.
-        let known: Vec<(usize, usize)> = candidates
-            .iter()
-            .filter(|m| m.kind != EntityKind::Person)
-            .map(|m| (m.start, m.end))
-            .collect();
+        known.clear();
+        known.extend(
+            candidates
+                .iter()
+                .filter(|m| m.kind != EntityKind::Person)
+                .map(|m| (m.start, m.end)),
+        );
         if self.kinds.contains(&EntityKind::Person) {
             let capitals = &triggers.capitals;
-            self.people.find_with(text, &known, capitals, &mut candidates);
+            self.people.find_with(text, known, capitals, candidates);
         }
         if self.kinds.contains(&EntityKind::Location) {
-            dateline::find(text, &mut candidates);
+            dateline::find(text, candidates);
         }
         if self.kinds.contains(&EntityKind::Organization) {
             let capitals = &triggers.capitals;
-            OrgMatcher.find_with(text, &known, capitals, &mut candidates);
+            OrgMatcher.find_with(text, known, capitals, candidates);
         }
         // A run that wants no dates reads only what a dateline needs.
         let scan = self
@@ -400,42 +425,29 @@ impl Pipeline {
         };
         let date = doc.date.or_else(dateline).or(self.doc_date);
         if let Some(scan) = &scan {
-            scan.mentions(date, &mut candidates);
+            scan.mentions(date, candidates);
         }
-        let mut mentions = Vec::new();
-        resolve(
-            &self.dict,
-            text,
-            &self.kinds,
-            date,
-            &mut candidates,
-            &mut mentions,
-        );
+        resolve(&self.dict, text, &self.kinds, date, candidates, mentions);
         if self.kinds.contains(&EntityKind::Location) {
-            teams::mark(&self.dict, text, &mut mentions);
-            teams::named_after_places(text, &mut mentions);
+            teams::mark(&self.dict, text, mentions);
+            teams::named_after_places(text, mentions);
             mentions.retain(|m| self.kinds.contains(&m.kind));
         }
-        acronyms::add(text, &mut mentions);
+        acronyms::add(text, mentions);
         if self.kinds.contains(&EntityKind::Person) {
-            self.roles.add(&self.dict, text, date, &mut mentions);
+            self.roles.add(&self.dict, text, date, mentions);
         }
-        let mut claims = Vec::new();
         if let Some(detector) = &self.claims {
-            detector.find_with(
-                text,
-                &sentences,
-                &triggers.claims,
-                &mut claims,
-            );
+            detector.find_with(text, sentences, &triggers.claims, claims);
         }
+        let (sentences, mentions, claims) =
+            (&*sentences, &*mentions, &*claims);
         let mut chars = CharCursor::new(text);
         let entities =
-            self.entity_rows(doc.id, text, &mentions, &sentences, &mut chars);
+            self.entity_rows(doc.id, text, mentions, sentences, &mut chars);
         let date_str = date.map(|d| d.to_string()).unwrap_or_default();
         let claim_rows = self.claim_rows(
-            doc, &mentions, &entities, &claims, &sentences, &mut chars,
-            &date_str,
+            doc, mentions, &entities, claims, sentences, &mut chars, &date_str,
         );
         let document = DocumentRow {
             doc_id: doc.id.to_string(),
@@ -730,6 +742,23 @@ fn count(summary: &mut Summary, out: &DocOutput) {
         "error" => summary.errors += 1,
         _ => {}
     }
+}
+
+/// The buffers of one document's stages, kept by each thread from one
+/// document to the next: cleared for each, they are not grown (and
+/// copied) anew for every document.
+#[derive(Default)]
+struct Scratch {
+    sentences: Vec<(usize, usize)>,
+    candidates: Vec<Mention>,
+    triggers: Triggers,
+    known: Vec<(usize, usize)>,
+    mentions: Vec<Mention>,
+    claims: Vec<Claim>,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
 }
 
 /// Byte offsets to offsets in Unicode scalar values, counted from the
