@@ -202,7 +202,13 @@ pub fn named_after_places(text: &str, mentions: &mut [Mention]) {
 /// after `floor`.
 fn club_prefix(text: &str, at: usize, floor: usize) -> Option<usize> {
     let before = text[floor..at].strip_suffix(' ')?;
+    let last = *before.as_bytes().last()?;
     CLUB_PREFIXES.iter().find_map(|p| {
+        // Its last byte first: most prefixes are passed over on it, before
+        // a comparison of their whole text (this runs at every place).
+        if p.as_bytes().last() != Some(&last) {
+            return None;
+        }
         let start = before.strip_suffix(p).map(|b| floor + b.len())?;
         at_word_boundaries(text, start, start + p.len()).then_some(start)
     })
