@@ -11,14 +11,16 @@
 //! evidence. A dictionary entry of the same span wins the tie, and a
 //! longer run beats the places inside it (`resolve`).
 
+use std::sync::OnceLock;
+
 use super::{
-    capitals, covered, is_month_name, is_weekday_name, word_from,
+    WordSet, capitals, covered, is_month_name, is_weekday_name, word_from,
     word_starts_at,
 };
 use crate::span::{EntityKind, Form, Mention, Rule};
 
 /// Words that head an organization's name, singular and plural, sorted
-/// (looked up by binary search).
+/// (looked up in [`head_words`]).
 const HEADS: &[&str] = &[
     "Academy",
     "Agency",
@@ -238,6 +240,13 @@ fn run_from(
     scan
 }
 
+/// [`HEADS`] as a set: every word of a run is looked up, and a hash
+/// reads a short word in fewer steps than a search among a hundred.
+fn head_words() -> &'static WordSet {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    SET.get_or_init(|| HEADS.iter().copied().collect())
+}
+
 fn capitalized(w: &str) -> bool {
     w.starts_with(char::is_uppercase)
 }
@@ -274,9 +283,8 @@ fn name_in_run(text: &str, run: &[(usize, usize)]) -> Option<(usize, usize)> {
         from += 1;
     }
     // "... Democratic Party": the last head word ends the name.
-    let head = (from + 1..run.len())
-        .rev()
-        .find(|&k| HEADS.binary_search(&w(k)).is_ok());
+    let head =
+        (from + 1..run.len()).rev().find(|&k| head_words().contains(w(k)));
     if let Some(h) = head {
         // "Results of Major League Baseball": the name starts after the
         // last "of" or "for" before its head.
