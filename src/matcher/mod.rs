@@ -95,7 +95,8 @@ pub(crate) fn each_word(
 
 /// The word at or after byte `from` of `text` (an offset where no word
 /// goes on) as its start and end: a character for which `first` holds
-/// and those after it for which `rest` holds.
+/// and those after it for which `rest` holds. `rest` must hold for every
+/// ASCII letter: runs of them are passed over without calling it.
 pub(crate) fn word_from(
     text: &str,
     from: usize,
@@ -103,8 +104,13 @@ pub(crate) fn word_from(
     rest: impl Fn(char) -> bool,
 ) -> Option<(usize, usize)> {
     let start = from + find_char(&text[from..], first)?;
-    let end = find_char(&text[start..], |c| !rest(c))
-        .map_or(text.len(), |k| start + k);
+    let letters = text.as_bytes()[start..]
+        .iter()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    let go_on = start + letters;
+    let end = find_char(&text[go_on..], |c| !rest(c))
+        .map_or(text.len(), |k| go_on + k);
     Some((start, end))
 }
 

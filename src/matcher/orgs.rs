@@ -198,6 +198,10 @@ fn rest(c: char) -> bool {
 /// the scan, where the next word is looked for.
 fn next_word(text: &str, from: usize) -> Option<(usize, usize, usize)> {
     let (start, scan) = word_from(text, from, first, rest)?;
+    // Most words end in a letter: nothing to trim.
+    if text.as_bytes()[scan - 1].is_ascii_alphanumeric() {
+        return Some((start, scan, scan));
+    }
     let w = text[start..scan].trim_end_matches(['.', '-', '\'', '’']);
     Some((start, start + w.len(), scan))
 }
@@ -390,6 +394,12 @@ mod tests {
         for text in cases {
             assert_eq!(find(text), Vec::<&str>::new(), "{text}");
         }
+    }
+
+    /// `word_from` passes over ASCII letters without asking `rest`.
+    #[test]
+    fn words_go_on_at_every_ascii_letter() {
+        assert!((b'a'..=b'z').chain(b'A'..=b'Z').all(|b| rest(b.into())));
     }
 
     #[test]

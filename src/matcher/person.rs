@@ -662,6 +662,13 @@ pub fn person_id(name: &str) -> String {
 mod tests {
     use super::*;
 
+    /// `word_from` passes over ASCII letters without asking `word_rest`.
+    #[test]
+    fn words_go_on_at_every_ascii_letter() {
+        let letters = (b'a'..=b'z').chain(b'A'..=b'Z');
+        assert!(letters.map(char::from).all(word_rest));
+    }
+
     #[test]
     fn titles_fit_the_window() {
         for t in TITLES {
