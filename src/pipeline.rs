@@ -376,6 +376,7 @@ impl Pipeline {
         #[cfg(test)]
         assert_ne!(doc.id, tests::PANICS, "a test panic");
         let text = doc.text;
+        scratch.clear();
         let Scratch {
             sentences,
             candidates,
@@ -384,19 +385,10 @@ impl Pipeline {
             mentions,
             claims,
         } = scratch;
-        for list in
-            [&mut triggers.dates, &mut triggers.claims, &mut triggers.capitals]
-        {
-            list.clear();
-        }
-        candidates.clear();
-        mentions.clear();
-        claims.clear();
         sentence::split(text, sentences);
         self.literal.find(&self.dict, text, candidates, triggers);
         // The spans the dictionary knows as something other than a person,
         // sorted: the rules do not take them apart.
-        known.clear();
         known.extend(
             candidates
                 .iter()
@@ -755,6 +747,20 @@ struct Scratch {
     known: Vec<(usize, usize)>,
     mentions: Vec<Mention>,
     claims: Vec<Claim>,
+}
+
+impl Scratch {
+    /// Empties every buffer, keeping its room.
+    fn clear(&mut self) {
+        self.sentences.clear();
+        self.candidates.clear();
+        self.triggers.dates.clear();
+        self.triggers.claims.clear();
+        self.triggers.capitals.clear();
+        self.known.clear();
+        self.mentions.clear();
+        self.claims.clear();
+    }
 }
 
 thread_local! {

@@ -20,7 +20,8 @@ use super::{
 use crate::span::{EntityKind, Form, Mention, Rule};
 
 /// Words that head an organization's name, singular and plural, sorted
-/// (looked up in [`head_words`]).
+/// and distinct, so that a reader finds a word or its place (looked up in
+/// [`head_words`]).
 const HEADS: &[&str] = &[
     "Academy",
     "Agency",
