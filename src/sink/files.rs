@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use super::cells::clean;
+use super::cells::{clean, plain};
 use super::checkpoint::{PROGRESS_FILE, Progress};
 use super::row::{Cell, Cells};
 use super::summary::{EntitySummary, SUMMARY_COLUMNS};
@@ -127,6 +127,8 @@ impl Table {
         let mut number = itoa::Buffer::new();
         row.each_cell(&mut |cell| match cell {
             Cell::Text(s) if raw => w.field(s),
+            // Most cells: no character to change, no quote to double.
+            Cell::Text(s) if plain(s) => w.field_without_quotes(s),
             Cell::Text(s) => {
                 let (cell, how) = clean(s);
                 cut += usize::from(how.cut);
@@ -163,6 +165,26 @@ impl Delimited {
     }
 
     fn field(&mut self, s: &str) {
+        if memchr::memchr(b'"', s.as_bytes()).is_none() {
+            self.field_without_quotes(s);
+            return;
+        }
+        if !self.row.is_empty() {
+            self.row.push(self.delimiter);
+        }
+        self.row.push(b'"');
+        for (i, part) in s.split('"').enumerate() {
+            if i > 0 {
+                self.row.extend_from_slice(b"\"\"");
+            }
+            self.row.extend_from_slice(part.as_bytes());
+        }
+        self.row.push(b'"');
+    }
+
+    /// A field that holds no `"`.
+    fn field_without_quotes(&mut self, s: &str) {
+        debug_assert!(!s.contains('"'));
         if !self.row.is_empty() {
             self.row.push(self.delimiter);
         }
@@ -171,16 +193,7 @@ impl Delimited {
             return;
         }
         self.row.push(b'"');
-        if memchr::memchr(b'"', s.as_bytes()).is_none() {
-            self.row.extend_from_slice(s.as_bytes());
-        } else {
-            for (i, part) in s.split('"').enumerate() {
-                if i > 0 {
-                    self.row.extend_from_slice(b"\"\"");
-                }
-                self.row.extend_from_slice(part.as_bytes());
-            }
-        }
+        self.row.extend_from_slice(s.as_bytes());
         self.row.push(b'"');
     }
 
