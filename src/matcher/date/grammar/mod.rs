@@ -15,7 +15,7 @@ pub(super) use tokens::{find_trigger_words, windows};
 
 /// Words that put a date with no year, or a bare weekday, ahead of the
 /// document's date: "the talks will resume on Tuesday".
-const FUTURE_CUES: &[&str] = &[
+const FUTURE_CUES: Words = Words::new(&[
     "will",
     "ll",
     "shall",
@@ -27,7 +27,7 @@ const FUTURE_CUES: &[&str] = &[
     "upcoming",
     "until",
     "coming",
-];
+]);
 
 /// Parses one window, calling `emit` with each expression's span and
 /// whether a future cue stands near it in its line.
@@ -201,19 +201,19 @@ pub(super) fn is_weekday_name(word: &str) -> bool {
 }
 
 /// Words after which a month name alone is a month: "in January".
-const MONTH_CUES: &[&str] = &[
+const MONTH_CUES: Words = Words::new(&[
     "in", "since", "until", "till", "by", "early", "late", "mid", "last",
     "next", "this", "from", "through",
-];
+]);
 
 /// Words after which a four-digit number is a year whatever follows.
-const YEAR_CONTEXT: &[&str] = &[
+const YEAR_CONTEXT: Words = Words::new(&[
     "in", "since", "until", "till", "during", "year", "early", "late", "mid",
     "by",
-];
+]);
 
 /// Words before a number that make it no date: "page 2026".
-const NOT_DATE_BEFORE: &[&str] = &[
+const NOT_DATE_BEFORE: Words = Words::new(&[
     "page",
     "pages",
     "p",
@@ -235,14 +235,14 @@ const NOT_DATE_BEFORE: &[&str] = &[
     "windows",
     "model",
     "code",
-];
+]);
 
 /// Lower-case words that may follow a bare year: "in 2026 and".
-const YEAR_FOLLOWERS: &[&str] = &[
+const YEAR_FOLLOWERS: Words = Words::new(&[
     "and", "or", "to", "when", "was", "were", "is", "are", "as", "but",
     "with", "in", "on", "at", "for", "after", "before", "until", "by",
     "while", "that", "which", "through", "will", "had", "has", "saw",
-];
+]);
 
 const NUMBER_WORDS: [&str; 12] = [
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
@@ -251,7 +251,60 @@ const NUMBER_WORDS: [&str; 12] = [
 
 const ORDINALS: [&str; 4] = ["first", "second", "third", "fourth"];
 
-const PARTS_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night"];
+const PARTS_OF_DAY: Words =
+    Words::new(&["morning", "afternoon", "evening", "night"]);
+
+/// Words a token is tested against, in lower case, in any case.
+trait WordList {
+    fn holds(&self, word: &str) -> bool;
+}
+
+impl WordList for [&str] {
+    fn holds(&self, word: &str) -> bool {
+        self.iter().any(|w| word.eq_ignore_ascii_case(w))
+    }
+}
+
+impl<const N: usize> WordList for [&str; N] {
+    fn holds(&self, word: &str) -> bool {
+        self[..].holds(word)
+    }
+}
+
+/// A longer list of words, with the lengths of those that begin with each
+/// letter: most words are told apart by their first byte and length,
+/// without reading the list.
+struct Words {
+    list: &'static [&'static str],
+    /// Bit `n` of entry `b & 31` for a word of `n` bytes starting with
+    /// byte `b` (an ASCII letter in either case maps to one entry).
+    shapes: [u32; 32],
+}
+
+impl Words {
+    const fn new(list: &'static [&'static str]) -> Words {
+        let mut shapes = [0u32; 32];
+        let mut i = 0;
+        while i < list.len() {
+            let w = list[i].as_bytes();
+            assert!(!w.is_empty() && w.len() < 32);
+            shapes[(w[0] & 31) as usize] |= 1 << w.len();
+            i += 1;
+        }
+        Words { list, shapes }
+    }
+}
+
+impl WordList for Words {
+    fn holds(&self, word: &str) -> bool {
+        let b = word.as_bytes();
+        b.len() < 32
+            && b.first().is_some_and(|&f| {
+                self.shapes[usize::from(f & 31)] & 1 << b.len() != 0
+            })
+            && self.list.holds(word)
+    }
+}
 
 struct Grammar<'a> {
     text: &'a str,
@@ -301,17 +354,14 @@ impl Grammar<'_> {
         Lower::new(self.s(i))
     }
 
-    fn word_is(&self, i: usize, words: &[&str]) -> bool {
+    fn word_is(&self, i: usize, words: &(impl WordList + ?Sized)) -> bool {
         self.toks.get(i).is_some_and(|t| self.tok_is(t, words))
     }
 
     /// Whether token `t` of the text (in the window or past it) is one of
     /// `words`, in any case.
-    fn tok_is(&self, t: &Tok, words: &[&str]) -> bool {
-        t.kind == TokKind::Word
-            && words
-                .iter()
-                .any(|w| self.text[t.start..t.end].eq_ignore_ascii_case(w))
+    fn tok_is(&self, t: &Tok, words: &(impl WordList + ?Sized)) -> bool {
+        t.kind == TokKind::Word && words.holds(&self.text[t.start..t.end])
     }
 
     /// Whether word `i` is one of `words`, written in lower case or with a
@@ -325,7 +375,7 @@ impl Grammar<'_> {
     /// where the line goes on past the window's ends, so that a date reads
     /// the same whatever its window.
     fn future_near(&self, i: usize, j: usize) -> bool {
-        let cue = |t: &Tok| self.tok_is(t, FUTURE_CUES);
+        let cue = |t: &Tok| self.tok_is(t, &FUTURE_CUES);
         let mut k = i;
         while k > 0 && i - k < 8 && self.same_line(k) {
             k -= 1;
@@ -359,7 +409,7 @@ impl Grammar<'_> {
             && self.s(i).starts_with(char::is_lowercase)
     }
 
-    fn before_is(&self, i: usize, words: &[&str]) -> bool {
+    fn before_is(&self, i: usize, words: &(impl WordList + ?Sized)) -> bool {
         i > 0 && self.same_line(i) && self.word_is(i - 1, words)
     }
 
@@ -390,7 +440,7 @@ impl Grammar<'_> {
         let full = self.s(i).len() > 4 || m == 5 || m == 6 || m == 7;
         let possessive =
             self.touching(j) && self.punct(j, &['\'', '’']).is_some();
-        (full && self.before_is(i, MONTH_CUES) && !possessive)
+        (full && self.before_is(i, &MONTH_CUES) && !possessive)
             .then_some((m, j))
     }
 
@@ -506,5 +556,54 @@ mod tests {
         assert!(!starts_a_rule("Septembers"));
         assert_eq!(&*Lower::new("JANUARY"), "january");
         assert_eq!(&*Lower::new("Internationalization"), "");
+    }
+
+    /// A word list with its shapes holds the words the plain list holds:
+    /// its own words in any case, and no others of the same first letter
+    /// or length.
+    #[test]
+    fn word_lists_hold_their_words_in_any_case() {
+        let lists = [
+            &FUTURE_CUES,
+            &MONTH_CUES,
+            &YEAR_CONTEXT,
+            &NOT_DATE_BEFORE,
+            &YEAR_FOLLOWERS,
+            &PARTS_OF_DAY,
+        ];
+        let others = [
+            "",
+            "w",
+            "wil",
+            "willing",
+            "Will",
+            "WILL",
+            "In",
+            "IN",
+            "inn",
+            "page",
+            "Pages",
+            "pagé",
+            "été",
+            "1",
+            "a",
+            "and",
+            "And",
+            "aNd",
+            "night",
+            "Nights",
+            "Resolution",
+            "x".repeat(40).leak(),
+        ];
+        for list in lists {
+            let words = list.list.iter().copied();
+            for word in words.chain(others) {
+                for w in [word.to_string(), word.to_uppercase()] {
+                    assert_eq!(list.holds(&w), list.list.holds(&w), "{w:?}");
+                }
+                assert!(!list.list.contains(&word) || list.holds(word));
+            }
+        }
+        assert!(FUTURE_CUES.holds("Will") && !FUTURE_CUES.holds("willing"));
     }
 }

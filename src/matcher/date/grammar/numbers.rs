@@ -125,10 +125,10 @@ impl Grammar<'_> {
         if !self.free(i, i + 1) {
             return None;
         }
-        let strong = self.before_is(i, YEAR_CONTEXT);
+        let strong = self.before_is(i, &YEAR_CONTEXT);
         let bare_ok = (1900..=2100).contains(&y)
             && (!self.is_lower(i + 1)
-                || self.word_is(i + 1, YEAR_FOLLOWERS)
+                || self.word_is(i + 1, &YEAR_FOLLOWERS)
                 || !self.same_line(i + 1));
         (strong || bare_ok).then_some((i + 1, Expr::Year(y)))
     }
@@ -143,7 +143,7 @@ impl Grammar<'_> {
             && self.kind(i - 2) == Some(TokKind::Num);
         let percent =
             self.touching(i + 1) && self.punct(i + 1, &['%']).is_some();
-        let labelled = i > 0 && self.word_is(i - 1, NOT_DATE_BEFORE);
+        let labelled = i > 0 && self.word_is(i - 1, &NOT_DATE_BEFORE);
         let unit_after = self.word_is(i + 1, &["percent", "per", "cent"]);
         !(money || thousands || percent || labelled || unit_after)
     }

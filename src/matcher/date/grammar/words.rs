@@ -80,7 +80,7 @@ impl Grammar<'_> {
                 return Some(found);
             }
         }
-        let part = self.same_line(w + 1) && self.word_is(w + 1, PARTS_OF_DAY);
+        let part = self.same_line(w + 1) && self.word_is(w + 1, &PARTS_OF_DAY);
         Some((w + 1 + usize::from(part), Expr::Weekday { wd, rel }))
     }
 
