@@ -124,8 +124,17 @@ impl Body {
 
 /// What is left to read.
 enum Pending {
-    Path { path: PathBuf, explicit: bool },
-    Bytes { path: PathBuf, bytes: Vec<u8> },
+    /// `file`: its folder's listing says it is a regular file (no link):
+    /// it need not be looked up again.
+    Path {
+        path: PathBuf,
+        explicit: bool,
+        file: bool,
+    },
+    Bytes {
+        path: PathBuf,
+        bytes: Vec<u8>,
+    },
     Stdin,
 }
 
@@ -168,7 +177,11 @@ impl Reader {
             .iter()
             .map(|p| match p.to_str() {
                 Some("-") => Pending::Stdin,
-                _ => Pending::Path { path: p.clone(), explicit: true },
+                _ => Pending::Path {
+                    path: p.clone(),
+                    explicit: true,
+                    file: false,
+                },
             })
             .collect();
         Reader {
@@ -222,39 +235,54 @@ impl Reader {
             Ok(rd) => rd,
             Err(e) => return Some(failed(dir, &e.to_string())),
         };
-        let mut names: Vec<_> =
-            entries.filter_map(|e| e.ok()).map(|e| e.file_name()).collect();
+        // Where the listing tells an entry's type (most file systems do),
+        // a regular file is not looked up again.
+        let mut names: Vec<_> = entries
+            .filter_map(|e| e.ok())
+            .map(|e| {
+                let file = e.file_type().is_ok_and(|t| t.is_file());
+                (e.file_name(), file)
+            })
+            .collect();
         names.sort();
-        for name in names.into_iter().rev() {
+        for (name, file) in names.into_iter().rev() {
             if name.to_string_lossy().starts_with('.') {
                 continue;
             }
             self.pending.push_front(Pending::Path {
                 path: dir.join(name),
                 explicit: false,
+                file,
             });
         }
         None
     }
 
-    fn open(&mut self, path: PathBuf, explicit: bool) -> Option<Job> {
-        let link =
-            fs::symlink_metadata(&path).map(|m| m.file_type().is_symlink());
-        let meta = match fs::metadata(&path) {
-            Ok(m) => m,
-            Err(e) if link.as_ref().is_ok_and(|l| *l) => {
-                return Some(failed(
-                    &path,
-                    &format!("broken symbolic link ({e})"),
-                ));
+    fn open(
+        &mut self,
+        path: PathBuf,
+        explicit: bool,
+        file: bool,
+    ) -> Option<Job> {
+        if !file {
+            let link = fs::symlink_metadata(&path)
+                .map(|m| m.file_type().is_symlink());
+            let meta = match fs::metadata(&path) {
+                Ok(m) => m,
+                Err(e) if link.as_ref().is_ok_and(|l| *l) => {
+                    return Some(failed(
+                        &path,
+                        &format!("broken symbolic link ({e})"),
+                    ));
+                }
+                Err(e) => return Some(failed(&path, &e.to_string())),
+            };
+            if meta.is_dir() {
+                if !explicit && link.is_ok_and(|l| l) {
+                    return None; // like ripgrep, symbolic links to folders are not followed
+                }
+                return self.expand(&path);
             }
-            Err(e) => return Some(failed(&path, &e.to_string())),
-        };
-        if meta.is_dir() {
-            if !explicit && link.is_ok_and(|l| l) {
-                return None; // like ripgrep, symbolic links to folders are not followed
-            }
-            return self.expand(&path);
         }
         let Some(format) = self.format_of(&path, explicit) else {
             self.skipped += 1;
@@ -359,7 +387,9 @@ impl Iterator for Reader {
                 continue;
             }
             let job = match self.pending.pop_front()? {
-                Pending::Path { path, explicit } => self.open(path, explicit),
+                Pending::Path { path, explicit, file } => {
+                    self.open(path, explicit, file)
+                }
                 Pending::Bytes { path, bytes } => self.open_bytes(path, bytes),
                 Pending::Stdin => self.stdin(),
             };
