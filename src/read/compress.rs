@@ -45,19 +45,36 @@ pub fn decoder(
     })
 }
 
-/// Reads all of `input`, decompressed, into a buffer with room for
-/// `size` bytes first (the file's size, where known: a buffer grown from
-/// nothing takes ten reads for a 13 KB file). A truncated archive is an
-/// error naming how much was read before the break.
+/// Reads all of `input`, decompressed, into a buffer of `size` bytes
+/// first (the file's size and one, where known: a file then takes two
+/// reads, the second finding its end; a buffer grown from nothing takes
+/// ten for a 13 KB file), grown if more follows. A truncated archive is
+/// an error naming how much was read before the break.
 pub fn read_all(
     input: Box<dyn Read + Send>,
     codec: Option<Codec>,
     size: usize,
 ) -> Result<Vec<u8>, String> {
-    let mut out = Vec::with_capacity(size);
+    let mut out = vec![0; size];
     let mut reader = decoder(input, codec).map_err(|e| e.to_string())?;
-    match reader.read_to_end(&mut out) {
-        Ok(_) => Ok(out),
+    let mut n = 0;
+    let read = loop {
+        if n == size {
+            // Full: the rest, if any, read as it comes.
+            break reader.read_to_end(&mut out).map(drop);
+        }
+        match reader.read(&mut out[n..]) {
+            Ok(0) => break Ok(()),
+            Ok(k) => n += k,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => break Err(e),
+        }
+    };
+    if n < size {
+        out.truncate(n);
+    }
+    match read {
+        Ok(()) => Ok(out),
         Err(e) if codec.is_some() => Err(format!(
             "broken or truncated archive after {} bytes: {e}",
             out.len()
@@ -94,6 +111,47 @@ mod tests {
                 (PathBuf::from(inner), codec),
                 "{name}"
             );
+        }
+    }
+
+    /// A reader that gives at most `step` bytes a call, and is
+    /// interrupted before each.
+    struct Trickle {
+        data: Vec<u8>,
+        at: usize,
+        step: usize,
+        interrupted: bool,
+    }
+
+    impl Read for Trickle {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            self.interrupted = !self.interrupted;
+            if self.interrupted {
+                return Err(io::ErrorKind::Interrupted.into());
+            }
+            let n = buf.len().min(self.step).min(self.data.len() - self.at);
+            buf[..n].copy_from_slice(&self.data[self.at..self.at + n]);
+            self.at += n;
+            Ok(n)
+        }
+    }
+
+    /// Whatever room is made first, and however the input comes, all of
+    /// it is read, and nothing more.
+    #[test]
+    fn everything_is_read_whatever_the_room_made_first() {
+        let data: Vec<u8> = (0..5000u32).map(|i| (i % 251) as u8).collect();
+        for size in [0, 1, 100, 4999, 5000, 5001, 9000] {
+            for step in [1, 7, 4096, 100_000] {
+                let input = Trickle {
+                    data: data.clone(),
+                    at: 0,
+                    step,
+                    interrupted: false,
+                };
+                let got = read_all(Box::new(input), None, size).unwrap();
+                assert!(got == data, "room {size}, {step} bytes a read");
+            }
         }
     }
 
