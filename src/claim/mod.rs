@@ -127,18 +127,23 @@ impl ClaimDetector {
             // Only a dash or a colon makes a claim with no cue or report,
             // and most trigger words ("made", "call") are cues only
             // before others ("made it clear", "call for").
-            if !sentence.starts_with(['—', '–', '―', '-'])
-                && !cues.iter().any(|&t| may_cue(text, t, e))
+            let cue = cues.iter().any(|&t| may_cue(text, t, e));
+            if !cue
+                && !sentence.starts_with(['—', '–', '―', '-'])
                 && memchr::memchr(b':', sentence.as_bytes()).is_none()
             {
                 continue;
             }
-            let words = words(text, s, e);
-            let at = at_triggers(&words, cues);
             let before = out.len();
-            self.reported(text, (s, e), &words, &at, &quotes, out);
-            if out.len() == before {
-                unattributed(text, (s, e), &words, &at, out);
+            // No cue or report can start here without a word `may_cue`
+            // holds for: the sentence's words are read only with one.
+            if cue {
+                let words = words(text, s, e);
+                let at = at_triggers(&words, cues);
+                self.reported(text, (s, e), &words, &at, &quotes, out);
+                if out.len() == before {
+                    unattributed(text, (s, e), &words, &at, out);
+                }
             }
             if out.len() == before {
                 dash_quote(text, sentences, si, out);
