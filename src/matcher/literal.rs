@@ -5,7 +5,7 @@
 //! text's bytes lower-cased as it goes (same length, same offsets). It is
 //! walked anchored from every offset where an alias may start and whose
 //! first eight bytes may begin one (see `LiteralMatcher::walks` and
-//! `Heads`), which finds the matches an overlapping
+//! `HashBits`), which finds the matches an overlapping
 //! aho-corasick scan finds at word boundaries (a test checks it) in about
 //! half the time, and needs no failure transitions, which took most of
 //! an aho-corasick automaton's build time. Each match
@@ -18,7 +18,7 @@
 use super::block;
 use super::date::trigger_words;
 use super::trie::Trie;
-use super::{at_word_boundaries, is_word_char, near};
+use super::{HashBits, at_word_boundaries, is_word_char, near};
 use crate::dictionary::Dictionary;
 use crate::span::{EntityKind, Form, Mention, Rule};
 
@@ -351,7 +351,7 @@ impl LiteralMatcher {
 
     /// Walks from byte `s` the trie of the groups that may start with
     /// its byte, if a text of it starts with that byte and the trie's
-    /// heads may hold the text's head there (see [`Heads`]): most words
+    /// heads may hold the text's head there (see [`HashBits`]): most words
     /// start no alias, and are passed over without a walk.
     #[inline(always)]
     fn walk(
@@ -409,7 +409,7 @@ struct Walker {
     trie: Trie,
     /// The heads of its texts: a walk is made only where the text's head
     /// is among them.
-    heads: Heads,
+    heads: HashBits,
     /// The group of each of its texts.
     groups: Vec<usize>,
 }
@@ -420,7 +420,7 @@ impl Walker {
         let texts: Vec<&str> = keys.iter().map(|(_, k)| k.as_str()).collect();
         let trie = Trie::new(&texts);
         let heads =
-            Heads::new(texts.iter().map(|t| block::head(t.as_bytes(), 0)));
+            HashBits::new(texts.iter().map(|t| block::head(t.as_bytes(), 0)));
         let groups = keys.into_iter().map(|(g, _)| g).collect();
         Walker { trie, heads, groups }
     }
@@ -435,43 +435,6 @@ impl Walker {
         out: &mut Vec<(usize, usize, usize)>,
     ) {
         self.trie.walk(bytes, s, |k, e| out.push((self.groups[k], s, e)));
-    }
-}
-
-/// A set of heads (`block::head`) as a bitmap of their hashes: it may
-/// say a head is there that is not (one time in 30 or so), never the
-/// reverse. Most words of prose start no alias; telling so from eight
-/// bytes and one bit costs less than the walk it saves, whose end is a
-/// mispredicted branch.
-#[derive(Clone, Debug)]
-struct Heads {
-    bits: Vec<u64>,
-    /// 64 less the number of bits of a hash.
-    shift: u32,
-}
-
-impl Heads {
-    fn new(heads: impl ExactSizeIterator<Item = u64>) -> Heads {
-        // About 32 bits a head, at least 2^12.
-        let log2 = (heads.len() * 32).next_power_of_two().ilog2().max(12);
-        let mut set =
-            Heads { bits: vec![0; 1 << (log2 - 6)], shift: 64 - log2 };
-        for h in heads {
-            let i = set.index(h);
-            set.bits[i / 64] |= 1 << (i % 64);
-        }
-        set
-    }
-
-    #[inline(always)]
-    fn index(&self, head: u64) -> usize {
-        (head.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
-    }
-
-    #[inline(always)]
-    fn may_hold(&self, head: u64) -> bool {
-        let i = self.index(head);
-        self.bits[i / 64] & 1 << (i % 64) != 0
     }
 }
 

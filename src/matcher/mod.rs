@@ -39,6 +39,43 @@ pub(crate) type WordSet = HashSet<&'static str, FixedState>;
 /// A map hashed like [`WordSet`].
 pub(crate) type FastMap<K, V> = HashMap<K, V, FixedState>;
 
+/// A set of 64-bit keys as a bitmap of their hashes, about 32 bits a
+/// key: it may say a key is there that is not (one time in 30 or so),
+/// never the reverse. Most words of prose are in none of the big lists
+/// (aliases, names); one bit, likely in the cache, tells so for most of
+/// them, before a walk or a look-up that would read memory that is not.
+#[derive(Clone, Debug)]
+pub(crate) struct HashBits {
+    bits: Vec<u64>,
+    /// 64 less the number of bits of a hash.
+    shift: u32,
+}
+
+impl HashBits {
+    pub(crate) fn new(keys: impl ExactSizeIterator<Item = u64>) -> HashBits {
+        // About 32 bits a key, at least 2^12.
+        let log2 = (keys.len() * 32).next_power_of_two().ilog2().max(12);
+        let mut set =
+            HashBits { bits: vec![0; 1 << (log2 - 6)], shift: 64 - log2 };
+        for k in keys {
+            let i = set.index(k);
+            set.bits[i / 64] |= 1 << (i % 64);
+        }
+        set
+    }
+
+    #[inline(always)]
+    fn index(&self, key: u64) -> usize {
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    #[inline(always)]
+    pub(crate) fn may_hold(&self, key: u64) -> bool {
+        let i = self.index(key);
+        self.bits[i / 64] & 1 << (i % 64) != 0
+    }
+}
+
 /// Whether one of the spans of `known` (sorted by start) covers byte `at`.
 pub(crate) fn covered(known: &[(usize, usize)], at: usize) -> bool {
     let i = known.partition_point(|k| k.0 <= at);

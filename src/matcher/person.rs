@@ -23,8 +23,8 @@
 use std::sync::OnceLock;
 
 use super::{
-    FastMap, WordSet, at_word_boundaries, capitals, covered, word_from,
-    word_starts_at,
+    FastMap, HashBits, WordSet, at_word_boundaries, capitals, covered,
+    word_from, word_starts_at,
 };
 use crate::span::{EntityKind, Form, Mention, Rule};
 
@@ -378,6 +378,7 @@ impl PersonMatcher {
         given();
         surnames();
         family_first();
+        first_words();
         is_common_word("");
         titles();
     }
@@ -487,19 +488,42 @@ const WINDOW: usize = MAX_TITLE_WORDS + 4 + 1;
 /// dictionary span covers.
 fn may_start(text: &str, w: &Word, known: &[(usize, usize)]) -> bool {
     let s = &text[w.start..w.end];
-    first_words().contains(s) || is_initial(s) && !covered(known, w.start)
+    first_words().holds(s) || is_initial(s) && !covered(known, w.start)
 }
 
 /// The first words of titles, the given names and the family names
-/// written first, in one set: one look-up per capitalized word.
-fn first_words() -> &'static WordSet {
-    static F: OnceLock<WordSet> = OnceLock::new();
+/// written first, in one set, with the bits of their keys (`word_key`)
+/// before it: one bit for most capitalized words, a look-up for the rest.
+struct FirstWords {
+    set: WordSet,
+    keys: HashBits,
+}
+
+impl FirstWords {
+    fn holds(&self, word: &str) -> bool {
+        self.keys.may_hold(word_key(word)) && self.set.contains(word)
+    }
+}
+
+fn first_words() -> &'static FirstWords {
+    static F: OnceLock<FirstWords> = OnceLock::new();
     F.get_or_init(|| {
         let mut set: WordSet = titles().keys().copied().collect();
         set.extend(given().iter().copied());
         set.extend(family_first().iter().copied());
-        set
+        let keys = HashBits::new(set.iter().map(|w| word_key(w)));
+        FirstWords { set, keys }
     })
+}
+
+/// A word's first eight bytes and its length, as a key: the same word
+/// gives the same key.
+fn word_key(word: &str) -> u64 {
+    let b = word.as_bytes();
+    let mut eight = [0; 8];
+    let n = b.len().min(8);
+    eight[..n].copy_from_slice(&b[..n]);
+    u64::from_le_bytes(eight) ^ (b.len() as u64).rotate_right(8)
 }
 
 /// The name that the rules read at the first of `words` (the words from
@@ -674,6 +698,21 @@ mod tests {
         for t in TITLES {
             assert!(t.split(' ').count() <= MAX_TITLE_WORDS, "{t}");
         }
+    }
+
+    /// The bits in front of the first words never refuse one of them,
+    /// and the set still refuses the others.
+    #[test]
+    fn first_words_hold_exactly_their_words() {
+        let f = first_words();
+        assert!(f.set.len() > 1000);
+        for w in &f.set {
+            assert!(f.holds(w), "{w}");
+        }
+        for w in ["Assembly", "United", "Presidents", "president", "Ban Ki"] {
+            assert!(!f.holds(w), "{w}");
+        }
+        assert!(f.holds("President") && f.holds("Kofi"));
     }
 
     /// Capitalized words are read from capital to capital: a capital
