@@ -218,12 +218,19 @@ impl Delimited {
 /// Whether `s` reads as a number, an integer or a float ("2026", "-1.5",
 /// "1e9", "inf", "NaN"), as csv's `NonNumeric` style tests (an integer or
 /// a float; every text that reads as an integer reads as a float): only
-/// those that start as a number can, and the parser sees only those.
+/// those that start as a number can, and the parser sees only those: a
+/// dot must have a digit after it (".5", not "../corpus"), a word must
+/// be as long as "inf", "infinity" or "nan".
 fn reads_as_number(s: &str) -> bool {
-    matches!(
-        s.as_bytes().first(),
-        Some(b'0'..=b'9' | b'+' | b'-' | b'.' | b'i' | b'I' | b'n' | b'N')
-    ) && s.parse::<f64>().is_ok()
+    let b = s.as_bytes();
+    let may = match b.first() {
+        Some(b'0'..=b'9' | b'+' | b'-') => true,
+        Some(b'.') => b.get(1).is_some_and(u8::is_ascii_digit),
+        Some(b'i' | b'I') => b.len() == 3 || b.len() == 8,
+        Some(b'n' | b'N') => b.len() == 3,
+        _ => false,
+    };
+    may && s.parse::<f64>().is_ok()
 }
 
 /// Writes `entities`, `claims`, `documents` and `entity_summary` into a
@@ -489,9 +496,50 @@ mod tests {
             ("n/a", false),
             ("India", false),
             ("- 5", false),
+            (".", false),
+            ("../corpus/a.txt", false),
+            (".e5", false),
+            ("5.e3", true),
+            ("inf", true),
+            ("INFINITY", true),
+            ("Infinite", false),
+            ("info", false),
+            ("nan", true),
+            ("Nan", true),
+            ("nano", false),
+            ("Nigeria", false),
+            ("-inf", true),
+            ("+.5", true),
         ];
         for (field, number) in cases {
             assert_eq!(reads_as_number(field), number, "{field:?}");
+        }
+    }
+
+    /// The first-byte and length tests refuse only what the parser
+    /// refuses: every text of up to four characters of an alphabet of
+    /// numbers' characters, and "infinity" in any case.
+    #[test]
+    fn numbers_are_told_as_the_parser_tells_them() {
+        let alphabet = "05.eE+-infaINx/ ".chars().collect::<Vec<_>>();
+        let mut texts = vec![String::new()];
+        for _ in 0..4 {
+            let longer: Vec<String> = texts
+                .iter()
+                .flat_map(|t| alphabet.iter().map(move |c| format!("{t}{c}")))
+                .collect();
+            for t in &longer {
+                assert_eq!(
+                    reads_as_number(t),
+                    t.parse::<f64>().is_ok(),
+                    "{t:?}"
+                );
+            }
+            texts = longer;
+        }
+        for t in ["infinity", "Infinity", "INFINITY", "-infinity", "infinitx"]
+        {
+            assert_eq!(reads_as_number(t), t.parse::<f64>().is_ok(), "{t:?}");
         }
     }
 
