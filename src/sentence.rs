@@ -138,9 +138,12 @@ fn is_abbreviation(before: &str, digit_next: bool) -> bool {
         last.chars().count() == 1 && last.chars().all(char::is_alphabetic);
     let numbered =
         last.eq_ignore_ascii_case("no") || last.eq_ignore_ascii_case("nos");
+    // No abbreviation is longer than "approx": most words are passed over
+    // without reading the list.
     one_letter
         || (numbered && digit_next)
         || (!numbered
+            && last.len() <= 6
             && ABBREVIATIONS.iter().any(|a| last.eq_ignore_ascii_case(a)))
 }
 
@@ -186,6 +189,14 @@ pub fn index_of(sentences: &[(usize, usize)], pos: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `is_abbreviation` passes over words longer than six bytes.
+    #[test]
+    fn abbreviations_are_short_lower_case_words() {
+        for a in ABBREVIATIONS {
+            assert!(a.len() <= 6 && a.bytes().all(|b| b.is_ascii_lowercase()));
+        }
+    }
 
     fn sentences(text: &str) -> Vec<&str> {
         let mut out = Vec::new();

@@ -189,7 +189,11 @@ pub const EVENT_WORDS: [&str; 12] = [
 /// other capitalized words: "U.S. Open", "U.S. OPEN", "U.S. Amateur
 /// Championship".
 fn names_an_event(text: &str, m: &Mention) -> bool {
-    let before = text[..m.start].trim_end_matches("the ");
+    // As `trim_end_matches("the ")`, without building a searcher.
+    let mut before = &text[..m.start];
+    while let Some(b) = before.strip_suffix("the ") {
+        before = b;
+    }
     if before.ends_with("Tour of ") || before.ends_with("TOUR OF ") {
         return true;
     }
