@@ -494,7 +494,7 @@ impl Pipeline {
                 };
                 EntityRow {
                     doc_id: doc_id.to_string(),
-                    mention_id: [doc_id, "#", number.format(i + 1)].concat(),
+                    mention_id: numbered(doc_id, '#', number.format(i + 1)),
                     kind: m.kind.as_str(),
                     form: m.form.as_str(),
                     entity_id,
@@ -765,6 +765,15 @@ impl Scratch {
 
 thread_local! {
     static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
+}
+
+/// `id`, `mark` and `n` in one string ("doc.txt#12"), made at its size.
+fn numbered(id: &str, mark: char, n: &str) -> String {
+    let mut out = String::with_capacity(id.len() + mark.len_utf8() + n.len());
+    out.push_str(id);
+    out.push(mark);
+    out.push_str(n);
+    out
 }
 
 /// Byte offsets to offsets in Unicode scalar values, counted from the

@@ -129,11 +129,18 @@ fn sentence_end(text: &str, i: usize) -> Option<usize> {
 /// Whether the word before a period is an abbreviation or an initial.
 /// "No." and "Nos." abbreviate only before a number.
 fn is_abbreviation(before: &str, digit_next: bool) -> bool {
-    let word = before
-        .rsplit(|c: char| c.is_whitespace() || "(\"“".contains(c))
-        .next()
-        .unwrap_or("");
-    let last = word.rsplit('.').next().unwrap_or(word);
+    // The text after the last white space, parenthesis or quotation
+    // mark, and of it what follows its last period ("U.S." gives "S").
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace() || matches!(c, '(' | '"' | '“'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = &before[word_start..];
+    let last = match word.bytes().rposition(|b| b == b'.') {
+        Some(i) => &word[i + 1..],
+        None => word,
+    };
     let one_letter =
         last.chars().count() == 1 && last.chars().all(char::is_alphabetic);
     let numbered =
@@ -189,6 +196,36 @@ pub fn index_of(sentences: &[(usize, usize)], pos: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The word before a period, after white space, a parenthesis or a
+    /// quotation mark, and after its own last period.
+    #[test]
+    fn words_before_a_period_are_told_abbreviations() {
+        let cases = [
+            ("said Mr", false, true),
+            ("the U.S", false, true),
+            ("e.g", false, true),
+            ("(Dr", false, true),
+            ("“St", false, true),
+            ("a\u{a0}Gen", false, true),
+            ("approx", false, true),
+            ("approxim", false, false),
+            ("the world", false, false),
+            ("No", true, true),
+            ("No", false, false),
+            ("Nos", true, true),
+            ("", false, false),
+            ("Côte d’Ivoire", false, false),
+            ("é", false, true),
+        ];
+        for (before, digit_next, want) in cases {
+            assert_eq!(
+                is_abbreviation(before, digit_next),
+                want,
+                "{before:?}"
+            );
+        }
+    }
 
     /// `is_abbreviation` passes over words longer than six bytes.
     #[test]
