@@ -19,7 +19,7 @@ mod parts;
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
-use crate::matcher::{FastMap, WEEKDAYS, WordSet, each_word, is_word_char};
+use crate::matcher::{FastMap, WEEKDAYS, WordSet, is_word_char};
 use lexicon::*;
 use parts::*;
 
@@ -280,21 +280,82 @@ fn word_spans(
     words(text, s, e).into_iter().map(|w| (w.start, w.end))
 }
 
-/// The words of `text[s..e]`, with apostrophes inside words kept.
+/// The words of `text[s..e]`, with apostrophes inside words kept: a word
+/// starts at a word character (`is_word_char`) and goes on over those and
+/// apostrophes. ASCII bytes are classified as they are, without decoding,
+/// and a word's capitals are noted on the way.
 pub(super) fn words(text: &str, s: usize, e: usize) -> Vec<Word<'_>> {
     // About one word in six bytes of prose: room made once.
     let mut out = Vec::with_capacity((e - s) / 6 + 1);
-    let rest = |c: char| is_word_char(c) || c == '\'' || c == '’';
-    each_word(&text[s..e], is_word_char, rest, |a, b| {
-        out.push(word(text, s + a, s + b));
-    });
+    let bytes = &text.as_bytes()[..e];
+    let char_at = |i: usize| text[i..e].chars().next().unwrap_or(' ');
+    let mut i = s;
+    while i < e {
+        let b = bytes[i];
+        if b < 0x80 && ASCII[usize::from(b)] != WORD {
+            i += 1;
+            continue;
+        }
+        if b >= 0x80 && !is_word_char(char_at(i)) {
+            i += char_at(i).len_utf8();
+            continue;
+        }
+        let start = i;
+        // Whether the word has an ASCII capital, and a character outside
+        // ASCII (then it is lower-cased as Unicode says).
+        let (mut upper, mut other) = (false, false);
+        while i < e {
+            let b = bytes[i];
+            if b < 0x80 {
+                if ASCII[usize::from(b)] == OTHER {
+                    break;
+                }
+                upper |= b.is_ascii_uppercase();
+                i += 1;
+                continue;
+            }
+            let c = char_at(i);
+            if !(is_word_char(c) || c == '’') {
+                break;
+            }
+            other = true;
+            i += c.len_utf8();
+        }
+        out.push(word(text, start, i, upper, other));
+    }
     out
 }
 
-fn word(text: &str, start: usize, end: usize) -> Word<'_> {
+/// What each ASCII byte is to `words`: a word character (letters,
+/// digits, the underscore), an apostrophe, or neither.
+const ASCII: [u8; 128] = {
+    let mut t = [OTHER; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() || c == b'_' {
+            t[b] = WORD;
+        } else if c == b'\'' {
+            t[b] = APOSTROPHE;
+        }
+        b += 1;
+    }
+    t
+};
+const OTHER: u8 = 0;
+const WORD: u8 = 1;
+const APOSTROPHE: u8 = 2;
+
+fn word(
+    text: &str,
+    start: usize,
+    end: usize,
+    upper: bool,
+    other: bool,
+) -> Word<'_> {
     // Trailing apostrophes are no part of the word ("the leaders'").
     let s = &text[start..end];
-    let s = if s.ends_with(['\'', '’']) {
+    let s = if s.ends_with('\'') || s.ends_with('’') {
         s.trim_end_matches(['\'', '’'])
     } else {
         s
@@ -304,8 +365,8 @@ fn word(text: &str, start: usize, end: usize) -> Word<'_> {
         b if b.is_ascii() => b.is_ascii_uppercase(),
         _ => s.starts_with(char::is_uppercase),
     };
-    let lower = if s.is_ascii() {
-        if s.bytes().any(|b| b.is_ascii_uppercase()) {
+    let lower = if !other {
+        if upper {
             Cow::Owned(s.to_ascii_lowercase())
         } else {
             Cow::Borrowed(s)

@@ -408,3 +408,37 @@ fn may_cue_holds_wherever_a_cue_or_report_starts() {
         assert!(!may_cue(text, t, text.len()), "{text}");
     }
 }
+
+/// Words: word characters and inner apostrophes of either kind, trailing
+/// apostrophes cut, lower-cased as Unicode says, capitals noted.
+#[test]
+fn words_keep_inner_apostrophes_and_lower_case() {
+    let text = "The leaders' talks, O'Brien’s “Côte d’Ivoire” ÉTAT x_y \
+                U.S. 12th don't ’tis";
+    let got: Vec<(&str, String, bool)> = words(text, 0, text.len())
+        .iter()
+        .map(|w| (&text[w.start..w.end], w.lower.to_string(), w.capital))
+        .collect();
+    let want = [
+        ("The", "the", true),
+        ("leaders", "leaders", false),
+        ("talks", "talks", false),
+        ("O'Brien’s", "o'brien’s", true),
+        ("Côte", "côte", true),
+        ("d’Ivoire", "d’ivoire", false),
+        ("ÉTAT", "état", true),
+        ("x_y", "x_y", false),
+        ("U", "u", true),
+        ("S", "s", true),
+        ("12th", "12th", false),
+        ("don't", "don't", false),
+        ("tis", "tis", false),
+    ];
+    let want: Vec<(&str, String, bool)> =
+        want.iter().map(|&(w, l, c)| (w, l.to_string(), c)).collect();
+    assert_eq!(got, want);
+    // A sentence inside the text: offsets are the text's.
+    let inner: Vec<usize> =
+        words(text, 4, 18).iter().map(|w| w.start).collect();
+    assert_eq!(inner, [4, 13]);
+}

@@ -87,49 +87,6 @@ pub(crate) fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }
 
-/// Calls `emit(start, end)` for each word of `text`: a run of characters
-/// that begins with one for which `first` holds and goes on while `rest`
-/// holds. `rest` must hold for every ASCII letter: runs of them are
-/// passed over without calling it, and other ASCII bytes are classified
-/// without decoding.
-#[inline]
-pub(crate) fn each_word(
-    text: &str,
-    first: impl Fn(char) -> bool,
-    rest: impl Fn(char) -> bool,
-    mut emit: impl FnMut(usize, usize),
-) {
-    let bytes = text.as_bytes();
-    let at = |i: usize| match bytes[i] {
-        b if b < 0x80 => (b as char, 1),
-        _ => {
-            let c = text[i..].chars().next().unwrap_or(' ');
-            (c, c.len_utf8())
-        }
-    };
-    let mut i = 0;
-    while i < bytes.len() {
-        let (c, len) = at(i);
-        i += len;
-        if !first(c) {
-            continue;
-        }
-        let start = i - len;
-        while i < bytes.len() {
-            if bytes[i].is_ascii_alphabetic() {
-                i += 1;
-                continue;
-            }
-            let (c, len) = at(i);
-            if !rest(c) {
-                break;
-            }
-            i += len;
-        }
-        emit(start, i);
-    }
-}
-
 /// The word at or after byte `from` of `text` (an offset where no word
 /// goes on) as its start and end: a character for which `first` holds
 /// and those after it for which `rest` holds. `rest` must hold for every
