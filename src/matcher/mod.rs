@@ -98,11 +98,7 @@ pub(crate) fn word_from(
     rest: impl Fn(char) -> bool,
 ) -> Option<(usize, usize)> {
     let start = from + find_char(&text[from..], first)?;
-    let letters = text.as_bytes()[start..]
-        .iter()
-        .take_while(|b| b.is_ascii_alphabetic())
-        .count();
-    let go_on = start + letters;
+    let go_on = start + block::letter_run(text.as_bytes(), start);
     let end = find_char(&text[go_on..], |c| !rest(c))
         .map_or(text.len(), |k| go_on + k);
     Some((start, end))
