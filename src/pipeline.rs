@@ -29,14 +29,20 @@ use crate::sentence;
 use crate::sink::{ClaimRow, DocOutput, DocumentRow, EntityRow, Sink};
 use crate::span::{EntityKind, Mention, Rule};
 
-/// Documents taken from the reader at a time.
-const BATCH_DOCS: usize = 64;
+/// Documents taken from the reader at a time: small batches are written
+/// soon after their rows are made, while the caches still hold them (a
+/// speech makes some 40 KB of rows; 64 documents a batch made the writer
+/// read most of them from memory).
+const BATCH_DOCS: usize = 16;
 /// Bytes of text read with records taken at a time.
 const BATCH_BYTES: usize = 4 << 20;
-/// Batches in the workers' hands at a time.
-const IN_FLIGHT: usize = 8;
-/// Batches written between checkpoints.
-const CHECKPOINT_BATCHES: usize = 4;
+/// Batches in the workers' hands at a time, for each worker, and at
+/// least in all: enough that no worker waits while a batch is written or
+/// a checkpoint synced, few enough that the rows written are fresh.
+const IN_FLIGHT_PER_WORKER: usize = 2;
+const IN_FLIGHT_MIN: usize = 4;
+/// Batches written between checkpoints (256 documents).
+const CHECKPOINT_BATCHES: usize = 16;
 
 /// Configures and builds a [`Pipeline`].
 #[derive(Clone, Debug)]
@@ -247,6 +253,8 @@ impl Pipeline {
         let (done, outputs) = std::sync::mpsc::channel();
         let mut back = InOrder { outputs, early: BTreeMap::new(), next: 0 };
         let mut written = Ok(());
+        let in_flight = (IN_FLIGHT_PER_WORKER * pool.current_num_threads())
+            .max(IN_FLIGHT_MIN);
         pool.in_place_scope(|scope| {
             let mut sent = 0;
             let mut batch = next_batch(reader);
@@ -254,7 +262,7 @@ impl Pipeline {
             loop {
                 // Topped up before a batch is written, so that the
                 // workers have batches in hand while it is.
-                while sent < back.next + IN_FLIGHT && !batch.is_empty() {
+                while sent < back.next + in_flight && !batch.is_empty() {
                     self.spawn_batch(scope, sent, take(&mut batch), &done);
                     sent += 1;
                     batch = next_batch(reader);
