@@ -297,33 +297,28 @@ impl Grammar<'_> {
     pub(super) fn words(&self, i: usize) -> Option<(usize, Expr)> {
         let day = |n| Some((i + 1, Expr::Relative(Unit::Day, n)));
         let vague = |v| Some((i + 1, Expr::Vague(v)));
-        if self.plain_word_is(i, &["today", "tonight"]) {
-            return day(0);
+        // The word in lower case, read once; "plain" as `plain_word_is`
+        // tells it (a word, not in ALL CAPS), asked only of a word found.
+        let word = self.lower(i);
+        let plain = || self.plain_word_is(i, &[&*word]);
+        let found = match &*word {
+            "today" | "tonight" => day(0),
+            "yesterday" => day(-1),
+            "tomorrow" => day(1),
+            "now" | "currently" => vague("PRESENT_REF"),
+            "recently" => vague("PAST_REF"),
+            "fiscal" => self
+                .num(i + 1, 4..=4)
+                .filter(|y| (1900..=2200).contains(y))
+                .filter(|_| self.same_line(i + 1) && self.free(i + 1, i + 2))
+                .map(|y| (i + 2, Expr::FiscalYear(y as i32))),
+            _ => None,
+        };
+        if found.is_some() && plain() {
+            return found;
         }
-        if self.plain_word_is(i, &["yesterday"]) {
-            return day(-1);
-        }
-        if self.plain_word_is(i, &["tomorrow"]) {
-            return day(1);
-        }
-        if self.plain_word_is(i, &["now"]) {
-            return vague("PRESENT_REF");
-        }
-        if self.plain_word_is(i, &["recently"]) {
-            return vague("PAST_REF");
-        }
-        if self.plain_word_is(i, &["currently"]) {
-            return vague("PRESENT_REF");
-        }
-        if self.plain_word_is(i, &["fiscal"])
-            && let Some(y) =
-                self.num(i + 1, 4..=4).filter(|y| (1900..=2200).contains(y))
-            && self.same_line(i + 1)
-            && self.free(i + 1, i + 2)
-        {
-            return Some((i + 2, Expr::FiscalYear(y as i32)));
-        }
-        let (k, earlier) = if self.plain_word_is(i, &["earlier", "later"])
+        let (k, earlier) = if matches!(&*word, "earlier" | "later")
+            && plain()
             && self.word_is(i + 1, &["this"])
         {
             (i + 1, true)
