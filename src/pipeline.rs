@@ -38,9 +38,10 @@ const BATCH_DOCS: usize = 16;
 const BATCH_BYTES: usize = 4 << 20;
 /// Batches in the workers' hands at a time, for each worker, and at
 /// least in all: enough that no worker waits while a batch is written or
-/// a checkpoint synced, few enough that the rows written are fresh.
-const IN_FLIGHT_PER_WORKER: usize = 2;
-const IN_FLIGHT_MIN: usize = 4;
+/// a checkpoint synced on a slow disk (two a worker were as fast here,
+/// but a third slower with syncs of 20 ms).
+const IN_FLIGHT_PER_WORKER: usize = 8;
+const IN_FLIGHT_MIN: usize = 8;
 /// Batches written between checkpoints (256 documents).
 const CHECKPOINT_BATCHES: usize = 16;
 
