@@ -5,6 +5,12 @@
 //! whether eight bytes hold a capital (`next_capital`). Scanning prose
 //! byte by byte costs a mispredicted branch at nearly every word's end.
 
+#[cfg(target_arch = "x86_64")]
+use std::arch::x86_64::{
+    __m128i, _mm_and_si128, _mm_cmpeq_epi8, _mm_cmpgt_epi8, _mm_cmplt_epi8,
+    _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
+};
+
 const ONES: u64 = u64::MAX / 255;
 /// The high bit of every byte.
 pub(crate) const HIGH: u64 = ONES * 128;
@@ -34,35 +40,46 @@ pub(crate) fn classify(block: &[u8; 64]) -> Option<Block> {
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "sse2")]
 fn classify_sse2(block: &[u8; 64]) -> Option<Block> {
-    use std::arch::x86_64::{
-        __m128i, _mm_and_si128, _mm_cmpeq_epi8, _mm_cmpgt_epi8,
-        _mm_cmplt_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128,
-        _mm_set1_epi8,
-    };
-    // Bytes of `x` from `lo` to `hi`, as signed bytes: exact for ASCII
-    // bounds and bytes; bytes from 0x80 on (negative) are never in.
-    let within = |x: __m128i, lo: u8, hi: u8| {
-        let above = _mm_cmpgt_epi8(x, _mm_set1_epi8(lo as i8 - 1));
-        _mm_and_si128(above, _mm_cmplt_epi8(x, _mm_set1_epi8(hi as i8 + 1)))
-    };
     // The sixteen bytes' flags as sixteen bits.
     let bits = |v: __m128i| u64::from(_mm_movemask_epi8(v) as u16);
     let (mut word, mut space, mut upper, mut high) = (0, 0, 0, 0);
     for (k, chunk) in block.as_chunks::<16>().0.iter().enumerate() {
-        // SAFETY: the sixteen bytes read are those of `chunk`, and the
-        // load needs no alignment.
-        let x = unsafe { _mm_loadu_si128(chunk.as_ptr().cast()) };
+        let x = load16(chunk);
         high |= bits(x);
-        let letter = within(_mm_or_si128(x, _mm_set1_epi8(0x20)), b'a', b'z');
         let digit = within(x, b'0', b'9');
         let underscore = _mm_cmpeq_epi8(x, _mm_set1_epi8(b'_' as i8));
-        let w = _mm_or_si128(_mm_or_si128(letter, digit), underscore);
+        let w = _mm_or_si128(_mm_or_si128(letters(x), digit), underscore);
         word |= bits(w) << (16 * k);
         space |=
             bits(_mm_cmpeq_epi8(x, _mm_set1_epi8(b' ' as i8))) << (16 * k);
         upper |= bits(within(x, b'A', b'Z')) << (16 * k);
     }
     (high == 0).then_some(Block { word, space, upper })
+}
+
+/// Sixteen bytes, loaded as they lie.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "sse2")]
+fn load16(chunk: &[u8; 16]) -> __m128i {
+    // SAFETY: the sixteen bytes read are those of `chunk`, and the load
+    // needs no alignment.
+    unsafe { _mm_loadu_si128(chunk.as_ptr().cast()) }
+}
+
+/// The bytes of `x` from `lo` to `hi`, compared as signed bytes: exact for
+/// ASCII bounds and bytes; bytes from 0x80 on (negative) are never in.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "sse2")]
+fn within(x: __m128i, lo: u8, hi: u8) -> __m128i {
+    let above = _mm_cmpgt_epi8(x, _mm_set1_epi8(lo as i8 - 1));
+    _mm_and_si128(above, _mm_cmplt_epi8(x, _mm_set1_epi8(hi as i8 + 1)))
+}
+
+/// The ASCII letters of `x`, in either case.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "sse2")]
+fn letters(x: __m128i) -> __m128i {
+    within(_mm_or_si128(x, _mm_set1_epi8(0x20)), b'a', b'z')
 }
 
 /// The number of ASCII letters from `bytes[s]` on: sixteen bytes at a
@@ -89,18 +106,7 @@ pub(crate) fn letter_run(bytes: &[u8], s: usize) -> usize {
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "sse2")]
 fn letters_sse2(chunk: &[u8; 16]) -> u32 {
-    use std::arch::x86_64::{
-        _mm_and_si128, _mm_cmpgt_epi8, _mm_cmplt_epi8, _mm_loadu_si128,
-        _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
-    };
-    // SAFETY: the sixteen bytes read are those of `chunk`.
-    let x = unsafe { _mm_loadu_si128(chunk.as_ptr().cast()) };
-    // Letters in lower case are from 'a' to 'z' as signed bytes; bytes
-    // from 0x80 on are negative, never in.
-    let lower = _mm_or_si128(x, _mm_set1_epi8(0x20));
-    let above = _mm_cmpgt_epi8(lower, _mm_set1_epi8(b'a' as i8 - 1));
-    let below = _mm_cmplt_epi8(lower, _mm_set1_epi8(b'z' as i8 + 1));
-    _mm_movemask_epi8(_mm_and_si128(above, below)) as u32
+    _mm_movemask_epi8(letters(load16(chunk))) as u32
 }
 
 /// The classes of `block`, or `None` if a byte of it is outside ASCII:
