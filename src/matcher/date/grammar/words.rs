@@ -297,10 +297,12 @@ impl Grammar<'_> {
     pub(super) fn words(&self, i: usize) -> Option<(usize, Expr)> {
         let day = |n| Some((i + 1, Expr::Relative(Unit::Day, n)));
         let vague = |v| Some((i + 1, Expr::Vague(v)));
-        // The word in lower case, read once; "plain" as `plain_word_is`
-        // tells it (a word, not in ALL CAPS), asked only of a word found.
+        // The word in lower case, read once; whether it is written plain
+        // (a word, not in ALL CAPS: `plain_word_is`) asked only of a word
+        // found.
         let word = self.lower(i);
-        let plain = || self.plain_word_is(i, &[&*word]);
+        let plain =
+            || self.kind(i) == Some(TokKind::Word) && !is_all_caps(self.s(i));
         let found = match &*word {
             "today" | "tonight" => day(0),
             "yesterday" => day(-1),
