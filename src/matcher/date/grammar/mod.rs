@@ -99,9 +99,7 @@ const OTHER_FIRST_WORDS: &[&str] = &[
 /// letter and length no first word has ("of", "international") is passed
 /// over before it is lower-cased and looked up.
 pub(super) fn starts_a_rule(word: &str) -> bool {
-    // The first words, and for each first byte the lengths (bit `n` for
-    // `n` bytes) of those that begin with it.
-    static FIRST: OnceLock<(WordSet, [u32; 256])> = OnceLock::new();
+    static FIRST: OnceLock<(WordSet, Shapes)> = OnceLock::new();
     let (set, shapes) = FIRST.get_or_init(|| {
         let names = MONTHS.iter().map(|m| m.0).chain(WEEKDAYS);
         let names = names.chain(NUMBER_WORDS).chain(ORDINALS);
@@ -110,18 +108,42 @@ pub(super) fn starts_a_rule(word: &str) -> bool {
             .chain(seasons)
             .chain(OTHER_FIRST_WORDS.iter().copied())
             .collect();
-        let mut shapes = [0u32; 256];
+        let mut shapes = Shapes::NONE;
         for w in &set {
-            assert!(w.len() < 32 && w.bytes().all(|b| b.is_ascii_lowercase()));
-            shapes[usize::from(w.as_bytes()[0])] |= 1 << w.len();
+            assert!(w.bytes().all(|b| b.is_ascii_lowercase()));
+            shapes = shapes.with(w);
         }
         (set, shapes)
     });
-    let Some(&first) = word.as_bytes().first() else { return false };
-    let lengths = shapes[usize::from(first.to_ascii_lowercase())];
-    word.len() < 32
-        && lengths & 1 << word.len() != 0
-        && set.contains(&*Lower::new(word))
+    shapes.may_hold(word) && set.contains(&*Lower::new(word))
+}
+
+/// The first letters and lengths of a set of words, in any case: for the
+/// first byte `b` of a word of `n` bytes, bit `n` of entry `b & 31` (an
+/// ASCII letter in either case maps to one entry). A word whose first
+/// byte and length no word of the set has is not in it, whatever its case.
+#[derive(Clone, Copy)]
+struct Shapes([u32; 32]);
+
+impl Shapes {
+    const NONE: Shapes = Shapes([0; 32]);
+
+    /// These shapes and that of `word` (of 1 to 31 bytes).
+    const fn with(mut self, word: &str) -> Shapes {
+        let w = word.as_bytes();
+        assert!(!w.is_empty() && w.len() < 32);
+        self.0[(w[0] & 31) as usize] |= 1 << w.len();
+        self
+    }
+
+    /// Whether a word of the set may be `word`, in some case.
+    fn may_hold(&self, word: &str) -> bool {
+        let b = word.as_bytes();
+        b.len() < 32
+            && b.first().is_some_and(|&f| {
+                self.0[usize::from(f & 31)] & 1 << b.len() != 0
+            })
+    }
 }
 
 /// A word in ASCII lower case, kept on the stack: the grammar's words
@@ -273,24 +295,19 @@ impl<const N: usize> WordList for [&str; N] {
     }
 }
 
-/// A longer list of words, with the lengths of those that begin with each
-/// letter: most words are told apart by their first byte and length,
-/// without reading the list.
+/// A longer list of words, with their shapes: most words are told apart
+/// by their first byte and length, without reading the list.
 struct Words {
     list: &'static [&'static str],
-    /// Bit `n` of entry `b & 31` for a word of `n` bytes starting with
-    /// byte `b` (an ASCII letter in either case maps to one entry).
-    shapes: [u32; 32],
+    shapes: Shapes,
 }
 
 impl Words {
     const fn new(list: &'static [&'static str]) -> Words {
-        let mut shapes = [0u32; 32];
+        let mut shapes = Shapes::NONE;
         let mut i = 0;
         while i < list.len() {
-            let w = list[i].as_bytes();
-            assert!(!w.is_empty() && w.len() < 32);
-            shapes[(w[0] & 31) as usize] |= 1 << w.len();
+            shapes = shapes.with(list[i]);
             i += 1;
         }
         Words { list, shapes }
@@ -299,12 +316,7 @@ impl Words {
 
 impl WordList for Words {
     fn holds(&self, word: &str) -> bool {
-        let b = word.as_bytes();
-        b.len() < 32
-            && b.first().is_some_and(|&f| {
-                self.shapes[usize::from(f & 31)] & 1 << b.len() != 0
-            })
-            && self.list.holds(word)
+        self.shapes.may_hold(word) && self.list.holds(word)
     }
 }
 
