@@ -19,7 +19,9 @@ mod parts;
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
-use crate::matcher::{FastMap, WEEKDAYS, WordSet, is_word_char};
+use crate::matcher::{
+    FastMap, WEEKDAYS, WordSet, is_ascii_word, is_word_char,
+};
 use lexicon::*;
 use parts::*;
 
@@ -292,13 +294,16 @@ pub(super) fn words(text: &str, s: usize, e: usize) -> Vec<Word<'_>> {
     let mut i = s;
     while i < e {
         let b = bytes[i];
-        if b < 0x80 && ASCII[usize::from(b)] != WORD {
+        if b < 0x80 && !is_ascii_word(b) {
             i += 1;
             continue;
         }
-        if b >= 0x80 && !is_word_char(char_at(i)) {
-            i += char_at(i).len_utf8();
-            continue;
+        if b >= 0x80 {
+            let c = char_at(i);
+            if !is_word_char(c) {
+                i += c.len_utf8();
+                continue;
+            }
         }
         let start = i;
         // Whether the word has an ASCII capital, and a character outside
@@ -307,7 +312,7 @@ pub(super) fn words(text: &str, s: usize, e: usize) -> Vec<Word<'_>> {
         while i < e {
             let b = bytes[i];
             if b < 0x80 {
-                if ASCII[usize::from(b)] == OTHER {
+                if !is_ascii_word(b) && b != b'\'' {
                     break;
                 }
                 upper |= b.is_ascii_uppercase();
@@ -325,26 +330,6 @@ pub(super) fn words(text: &str, s: usize, e: usize) -> Vec<Word<'_>> {
     }
     out
 }
-
-/// What each ASCII byte is to `words`: a word character (letters,
-/// digits, the underscore), an apostrophe, or neither.
-const ASCII: [u8; 128] = {
-    let mut t = [OTHER; 128];
-    let mut b = 0;
-    while b < 128 {
-        let c = b as u8;
-        if c.is_ascii_alphanumeric() || c == b'_' {
-            t[b] = WORD;
-        } else if c == b'\'' {
-            t[b] = APOSTROPHE;
-        }
-        b += 1;
-    }
-    t
-};
-const OTHER: u8 = 0;
-const WORD: u8 = 1;
-const APOSTROPHE: u8 = 2;
 
 fn word(
     text: &str,

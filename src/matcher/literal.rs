@@ -18,7 +18,7 @@
 use super::block;
 use super::date::trigger_words;
 use super::trie::Trie;
-use super::{HashBits, at_word_boundaries, is_word_char, near};
+use super::{HashBits, at_word_boundaries, is_ascii_word, is_word_char, near};
 use crate::dictionary::Dictionary;
 use crate::span::{EntityKind, Form, Mention, Rule};
 
@@ -368,21 +368,6 @@ impl LiteralMatcher {
             walker.walk(bytes, s, out);
         }
     }
-}
-
-/// Whether `b` is an ASCII letter, digit or underscore: a word byte.
-#[inline]
-fn is_ascii_word(b: u8) -> bool {
-    const WORD: [bool; 256] = {
-        let mut t = [false; 256];
-        let mut b = 0;
-        while b < 128 {
-            t[b] = (b as u8).is_ascii_alphanumeric() || b == b'_' as usize;
-            b += 1;
-        }
-        t
-    };
-    WORD[usize::from(b)]
 }
 
 /// The patterns of group `g`: `patterns[groups[g]..groups[g + 1]]`.

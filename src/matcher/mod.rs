@@ -87,6 +87,22 @@ pub(crate) fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }
 
+/// Whether `b` is an ASCII letter, digit or underscore: a word byte
+/// (`is_word_char` of an ASCII byte), by a table.
+#[inline]
+pub(crate) fn is_ascii_word(b: u8) -> bool {
+    const WORD: [bool; 256] = {
+        let mut t = [false; 256];
+        let mut b = 0;
+        while b < 128 {
+            t[b] = (b as u8).is_ascii_alphanumeric() || b == b'_' as usize;
+            b += 1;
+        }
+        t
+    };
+    WORD[usize::from(b)]
+}
+
 /// The word at or after byte `from` of `text` (an offset where no word
 /// goes on) as its start and end: a character for which `first` holds
 /// and those after it for which `rest` holds. `rest` must hold for every
