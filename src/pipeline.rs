@@ -503,7 +503,7 @@ impl Pipeline {
                 };
                 EntityRow {
                     doc_id: doc_id.to_string(),
-                    mention_id: numbered(doc_id, '#', number.format(i + 1)),
+                    mention_id: numbered(doc_id, "#", number.format(i + 1)),
                     kind: m.kind.as_str(),
                     form: m.form.as_str(),
                     entity_id,
@@ -533,6 +533,7 @@ impl Pipeline {
         doc_date: &str,
     ) -> Vec<ClaimRow> {
         let text = doc.text;
+        let mut number = itoa::Buffer::new();
         // Mentions are sorted by start: those within a span are found from
         // the first that starts in it, not by a scan of all.
         let within = |(s, e): (usize, usize)| {
@@ -573,7 +574,7 @@ impl Pipeline {
                 };
                 ClaimRow {
                     doc_id: doc.id.to_string(),
-                    claim_id: format!("{}#c{}", doc.id, i + 1),
+                    claim_id: numbered(doc.id, "#c", number.format(i + 1)),
                     sentence: sent,
                     start: c.content.0,
                     end: c.content.1,
@@ -776,11 +777,12 @@ thread_local! {
     static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
 }
 
-/// `id`, `mark` and `n` in one string ("doc.txt#12"), made at its size.
-fn numbered(id: &str, mark: char, n: &str) -> String {
-    let mut out = String::with_capacity(id.len() + mark.len_utf8() + n.len());
+/// `id`, `mark` and `n` in one string ("doc.txt#12", "doc.txt#c3"), made
+/// at its size.
+fn numbered(id: &str, mark: &str, n: &str) -> String {
+    let mut out = String::with_capacity(id.len() + mark.len() + n.len());
     out.push_str(id);
-    out.push(mark);
+    out.push_str(mark);
     out.push_str(n);
     out
 }
