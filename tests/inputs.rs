@@ -1,0 +1,344 @@
+//! Inputs: readers, records, compressed, UTF-16, CRLF, bad and long files.
+
+use std::fs;
+
+use crate::util::{Workdir, project, records};
+
+#[test]
+fn unreadable_and_invalid_documents_do_not_stop_the_run() {
+    let wd = Workdir::new("bad");
+    wd.write("corpus/a.txt", "Ukraine and Poland met in Warsaw.");
+    std::os::unix::fs::symlink(
+        wd.path("corpus/missing.txt"),
+        wd.path("corpus/b.txt"),
+    )
+    .unwrap();
+    wd.write("corpus/c.txt", b"Russia said no.\xff\xfe More from Kenya.");
+    wd.write("corpus/d.txt", "Chile and Peru signed a deal.");
+    wd.write("corpus/e.bin.txt", b"\x00\x01binary\x00");
+    wd.write("corpus/notes.pdf", "not a document");
+    let out = wd.run(&["extract", "corpus", "-o", "out"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("corpus/b.txt: error: broken symbolic link"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("1 files skipped"), "{stderr}");
+    let docs = records(&wd.table("out/documents.csv"));
+    let status: Vec<(&str, &str)> = docs
+        .iter()
+        .map(|d| (d["doc_id"].as_str(), d["status"].as_str()))
+        .collect();
+    assert_eq!(
+        status,
+        [
+            ("corpus/a.txt", "ok"),
+            ("corpus/b.txt", "error"),
+            ("corpus/c.txt", "warning"),
+            ("corpus/d.txt", "ok"),
+            ("corpus/e.bin.txt", "error")
+        ]
+    );
+    assert!(docs[2]["message"].contains("invalid UTF-8"));
+    let entities = records(&wd.table("out/entities.csv"));
+    let ids: Vec<&str> =
+        entities.iter().map(|e| e["entity_id"].as_str()).collect();
+    assert_eq!(ids, ["UKR", "POL", "warsaw-pol", "RUS", "KEN", "CHL", "PER"]);
+}
+
+#[test]
+fn streaming_mode_writes_tagged_json_lines_and_reports_bad_records_in_band() {
+    let wd = Workdir::new("stream");
+    let input = b"{\"id\":\"x\",\"text\":\"Japan said it would help.\"}\n{broken\n{\"text\":\"Peru\\nand Chile\"}\n";
+    let out = wd.run_stdin(
+        &["extract", "--format", "jsonl", "-", "-o", "-", "-q"],
+        input,
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let recs: Vec<serde_json::Value> =
+        stdout.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let tables: Vec<&str> =
+        recs.iter().map(|r| r["table"].as_str().unwrap()).collect();
+    assert_eq!(
+        tables,
+        [
+            "entity", "claim", "document", "document", "entity", "entity",
+            "document"
+        ]
+    );
+    assert_eq!(recs[0]["entity_id"], "JPN");
+    assert_eq!(recs[0]["mention_id"], "x#1");
+    assert_eq!(recs[3]["status"], "error");
+    assert_eq!(recs[3]["doc_id"], "<stdin>:2");
+    assert_eq!(recs[6]["doc_id"], "<stdin>:3");
+}
+
+#[test]
+fn csv_and_tsv_records_use_the_named_fields() {
+    let wd = Workdir::new("fields");
+    wd.write(
+        "in.tsv",
+        "key\twhen\tbody\nk1\t2026-01-07\tNext week Canada will vote.\n",
+    );
+    let o = wd.run(&[
+        "extract",
+        "in.tsv",
+        "--id-field",
+        "key",
+        "--date-field",
+        "when",
+        "--text-field",
+        "body",
+        "-o",
+        "out",
+        "-q",
+    ]);
+    assert_eq!(o.status.code(), Some(0));
+    let ents = records(&wd.table("out/entities.csv"));
+    let got: Vec<(&str, &str, &str)> = ents
+        .iter()
+        .map(|e| {
+            (e["doc_id"].as_str(), e["text"].as_str(), e["value"].as_str())
+        })
+        .collect();
+    assert_eq!(got, [("k1", "Next week", "2026-W03"), ("k1", "Canada", "")]);
+}
+
+/// Envelopes for every file below `dir`, in sorted order, named as a
+/// single-machine run names them: `dir` as given joined with the path
+/// below it.
+fn envelopes(root: &std::path::Path, given: &str) -> String {
+    use base64::Engine;
+    fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        let mut entries: Vec<_> =
+            fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+        entries.sort();
+        for p in entries {
+            if p.is_dir() {
+                walk(&p, out);
+            } else {
+                out.push(p);
+            }
+        }
+    }
+    let mut files = Vec::new();
+    walk(root, &mut files);
+    let mut out = String::new();
+    for f in files {
+        let rel = f.strip_prefix(root).unwrap();
+        let path = std::path::Path::new(given).join(rel);
+        let data = base64::engine::general_purpose::STANDARD
+            .encode(fs::read(&f).unwrap());
+        let rec =
+            serde_json::json!({"path": path.to_str().unwrap(), "data": data});
+        out.push_str(&rec.to_string());
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn files_sent_whole_on_stdin_give_the_rows_of_reading_them() {
+    let wd = Workdir::new("files");
+    let corpus = project().join("data");
+    let copy = wd.path("data");
+    fs::create_dir_all(copy.join("news")).unwrap();
+    for rel in
+        ["briefs.csv", "speeches.jsonl", "news/summit.txt", "news/energy.md"]
+    {
+        fs::copy(corpus.join(rel), copy.join(rel)).unwrap();
+    }
+    wd.write("data/bad.jsonl", "{\"text\": \"Peru\"}\n{oops\n");
+    wd.write("data/skip.png", "not read");
+    let direct = wd.run(&["extract", "data", "-o", "-", "-q"]);
+    let stdin = envelopes(&copy, "data");
+    let piped = wd.run_stdin(
+        &["extract", "--format", "files", "-", "-o", "-", "-q"],
+        stdin.as_bytes(),
+    );
+    assert_eq!(
+        piped.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&piped.stderr)
+    );
+    assert!(direct.stdout.len() > 1000);
+    assert_eq!(
+        String::from_utf8(piped.stdout).unwrap(),
+        String::from_utf8(direct.stdout).unwrap()
+    );
+
+    let bad = wd.run_stdin(
+        &["extract", "--format", "files", "-", "-o", "-", "-q"],
+        b"{\"path\": \"a.txt\"}\n",
+    );
+    let out = String::from_utf8(bad.stdout).unwrap();
+    assert!(
+        out.contains("\"status\":\"error\"")
+            && out.contains("invalid file envelope: no string field `data`"),
+        "{out}"
+    );
+}
+
+fn gzip(data: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut e = flate2::write::GzEncoder::new(
+        Vec::new(),
+        flate2::Compression::default(),
+    );
+    e.write_all(data).unwrap();
+    e.finish().unwrap()
+}
+
+#[test]
+fn compressed_files_are_read_and_truncated_ones_keep_what_they_hold() {
+    let wd = Workdir::new("compressed");
+    wd.write("in/a.txt.gz", gzip(b"Kenya and Chad met."));
+    let mut two = gzip(b"{\"id\":\"b1\",\"text\":\"Peru\"}\n");
+    two.extend(gzip(b"{\"id\":\"b2\",\"text\":\"Chile\"}\n"));
+    wd.write("in/b.jsonl.gz", two);
+    let zst = zstd::encode_all(&b"id,text\nc1,Japan\n"[..], 3).unwrap();
+    wd.write("in/c.csv.zst", zst);
+    let mut lines = String::new();
+    for i in 0..2000 {
+        lines
+            .push_str(&format!("{{\"id\":\"d{i}\",\"text\":\"Mali {i}\"}}\n"));
+    }
+    let full = gzip(lines.as_bytes());
+    wd.write("in/d.jsonl.gz", &full[..full.len() / 2]);
+    let o = wd.run(&["extract", "in", "-o", "out", "-q"]);
+    assert_eq!(o.status.code(), Some(2));
+    let docs = records(&wd.table("out/documents.csv"));
+    let ids: Vec<&str> =
+        docs.iter().take(4).map(|d| d["doc_id"].as_str()).collect();
+    assert_eq!(ids, ["in/a.txt.gz", "b1", "b2", "c1"]);
+    assert!(docs.iter().take(4).all(|d| d["status"] == "ok"));
+    let d: Vec<_> = docs.iter().skip(4).collect();
+    assert!(d.len() > 100 && d.len() < 2000, "{} rows", d.len());
+    let last = d.last().unwrap();
+    assert_eq!(last["status"], "error");
+    assert!(last["message"].starts_with("cannot read further"), "{last:?}");
+    assert!(d[..d.len() - 1].iter().all(|r| r["status"] == "ok"));
+    let ents = records(&wd.table("out/entities.csv"));
+    let first: Vec<&str> =
+        ents.iter().take(5).map(|e| e["entity_id"].as_str()).collect();
+    assert_eq!(first, ["KEN", "TCD", "PER", "CHL", "JPN"]);
+}
+
+#[test]
+fn long_documents_are_cut_or_skipped_and_the_run_goes_on() {
+    let wd = Workdir::new("maxbytes");
+    let big = "Chile and Peru signed. ".repeat(100_000);
+    wd.write("in/big.txt", &big);
+    let mut lines = String::from("{\"id\":\"a\",\"text\":\"Kenya voted.\"}\n");
+    lines.push_str(&format!("{{\"id\":\"huge\",\"text\":\"{big}\"}}\n"));
+    lines.push_str("{\"id\":\"c\",\"text\":\"Japan voted.\"}\n");
+    wd.write("in/lines.jsonl", &lines);
+    wd.write("in/rows.csv", format!("id,text\nr1,Mali\nr2,{big}\nr3,Oman\n"));
+    let o = wd.run(&[
+        "extract",
+        "in",
+        "-o",
+        "out",
+        "-q",
+        "--max-doc-bytes",
+        "100000",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    let docs = records(&wd.table("out/documents.csv"));
+    let row = |id: &str| docs.iter().find(|d| d["doc_id"] == id).unwrap();
+    assert_eq!(row("in/big.txt")["status"], "warning");
+    assert_eq!(row("in/big.txt")["bytes"], "100000");
+    assert!(row("in/big.txt")["message"].contains("cut to 100000 bytes"));
+    assert_eq!(row("in/lines.jsonl:2")["status"], "error");
+    assert!(
+        row("in/lines.jsonl:2")["message"]
+            .contains("longer than 100000 bytes")
+    );
+    assert_eq!(
+        (row("a")["status"].as_str(), row("c")["status"].as_str()),
+        ("ok", "ok")
+    );
+    assert_eq!(row("r1")["status"], "ok");
+    let csv_error =
+        docs.iter().find(|d| d["doc_id"].starts_with("in/rows.csv:")).unwrap();
+    assert!(
+        csv_error["message"].contains("longer than 100000 bytes"),
+        "{csv_error:?}"
+    );
+}
+
+#[test]
+fn utf16_crlf_and_empty_documents_are_read() {
+    let wd = Workdir::new("encodings");
+    let mut utf16 = vec![0xFF, 0xFE];
+    for u in "Kenya and Chad.".encode_utf16() {
+        utf16.extend(u.to_le_bytes());
+    }
+    wd.write("in/a-utf16.txt", utf16);
+    wd.write(
+        "in/b-crlf.txt",
+        "Peru said it would vote\r\nno.\r\n\r\nChile said yes.\r\n",
+    );
+    wd.write("in/c-empty.txt", "");
+    let o = wd.run(&["extract", "in", "-o", "out", "-q"]);
+    assert_eq!(o.status.code(), Some(0));
+    let docs = records(&wd.table("out/documents.csv"));
+    let status: Vec<(&str, &str, &str)> = docs
+        .iter()
+        .map(|d| {
+            (
+                d["doc_id"].as_str(),
+                d["status"].as_str(),
+                d["sentences"].as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        status,
+        [
+            ("in/a-utf16.txt", "ok", "1"),
+            ("in/b-crlf.txt", "ok", "2"),
+            ("in/c-empty.txt", "ok", "0")
+        ]
+    );
+    let ents = records(&wd.table("out/entities.csv"));
+    let ids: Vec<&str> =
+        ents.iter().map(|e| e["entity_id"].as_str()).collect();
+    assert_eq!(ids, ["KEN", "TCD", "PER", "CHL"]);
+    let crlf = "Peru said it would vote\r\nno.\r\n\r\nChile said yes.\r\n";
+    let chile = ents.iter().find(|e| e["entity_id"] == "CHL").unwrap();
+    let (s, e): (usize, usize) =
+        (chile["start"].parse().unwrap(), chile["end"].parse().unwrap());
+    assert_eq!(&crlf[s..e], "Chile");
+    let claims = records(&wd.table("out/claims.csv"));
+    assert_eq!(
+        claims[0]["text"], "it would vote\r\nno",
+        "a CRLF inside a sentence"
+    );
+}
+
+#[test]
+fn unreadable_files_are_reported_where_permissions_apply() {
+    let uid = std::process::Command::new("id").arg("-u").output().unwrap();
+    if String::from_utf8_lossy(&uid.stdout).trim() == "0" {
+        eprintln!("note: run as root, where permissions do not stop reading");
+        return;
+    }
+    use std::os::unix::fs::PermissionsExt;
+    let wd = Workdir::new("perms");
+    wd.write("in/a.txt", "Kenya.");
+    wd.write("in/b.txt", "Chad.");
+    fs::set_permissions(
+        wd.path("in/b.txt"),
+        fs::Permissions::from_mode(0o000),
+    )
+    .unwrap();
+    let o = wd.run(&["extract", "in", "-o", "out", "-q"]);
+    assert_eq!(o.status.code(), Some(2));
+    let docs = records(&wd.table("out/documents.csv"));
+    assert_eq!(docs[1]["status"], "error");
+    assert!(docs[1]["message"].contains("ermission denied"));
+}
