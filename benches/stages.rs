@@ -61,7 +61,7 @@ fn stages(c: &mut Criterion) {
             for (t, tr) in TEXTS.iter().zip(&triggers) {
                 let mut out = Vec::new();
                 let scan = dates.scan_with(black_box(t), &tr.dates);
-                scan.mentions(Ymd::new(2026, 1, 7), &mut out);
+                scan.mentions(Ymd::new(2026, 1, 7).map(Into::into), &mut out);
                 found += out.len();
             }
             assert_eq!(found, 7);
@@ -91,7 +91,15 @@ fn stages(c: &mut Criterion) {
     let pipeline = PipelineBuilder::new().build().unwrap();
     let outputs: Vec<_> = TEXTS
         .iter()
-        .map(|t| pipeline.process(&Document { id: "d", text: t, date: None }))
+        .map(|t| {
+            pipeline.process(&Document {
+                id: "d",
+                text: t,
+                date: None,
+                speaker: None,
+                country: None,
+            })
+        })
         .collect();
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("out");
@@ -130,6 +138,8 @@ fn stages(c: &mut Criterion) {
                     id: "d",
                     text: black_box(t),
                     date: None,
+                    speaker: None,
+                    country: None,
                 });
                 found.0 += out.entities.len();
                 found.1 += out.claims.len();

@@ -142,7 +142,13 @@ fn main() {
         n
     });
     let process = |t: &String| {
-        pipeline.process(&Document { id: "doc", text: t, date: None })
+        pipeline.process(&Document {
+            id: "doc",
+            text: t,
+            date: None,
+            speaker: None,
+            country: None,
+        })
     };
     time("all of process (the above, resolution, rows)", bytes, || {
         texts.iter().map(|t| process(t).entities.len()).sum()

@@ -36,8 +36,8 @@ CLAIM_COLUMNS = [
     "entity_ids", "date",
 ]
 DOCUMENT_COLUMNS = [
-    "doc_id", "source", "date", "bytes", "sentences", "mentions", "claims",
-    "status", "message",
+    "doc_id", "source", "date", "date_precision", "speaker", "bytes",
+    "sentences", "mentions", "claims", "status", "message",
 ]
 TABLES = {
     "entity": ("entities", ENTITY_COLUMNS),

@@ -11,19 +11,22 @@ use std::panic::AssertUnwindSafe;
 use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{Receiver, Sender};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 
-use crate::claim::{Claim, ClaimDetector, ClaimKind};
+use crate::claim::{
+    Claim, ClaimDetector, ClaimKind, FirstPerson, first_person,
+};
 use crate::dictionary::{Dictionary, DictionaryBuilder};
 use crate::error::{Error, Result};
 use crate::matcher::{
-    DateMatcher, DateOrder, LiteralMatcher, PersonMatcher, Triggers, Ymd,
-    person_id,
+    DateMatcher, DateOrder, DocDate, LiteralMatcher, PersonMatcher, Triggers,
+    Ymd, person_id,
 };
 use crate::matcher::{FastMap, OrgMatcher, dateline};
 use crate::read::{self, Body, Job};
 use crate::resolve::resolve;
 use crate::resolve::roles::RoleIndex;
+use crate::resolve::speaker::{Speaker, SpeakerIndex};
 use crate::resolve::{acronyms, teams};
 use crate::sentence;
 use crate::sink::{ClaimRow, DocOutput, DocumentRow, EntityRow, Sink};
@@ -52,7 +55,7 @@ pub struct PipelineBuilder {
     kinds: Vec<EntityKind>,
     claims: bool,
     date_order: DateOrder,
-    doc_date: Option<Ymd>,
+    doc_date: Option<DocDate>,
     max_doc_bytes: usize,
 }
 
@@ -117,8 +120,8 @@ impl PipelineBuilder {
         self
     }
 
-    /// The date of documents that carry none.
-    pub fn doc_date(&mut self, date: Option<Ymd>) -> &mut PipelineBuilder {
+    /// The date of documents that carry none and have no dateline.
+    pub fn doc_date(&mut self, date: Option<DocDate>) -> &mut PipelineBuilder {
         self.doc_date = date;
         self
     }
@@ -157,6 +160,7 @@ impl PipelineBuilder {
             kinds: self.kinds.clone(),
             doc_date: self.doc_date,
             max_doc_bytes: self.max_doc_bytes,
+            speakers: OnceLock::new(),
         })
     }
 }
@@ -171,8 +175,10 @@ pub struct Pipeline {
     dates: DateMatcher,
     claims: Option<ClaimDetector>,
     kinds: Vec<EntityKind>,
-    doc_date: Option<Ymd>,
+    doc_date: Option<DocDate>,
     max_doc_bytes: usize,
+    /// Speakers' names and ids, indexed when a document first has one.
+    speakers: OnceLock<SpeakerIndex>,
 }
 
 /// What a run did, for the summary line.
@@ -201,8 +207,12 @@ pub struct Document<'a> {
     pub id: &'a str,
     /// Its text.
     pub text: &'a str,
-    /// Its date from a date field, if any.
-    pub date: Option<Ymd>,
+    /// The date its metadata gives, if any: it wins over a dateline.
+    pub date: Option<DocDate>,
+    /// Who speaks in it, as a name or an entity id, if known.
+    pub speaker: Option<&'a str>,
+    /// The country its speaker speaks for (ISO 3166 alpha-3), if known.
+    pub country: Option<&'a str>,
 }
 
 impl Pipeline {
@@ -343,7 +353,13 @@ impl Pipeline {
             Ok((t, w)) => (t, w.or(job.warning)),
             Err(message) => return failed(job.id, job.source, message),
         };
-        let doc = Document { id: &job.id, text: &text, date: job.date };
+        let doc = Document {
+            id: &job.id,
+            text: &text,
+            date: job.meta.date,
+            speaker: job.meta.speaker.as_deref(),
+            country: job.meta.country.as_deref(),
+        };
         // The pipeline holds no state a panic could leave half changed.
         let processed =
             std::panic::catch_unwind(AssertUnwindSafe(|| self.process(&doc)));
@@ -421,14 +437,20 @@ impl Pipeline {
             .contains(&EntityKind::Date)
             .then(|| self.dates.scan_with(text, &triggers.dates));
         let dateline = || match &scan {
-            Some(scan) => scan.dateline(),
+            Some(scan) => scan.dateline(text),
             None => self.dates.dateline_with(text, &triggers.dates),
         };
-        let date = doc.date.or_else(dateline).or(self.doc_date);
+        let date = doc
+            .date
+            .or_else(|| dateline().map(DocDate::from))
+            .or(self.doc_date);
         if let Some(scan) = &scan {
             scan.mentions(date, candidates);
         }
-        resolve(&self.dict, text, &self.kinds, date, candidates, mentions);
+        // Who held a role on a date known to its month or year: who held
+        // it in the middle of it.
+        let day = date.map(DocDate::reference_day);
+        resolve(&self.dict, text, &self.kinds, day, candidates, mentions);
         if self.kinds.contains(&EntityKind::Location) {
             teams::mark(&self.dict, text, mentions);
             teams::named_after_places(text, mentions);
@@ -436,7 +458,7 @@ impl Pipeline {
         }
         acronyms::add(text, mentions);
         if self.kinds.contains(&EntityKind::Person) {
-            self.roles.add(&self.dict, text, date, mentions);
+            self.roles.add(&self.dict, text, day, mentions);
         }
         if let Some(detector) = &self.claims {
             detector.find_with(text, sentences, &triggers.claims, claims);
@@ -446,14 +468,18 @@ impl Pipeline {
         let mut chars = CharCursor::new(text);
         let entities =
             self.entity_rows(doc.id, text, mentions, sentences, &mut chars);
-        let date_str = date.map(|d| d.to_string()).unwrap_or_default();
+        let speaker = self.speaker(doc, day);
+        let date_str = date.map(DocDate::value).unwrap_or_default();
         let claim_rows = self.claim_rows(
-            doc, mentions, &entities, claims, sentences, &mut chars, &date_str,
+            doc, mentions, &entities, claims, sentences, &mut chars,
+            &date_str, &speaker,
         );
         let document = DocumentRow {
             doc_id: doc.id.to_string(),
             source: String::new(),
-            date: date_str,
+            date: date.map(|d| d.day.to_string()).unwrap_or_default(),
+            date_precision: date.map_or("", |d| d.precision.as_str()),
+            speaker: speaker.id,
             bytes: text.len(),
             sentences: sentences.len(),
             mentions: entities.len(),
@@ -521,6 +547,16 @@ impl Pipeline {
             .collect()
     }
 
+    /// The document's speaker and the country they speak for, as ids.
+    fn speaker(&self, doc: &Document, day: Option<Ymd>) -> Speaker {
+        if doc.speaker.is_none() && doc.country.is_none() {
+            return Speaker::default();
+        }
+        let index =
+            self.speakers.get_or_init(|| SpeakerIndex::new(&self.dict));
+        index.resolve(&self.dict, doc.speaker, doc.country, day)
+    }
+
     #[allow(clippy::too_many_arguments)]
     fn claim_rows(
         &self,
@@ -531,6 +567,7 @@ impl Pipeline {
         sentences: &[(usize, usize)],
         chars: &mut CharCursor,
         doc_date: &str,
+        speaker: &Speaker,
     ) -> Vec<ClaimRow> {
         let text = doc.text;
         let mut number = itoa::Buffer::new();
@@ -555,6 +592,15 @@ impl Pipeline {
                         within(s).find(|(m, _)| m.kind != EntityKind::Date)
                     })
                     .map(|(_, r)| r.entity_id.clone())
+                    .or_else(|| {
+                        // "I" is the speaker; "we", the speaker's country.
+                        let (a, b) = c.source?;
+                        let id = match first_person(&text[a..b])? {
+                            FirstPerson::Speaker => &speaker.id,
+                            FirstPerson::Country => &speaker.country,
+                        };
+                        Some(id.clone())
+                    })
                     .unwrap_or_default();
                 let mut ids: Vec<&str> = Vec::new();
                 for (m, r) in within(c.content) {
@@ -828,7 +874,7 @@ mod tests {
             id: id.to_string(),
             source: format!("{id}.txt"),
             body: Body::Text("Kenya said the talks would resume.".into()),
-            date: None,
+            meta: Default::default(),
             warning: None,
         };
         let bad = p.process_job(job(PANICS));
@@ -977,7 +1023,13 @@ mod tests {
             ("Reports suggest a willingness to talk.", "unattributed", ""),
         ];
         for (text, kind, source) in cases {
-            let out = p.process(&Document { id: "d", text, date: None });
+            let out = p.process(&Document {
+                id: "d",
+                text,
+                date: None,
+                speaker: None,
+                country: None,
+            });
             let c = &out.claims[0];
             assert_eq!(
                 (c.kind, c.source_entity_id.as_str()),
@@ -1025,7 +1077,13 @@ mod tests {
             let a = chars[(next() % chars.len() as u64) as usize];
             let b = chars[(next() % chars.len() as u64) as usize];
             let text = &corpus[a.min(b)..a.max(b)];
-            let out = p.process(&Document { id: "d", text, date: None });
+            let out = p.process(&Document {
+                id: "d",
+                text,
+                date: None,
+                speaker: None,
+                country: None,
+            });
             for e in &out.entities {
                 assert_eq!(&text[e.start..e.end], e.text);
             }
@@ -1039,7 +1097,13 @@ mod tests {
     fn offsets_in_chars_follow_multibyte_text() {
         let p = PipelineBuilder::new().build().unwrap();
         let text = "Ça va. Russia’s view, and Ukraine’s.";
-        let out = p.process(&Document { id: "d", text, date: None });
+        let out = p.process(&Document {
+            id: "d",
+            text,
+            date: None,
+            speaker: None,
+            country: None,
+        });
         let rows: Vec<(&str, usize, usize)> = out
             .entities
             .iter()

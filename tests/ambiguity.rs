@@ -1,7 +1,7 @@
 //! The boundary and ambiguity rules of the default dictionaries, one table
 //! each: what a word is taken for, in what context.
 
-use factscan::matcher::Ymd;
+use factscan::matcher::DocDate;
 use factscan::{Document, Pipeline, PipelineBuilder};
 
 fn pipeline() -> &'static Pipeline {
@@ -11,7 +11,13 @@ fn pipeline() -> &'static Pipeline {
 
 /// The (text, kind, entity id) of every mention of `text`.
 fn mentions(text: &str, date: Option<&str>) -> Vec<(String, String, String)> {
-    let doc = Document { id: "t", text, date: date.and_then(Ymd::parse) };
+    let doc = Document {
+        id: "t",
+        text,
+        date: date.and_then(DocDate::parse),
+        speaker: None,
+        country: None,
+    };
     pipeline()
         .process(&doc)
         .entities

@@ -26,7 +26,13 @@ fn pipeline_inputs_give_rows_that_slice_their_text() {
     for file in inputs("pipeline") {
         let text =
             String::from_utf8_lossy(&fs::read(&file).unwrap()).into_owned();
-        let out = p.process(&Document { id: "f", text: &text, date: None });
+        let out = p.process(&Document {
+            id: "f",
+            text: &text,
+            date: None,
+            speaker: None,
+            country: None,
+        });
         for e in &out.entities {
             assert_eq!(&text[e.start..e.end], e.text, "{}", file.display());
         }
@@ -45,7 +51,7 @@ fn date_inputs_give_mentions_at_character_boundaries() {
             let scan = DateMatcher::new(order).scan(&text);
             for doc in [None, Ymd::new(2026, 1, 7), Ymd::new(1, 1, 1)] {
                 let mut out = Vec::new();
-                scan.mentions(doc, &mut out);
+                scan.mentions(doc.map(Into::into), &mut out);
                 for m in &out {
                     assert!(
                         text.is_char_boundary(m.start)

@@ -7,8 +7,7 @@ use crate::util::{Workdir, project, records};
 
 const ENTITY_HEADER: &str = "doc_id,mention_id,kind,form,entity_id,name,text,start,end,char_start,char_end,sentence,value,rule";
 const CLAIM_HEADER: &str = "doc_id,claim_id,sentence,start,end,char_start,char_end,kind,source,source_entity_id,source_start,source_end,cue,cue_start,cue_end,text,hedge,negated,entity_ids,date";
-const DOCUMENT_HEADER: &str =
-    "doc_id,source,date,bytes,sentences,mentions,claims,status,message";
+const DOCUMENT_HEADER: &str = "doc_id,source,date,date_precision,speaker,bytes,sentences,mentions,claims,status,message";
 
 /// A header line as written: every column name is text, so quoted.
 fn quoted(header: &str) -> String {
@@ -200,6 +199,24 @@ fn sample_corpus_gives_all_three_tables() {
     let d = find(&docs, &[("doc_id", &summit)]).unwrap();
     assert_eq!(d["date"], "2026-01-07", "dateline");
     assert!(docs.iter().all(|d| d["status"] == "ok"));
+    // Speakers from record fields: a name, or a country standing for both.
+    let speakers: Vec<(&str, &str, &str)> = docs
+        .iter()
+        .map(|d| {
+            (
+                d["speaker"].as_str(),
+                d["date"].as_str(),
+                d["date_precision"].as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(speakers[5], ("william-ruto", "2024-09-24", "day"));
+    assert_eq!(speakers[6], ("", "2024-09-25", "day"));
+    assert_eq!(speakers[7], ("TUV", "2024-09-26", "day"));
+    // "My country" is the speaker's: the country field's.
+    let c = find(&claims, &[("doc_id", "speech-1"), ("source", "My country")])
+        .unwrap();
+    assert_eq!(c["source_entity_id"], "KEN");
 }
 
 #[test]
@@ -297,6 +314,8 @@ mod typed {
         pub doc_id: String,
         pub source: String,
         pub date: String,
+        pub date_precision: String,
+        pub speaker: String,
         pub bytes: usize,
         pub sentences: usize,
         pub mentions: usize,
@@ -391,6 +410,8 @@ fn tables_read_with_their_types() {
                 && d.message.is_empty()
         );
         assert!(!d.source.is_empty() && !d.doc_id.is_empty());
+        assert_eq!(d.date_precision, "day");
+        assert!(d.speaker.is_empty() || !d.speaker.contains(' '));
     }
     let mentions: usize = docs.iter().map(|d| d.mentions).sum();
     assert_eq!(mentions, ents.len());

@@ -4,6 +4,7 @@
 mod ambiguity;
 mod commands;
 mod dictionaries;
+mod documents;
 mod inputs;
 mod properties;
 mod regression;

@@ -67,7 +67,43 @@ pub struct Claim {
     pub generic_source: bool,
 }
 
-/// Single-word cues, with their inflections.
+/// Whom a source in the first person stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FirstPerson {
+    /// "I", "me": the speaker.
+    Speaker,
+    /// "we", "my government", "our country", "this delegation": the
+    /// speaker's country.
+    Country,
+}
+
+/// Whether `source` is a first-person source, and whom it stands for.
+pub fn first_person(source: &str) -> Option<FirstPerson> {
+    let source = source.trim();
+    let is = |w: &str| source.eq_ignore_ascii_case(w);
+    if is("I") || is("me") || is("myself") {
+        return Some(FirstPerson::Speaker);
+    }
+    if is("we") || is("us") || is("ourselves") {
+        return Some(FirstPerson::Country);
+    }
+    let (det, noun) = source.split_once(' ')?;
+    let det =
+        ["my", "our", "this"].iter().any(|d| det.eq_ignore_ascii_case(d));
+    let noun = [
+        "government",
+        "country",
+        "nation",
+        "delegation",
+        "administration",
+        "state",
+        "people",
+    ]
+    .iter()
+    .any(|n| noun.eq_ignore_ascii_case(n));
+    (det && noun).then_some(FirstPerson::Country)
+}
+
 /// Finds claims.
 #[derive(Clone, Debug, Default)]
 pub struct ClaimDetector {}

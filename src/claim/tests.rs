@@ -442,3 +442,26 @@ fn words_keep_inner_apostrophes_and_lower_case() {
         words(text, 4, 18).iter().map(|w| w.start).collect();
     assert_eq!(inner, [4, 13]);
 }
+
+#[test]
+fn first_person_sources_stand_for_the_speaker_or_the_country() {
+    use FirstPerson::*;
+    let cases = [
+        ("I", Some(Speaker)),
+        ("me", Some(Speaker)),
+        (" We ", Some(Country)),
+        ("we", Some(Country)),
+        ("My Government", Some(Country)),
+        ("our country", Some(Country)),
+        ("this delegation", Some(Country)),
+        ("Our nation", Some(Country)),
+        ("my dad", None),
+        ("our partners", None),
+        ("they", None),
+        ("We the peoples", None),
+        ("", None),
+    ];
+    for (source, want) in cases {
+        assert_eq!(first_person(source), want, "{source:?}");
+    }
+}

@@ -75,8 +75,13 @@ pub(super) fn dates(pipeline: &Pipeline, path: &Path) -> Result<Report> {
                 continue;
             }
             let date = Ymd::parse(reference.get(..10).unwrap_or(""));
-            let out =
-                pipeline.process(&Document { id: "case", text: &case, date });
+            let out = pipeline.process(&Document {
+                id: "case",
+                text: &case,
+                date: date.map(Into::into),
+                speaker: None,
+                country: None,
+            });
             let values: Vec<&str> = out
                 .entities
                 .iter()

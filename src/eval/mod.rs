@@ -157,7 +157,9 @@ pub fn evaluate(
         let out = pipeline.process(&Document {
             id: &doc.id,
             text: &doc.text,
-            date: doc.date,
+            date: doc.date.map(Into::into),
+            speaker: None,
+            country: None,
         });
         let predicted = predictions(format, &out);
         let mut gold = doc.spans.clone();

@@ -22,8 +22,8 @@ mod person;
 mod trie;
 
 pub use date::{
-    DateMatcher, DateOrder, DateScan, TRIGGER_WORDS, WEEKDAYS, Ymd,
-    trigger_words,
+    DateMatcher, DateOrder, DateScan, DocDate, Precision, TRIGGER_WORDS,
+    WEEKDAYS, Ymd, trigger_words,
 };
 pub(crate) use date::{is_month_name, is_weekday_name};
 pub use literal::{LiteralMatcher, Triggers};

@@ -12,12 +12,14 @@ use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
 mod compress;
+mod meta;
 mod records;
 
 pub use compress::Codec;
+pub use meta::{DocMeta, MetaJoin, MetaTable, date_from_path};
 use records::{Line, LineLimit, next_csv, next_json, read_line_bounded};
 
-use crate::matcher::Ymd;
+use crate::matcher::FastMap;
 use crate::normalize::{Decoded, decode};
 
 /// How to read input files.
@@ -49,11 +51,21 @@ pub struct Fields {
     pub id: String,
     /// The field holding the date, if any.
     pub date: String,
+    /// The field holding the speaker's name or entity id, if any.
+    pub speaker: String,
+    /// The field holding the country the speaker speaks for, if any.
+    pub country: String,
 }
 
 impl Default for Fields {
     fn default() -> Fields {
-        Fields { text: "text".into(), id: "id".into(), date: "date".into() }
+        Fields {
+            text: "text".into(),
+            id: "id".into(),
+            date: "date".into(),
+            speaker: "speaker".into(),
+            country: "country".into(),
+        }
     }
 }
 
@@ -85,8 +97,9 @@ pub struct Job {
     pub source: String,
     /// Its text, or where to read it.
     pub body: Body,
-    /// Its date from a date field.
-    pub date: Option<Ymd>,
+    /// Its date and speaker from its record's fields, a metadata table or
+    /// its path.
+    pub meta: DocMeta,
     /// A problem met while reading it, that did not stop it.
     pub warning: Option<String>,
 }
@@ -148,10 +161,18 @@ enum Records {
     Csv {
         name: String,
         reader: csv::Reader<Box<dyn Read + Send>>,
-        text: usize,
-        id: Option<usize>,
-        date: Option<usize>,
+        columns: Columns,
     },
+}
+
+/// Where a CSV file's fields are.
+#[derive(Clone, Copy, Debug)]
+struct Columns {
+    text: usize,
+    id: Option<usize>,
+    date: Option<usize>,
+    speaker: Option<usize>,
+    country: Option<usize>,
 }
 
 /// Turns inputs into jobs, in a deterministic order.
@@ -163,6 +184,8 @@ pub struct Reader {
     envelopes: Option<(Box<dyn BufRead + Send>, usize)>,
     skipped: usize,
     max_doc_bytes: usize,
+    meta: Option<MetaJoin>,
+    date_from_path: bool,
 }
 
 /// The default bound on a document's size, `--max-doc-bytes`: 16 MiB.
@@ -192,7 +215,108 @@ impl Reader {
             envelopes: None,
             skipped: 0,
             max_doc_bytes: DEFAULT_MAX_DOC_BYTES,
+            meta: None,
+            date_from_path: false,
         }
+    }
+
+    /// Joins the rows of `table` to the documents (`--meta`): their date,
+    /// where no field gives one, and their speaker. The inputs' listing is
+    /// walked first, for the file names several documents share.
+    pub fn meta(&mut self, table: MetaTable) -> &mut Reader {
+        let names = self.file_names(&table);
+        self.meta = Some(MetaJoin::new(table, names));
+        self
+    }
+
+    /// Takes a document's date from its path where no field or metadata
+    /// row gives one (`--date-from-path`).
+    pub fn date_from_path(&mut self, yes: bool) -> &mut Reader {
+        self.date_from_path = yes;
+        self
+    }
+
+    /// The problems of the metadata join met so far, taken: file names
+    /// shared by several documents, documents joined twice.
+    pub fn meta_problems(&mut self) -> Vec<String> {
+        self.meta.as_mut().map(MetaJoin::take_problems).unwrap_or_default()
+    }
+
+    /// The first `limit` metadata rows that joined no document, and how
+    /// many there are; meant for the end of a run.
+    pub fn meta_unjoined(&self, limit: usize) -> (Vec<String>, usize) {
+        self.meta.as_ref().map_or((Vec::new(), 0), |m| m.unjoined(limit))
+    }
+
+    /// The file names of the pending inputs' text documents that `table`
+    /// holds as keys, with how many documents have each.
+    fn file_names(&self, table: &MetaTable) -> FastMap<String, u32> {
+        let mut names: FastMap<String, u32> = FastMap::default();
+        let mut stack: Vec<(PathBuf, bool)> = self
+            .pending
+            .iter()
+            .filter_map(|p| match p {
+                Pending::Path { path, explicit, .. } => {
+                    Some((path.clone(), *explicit))
+                }
+                _ => None,
+            })
+            .collect();
+        while let Some((path, explicit)) = stack.pop() {
+            let Ok(meta) = fs::metadata(&path) else { continue };
+            if meta.is_dir() {
+                let is_link = fs::symlink_metadata(&path)
+                    .is_ok_and(|m| m.file_type().is_symlink());
+                if !explicit && is_link {
+                    continue;
+                }
+                let Ok(entries) = fs::read_dir(&path) else { continue };
+                for e in entries.filter_map(|e| e.ok()) {
+                    if !e.file_name().to_string_lossy().starts_with('.') {
+                        stack.push((e.path(), false));
+                    }
+                }
+                continue;
+            }
+            let text = matches!(
+                self.format_of(&path, explicit),
+                Some(Format::Text | Format::Auto | Format::Files)
+            );
+            if let Some(name) = path.file_name().and_then(|n| n.to_str())
+                && text
+                && table.has_key(name)
+            {
+                *names.entry(name.to_string()).or_default() += 1;
+            }
+        }
+        names
+    }
+
+    /// Completes a job's metadata: a date field wins, then the metadata
+    /// table's row, then the path's date.
+    fn complete(&mut self, mut job: Job) -> Job {
+        if matches!(job.body, Body::Failed(_)) {
+            return job;
+        }
+        let file = match &job.body {
+            Body::File(path) => Some(path.as_path()),
+            _ => None,
+        };
+        if let Some(join) = &mut self.meta
+            && let Some(row) = join.join(&job.id, file)
+        {
+            job.meta.date = job.meta.date.or(row.date);
+            job.meta.speaker = job.meta.speaker.take().or(row.speaker);
+            job.meta.country = job.meta.country.take().or(row.country);
+        }
+        if self.date_from_path && job.meta.date.is_none() {
+            let path = match &job.body {
+                Body::File(path) => path.to_string_lossy(),
+                _ => std::borrow::Cow::Borrowed(record_file(&job.source)),
+            };
+            job.meta.date = date_from_path(&path);
+        }
+        job
     }
 
     /// A reader of one file's bytes, read as the file at `path` would be
@@ -294,7 +418,7 @@ impl Reader {
                 id: name.clone(),
                 source: name,
                 body: Body::File(path),
-                date: None,
+                meta: DocMeta::default(),
                 warning: None,
             }),
             Format::Jsonl | Format::Csv => {
@@ -346,8 +470,14 @@ impl Reader {
                 format!("no column `{}` in the header", self.fields.text);
             return Some(failed_named(&name, &msg));
         };
-        let (id, date) = (find(&self.fields.id), find(&self.fields.date));
-        self.records = Some(Records::Csv { name, reader, text, id, date });
+        let columns = Columns {
+            text,
+            id: find(&self.fields.id),
+            date: find(&self.fields.date),
+            speaker: find(&self.fields.speaker),
+            country: find(&self.fields.country),
+        };
+        self.records = Some(Records::Csv { name, reader, columns });
         None
     }
 
@@ -358,8 +488,8 @@ impl Reader {
             Records::Jsonl { name, lines, line } => {
                 next_json(name, lines, line, &self.fields, self.max_doc_bytes)
             }
-            Records::Csv { name, reader, text, id, date } => {
-                next_csv(name, reader, *text, *id, *date)
+            Records::Csv { name, reader, columns } => {
+                next_csv(name, reader, *columns)
             }
         };
         if job.is_none() {
@@ -373,6 +503,29 @@ impl Iterator for Reader {
     type Item = Job;
 
     fn next(&mut self) -> Option<Job> {
+        let job = self.next_job()?;
+        if self.meta.is_none() && !self.date_from_path {
+            return Some(job);
+        }
+        Some(self.complete(job))
+    }
+}
+
+/// The file of a record's source `FILE:LINE`, or the source itself.
+fn record_file(source: &str) -> &str {
+    match source.rsplit_once(':') {
+        Some((file, line))
+            if !line.is_empty()
+                && line.bytes().all(|b| b.is_ascii_digit()) =>
+        {
+            file
+        }
+        _ => source,
+    }
+}
+
+impl Reader {
+    fn next_job(&mut self) -> Option<Job> {
         loop {
             if self.records.is_some() {
                 if let Some(job) = self.next_record() {
@@ -420,7 +573,12 @@ impl Reader {
                 if let Err(e) = io::stdin().read_to_end(&mut bytes) {
                     return Some(failed_named(&name, &e.to_string()));
                 }
-                Some(from_bytes("stdin".into(), name, bytes, None))
+                Some(from_bytes(
+                    "stdin".into(),
+                    name,
+                    bytes,
+                    DocMeta::default(),
+                ))
             }
         }
     }
@@ -483,7 +641,9 @@ impl Reader {
                 self.start_records(name, input, format, is_tsv(&inner))
             }
             _ => Some(match compress::read_all(input, codec, size) {
-                Ok(bytes) => from_bytes(name.clone(), name, bytes, None),
+                Ok(bytes) => {
+                    from_bytes(name.clone(), name, bytes, DocMeta::default())
+                }
                 Err(message) => failed_named(&name, &message),
             }),
         }
@@ -512,7 +672,7 @@ fn failed_named(name: &str, message: &str) -> Job {
         id: name.to_string(),
         source: name.to_string(),
         body: Body::Failed(message.to_string()),
-        date: None,
+        meta: DocMeta::default(),
         warning: None,
     }
 }
@@ -522,7 +682,7 @@ fn from_bytes(
     id: String,
     source: String,
     bytes: Vec<u8>,
-    date: Option<Ymd>,
+    meta: DocMeta,
 ) -> Job {
     let (body, warning) = match decode(bytes) {
         Decoded::Text(t) => (Body::Text(t), None),
@@ -531,7 +691,7 @@ fn from_bytes(
             (Body::Failed("binary data (NUL bytes)".into()), None)
         }
     };
-    Job { id, source, body, date, warning }
+    Job { id, source, body, meta, warning }
 }
 
 /// Reads a text file's job: its bytes, decompressed and decoded, cut

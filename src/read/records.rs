@@ -3,8 +3,8 @@
 
 use std::io::{self, BufRead, Read};
 
-use super::{Body, Fields, Job, failed_named, from_bytes};
-use crate::matcher::Ymd;
+use super::{Body, Columns, DocMeta, Fields, Job, failed_named, from_bytes};
+use crate::matcher::DocDate;
 
 pub(super) fn next_json(
     name: &str,
@@ -85,14 +85,23 @@ pub(super) fn json_job(
             return Job { id, ..failed_named(at, &msg) };
         }
     };
-    let date = lookup(value, &fields.date)
-        .and_then(|d| d.as_str())
-        .and_then(Ymd::parse);
+    let string = |field: &str| {
+        lookup(value, field)
+            .and_then(|v| v.as_str())
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+    };
+    let meta = DocMeta {
+        date: string(&fields.date).as_deref().and_then(DocDate::parse),
+        speaker: string(&fields.speaker),
+        country: string(&fields.country),
+    };
     Job {
         id,
         source: at.to_string(),
         body: Body::Text(text),
-        date,
+        meta,
         warning: None,
     }
 }
@@ -100,9 +109,7 @@ pub(super) fn json_job(
 pub(super) fn next_csv(
     name: &str,
     reader: &mut csv::Reader<Box<dyn Read + Send>>,
-    text: usize,
-    id: Option<usize>,
-    date: Option<usize>,
+    columns: Columns,
 ) -> Option<Job> {
     let mut record = csv::ByteRecord::new();
     let line = reader.position().line();
@@ -122,12 +129,21 @@ pub(super) fn next_csv(
                 i.and_then(|i| record.get(i))
                     .map(|b| String::from_utf8_lossy(b).into_owned())
             };
-            let id = field(id)
+            let id = field(columns.id)
                 .filter(|s| !s.is_empty())
                 .unwrap_or_else(|| at.clone());
-            let date = field(date).as_deref().and_then(Ymd::parse);
-            let bytes = record.get(text).unwrap_or_default().to_vec();
-            Some(from_bytes(id, at, bytes, date))
+            let some = |i| {
+                field(i)
+                    .map(|s| s.trim().to_string())
+                    .filter(|s| !s.is_empty())
+            };
+            let meta = DocMeta {
+                date: some(columns.date).as_deref().and_then(DocDate::parse),
+                speaker: some(columns.speaker),
+                country: some(columns.country),
+            };
+            let bytes = record.get(columns.text).unwrap_or_default().to_vec();
+            Some(from_bytes(id, at, bytes, meta))
         }
         Err(e) => {
             // An I/O error ends the file; a malformed row is skipped.

@@ -35,6 +35,7 @@
 
 pub mod acronyms;
 pub mod roles;
+pub mod speaker;
 pub mod teams;
 
 use crate::dictionary::Dictionary;

@@ -151,6 +151,8 @@ pub struct DocumentRow {
     pub doc_id: String,
     pub source: String,
     pub date: String,
+    pub date_precision: &'static str,
+    pub speaker: String,
     pub bytes: usize,
     pub sentences: usize,
     pub mentions: usize,
@@ -200,10 +202,12 @@ pub const CLAIM_COLUMNS: [&str; 20] = [
     "date",
 ];
 /// The columns of `documents.csv`.
-pub const DOCUMENT_COLUMNS: [&str; 9] = [
+pub const DOCUMENT_COLUMNS: [&str; 11] = [
     "doc_id",
     "source",
     "date",
+    "date_precision",
+    "speaker",
     "bytes",
     "sentences",
     "mentions",

@@ -206,12 +206,35 @@ pub struct PipelineArgs {
     #[arg(long, default_value = "id", value_name = "FIELD")]
     pub id_field: String,
 
-    /// The field or column holding the document date (YYYY-MM-DD).
+    /// The field or column holding the document date (YYYY, YYYY-MM or
+    /// YYYY-MM-DD).
     #[arg(long, default_value = "date", value_name = "FIELD")]
     pub date_field: String,
 
-    /// The date of documents with no date field and no dateline.
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    /// The field or column holding the speaker: a name or an entity id.
+    #[arg(long, default_value = "speaker", value_name = "FIELD")]
+    pub speaker_field: String,
+
+    /// The field or column holding the country the speaker speaks for
+    /// (ISO 3166 alpha-3).
+    #[arg(long, default_value = "country", value_name = "FIELD")]
+    pub country_field: String,
+
+    /// A table of document metadata (CSV, or TSV for .tsv) joined by its
+    /// `doc_id` column to the documents' ids or file names; its `date`,
+    /// `speaker` and `country` columns are read.
+    #[arg(long, value_name = "FILE")]
+    pub meta: Option<PathBuf>,
+
+    /// Take a document's date from its path where no field or --meta row
+    /// gives one: an ISO date, else a year (session-79-2024/AGO_79_2024.txt
+    /// is 2024).
+    #[arg(long)]
+    pub date_from_path: bool,
+
+    /// The date of documents with no date of their own (date field,
+    /// --meta, --date-from-path, dateline).
+    #[arg(long, value_name = "YYYY[-MM[-DD]]")]
     pub doc_date: Option<String>,
 
     /// How to read numeric dates such as 07/01/2026; `auto` decides per

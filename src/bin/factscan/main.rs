@@ -10,8 +10,8 @@ use std::time::Instant;
 use clap::Parser;
 use factscan::dictionary::DictionaryBuilder;
 use factscan::eval::{ErrorRow, GoldFormat, evaluate};
-use factscan::matcher::{DateOrder, Ymd};
-use factscan::read::{Fields, Format, Job, Reader};
+use factscan::matcher::{DateOrder, DocDate};
+use factscan::read::{Fields, Format, Job, MetaTable, Reader};
 use factscan::sink::checkpoint::Progress;
 use factscan::sink::{
     CellOptions, DocOutput, FileSink, JsonlSink, OutputFormat, Sink,
@@ -104,13 +104,13 @@ pub fn pipeline_builder(
     };
     let doc_date = match &o.doc_date {
         None => None,
-        Some(s) => {
-            Some(Ymd::parse(s).filter(|_| s.len() == 10).ok_or_else(|| {
+        Some(s) => Some(
+            DocDate::parse(s).filter(|_| s.len() <= 10).ok_or_else(|| {
                 factscan::Error::config(format!(
-                    "--doc-date: `{s}` is not a date (YYYY-MM-DD)"
+                    "--doc-date: `{s}` is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"
                 ))
-            })?)
-        }
+            })?,
+        ),
     };
     let order = match o.date_order {
         DateOrderArg::Auto => DateOrder::Auto,
@@ -128,7 +128,10 @@ pub fn pipeline_builder(
     Ok(b)
 }
 
-fn reader(inputs: &[std::path::PathBuf], o: &PipelineArgs) -> Reader {
+fn reader(
+    inputs: &[std::path::PathBuf],
+    o: &PipelineArgs,
+) -> factscan::Result<Reader> {
     let format = match o.format {
         FormatArg::Auto => Format::Auto,
         FormatArg::Text => Format::Text,
@@ -140,10 +143,38 @@ fn reader(inputs: &[std::path::PathBuf], o: &PipelineArgs) -> Reader {
         text: o.text_field.clone(),
         id: o.id_field.clone(),
         date: o.date_field.clone(),
+        speaker: o.speaker_field.clone(),
+        country: o.country_field.clone(),
     };
     let mut reader = Reader::new(inputs, format, fields);
     reader.max_doc_bytes(o.max_doc_bytes);
-    reader
+    reader.date_from_path(o.date_from_path);
+    if let Some(file) = &o.meta {
+        reader.meta(MetaTable::load(file)?);
+    }
+    Ok(reader)
+}
+
+/// Reports the problems of the `--meta` join on standard error: those
+/// met so far, and at the `end` of a run the rows that joined no
+/// document (the first twenty, then how many more).
+fn report_meta(reader: &mut Reader, end: bool) {
+    for problem in reader.meta_problems() {
+        eprintln!("factscan: {problem}");
+    }
+    if !end {
+        return;
+    }
+    let (first, all) = reader.meta_unjoined(20);
+    for row in &first {
+        eprintln!("factscan: {row}");
+    }
+    if all > first.len() {
+        eprintln!(
+            "factscan: … and {} more rows of --meta join no document",
+            all - first.len()
+        );
+    }
 }
 
 fn extract(args: &ExtractArgs) -> factscan::Result<u8> {
@@ -152,7 +183,8 @@ fn extract(args: &ExtractArgs) -> factscan::Result<u8> {
     let pool = factscan::pipeline::thread_pool(args.threads)?;
     let pipeline =
         pool.install(|| pipeline_builder(&args.options)?.build())?;
-    let mut reader = reader(&args.inputs, &args.options);
+    let mut reader = reader(&args.inputs, &args.options)?;
+    report_meta(&mut reader, false);
     let to_stdout = args.output == Path::new("-");
     let mut resumed = Progress::default();
     let mut sink: Box<dyn Sink> = if to_stdout {
@@ -214,6 +246,7 @@ fn extract(args: &ExtractArgs) -> factscan::Result<u8> {
     if show_progress {
         eprint!("\r\x1b[K");
     }
+    report_meta(&mut reader, true);
     if !args.quiet {
         eprintln!(
             "{}",
@@ -234,12 +267,16 @@ fn extract(args: &ExtractArgs) -> factscan::Result<u8> {
 fn fingerprint(args: &ExtractArgs) -> String {
     let o = &args.options;
     format!(
-        "inputs={:?} format={:?} fields={},{},{} doc-date={:?} order={:?} dicts={:?} no-default={} kinds={:?} no-claims={} max={} out={:?} raw={} excel={}",
+        "inputs={:?} format={:?} fields={},{},{},{},{} meta={:?} date-from-path={} doc-date={:?} order={:?} dicts={:?} no-default={} kinds={:?} no-claims={} max={} out={:?} raw={} excel={}",
         args.inputs,
         o.format,
         o.text_field,
         o.id_field,
         o.date_field,
+        o.speaker_field,
+        o.country_field,
+        o.meta,
+        o.date_from_path,
         o.doc_date,
         o.date_order,
         o.dicts,
@@ -314,7 +351,7 @@ fn write_errors(file: &Path, rows: &[ErrorRow]) -> factscan::Result<()> {
 
 fn show(args: &ShowArgs) -> factscan::Result<u8> {
     let pipeline = pipeline_builder(&args.options)?.build()?;
-    let reader = reader(std::slice::from_ref(&args.doc), &args.options);
+    let reader = reader(std::slice::from_ref(&args.doc), &args.options)?;
     let wanted =
         |job: &Job| args.doc_id.as_ref().is_none_or(|id| *id == job.id);
     let Some(job) = reader.into_iter().find(wanted) else {
@@ -326,7 +363,13 @@ fn show(args: &ShowArgs) -> factscan::Result<u8> {
         job.body.text(args.options.max_doc_bytes).map_err(|m| {
             factscan::Error::config(format!("{}: {m}", job.source))
         })?;
-    let doc = Document { id: &job.id, text: &text, date: job.date };
+    let doc = Document {
+        id: &job.id,
+        text: &text,
+        date: job.meta.date,
+        speaker: job.meta.speaker.as_deref(),
+        country: job.meta.country.as_deref(),
+    };
     let out = pipeline.process(&doc);
     let html = factscan::sink::html::page(&job.id, &text, &out);
     std::fs::write(&args.output, html)

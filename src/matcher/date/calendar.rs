@@ -60,6 +60,105 @@ impl Ymd {
     }
 }
 
+/// How much of a document's date is known.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Precision {
+    /// The year only: `2024`.
+    Year,
+    /// The year and month: `2024-09`.
+    Month,
+    /// The day: `2024-09-24`.
+    #[default]
+    Day,
+}
+
+impl Precision {
+    /// The name used in tables: `day`, `month` or `year`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Precision::Year => "year",
+            Precision::Month => "month",
+            Precision::Day => "day",
+        }
+    }
+}
+
+/// A document's date, at the precision known: a day, a month or a year.
+/// `day` is the period's first day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DocDate {
+    /// The first day of the period.
+    pub day: Ymd,
+    /// How much of it is known.
+    pub precision: Precision,
+}
+
+impl From<Ymd> for DocDate {
+    fn from(day: Ymd) -> DocDate {
+        DocDate { day, precision: Precision::Day }
+    }
+}
+
+impl DocDate {
+    /// A year-precise date.
+    pub fn year(year: i32) -> DocDate {
+        DocDate {
+            day: Ymd { year, month: 1, day: 1 },
+            precision: Precision::Year,
+        }
+    }
+
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (also followed by a time,
+    /// `T…`), at the precision written.
+    pub fn parse(s: &str) -> Option<DocDate> {
+        let s = s.trim();
+        if let Some(day) = Ymd::parse(s) {
+            return Some(day.into());
+        }
+        let b = s.as_bytes();
+        let digits = |r: std::ops::Range<usize>| {
+            b.get(r.clone()).is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+                && s.get(r).is_some()
+        };
+        match b.len() {
+            4 if digits(0..4) => Some(DocDate::year(s.parse().ok()?)),
+            7 if digits(0..4) && b[4] == b'-' && digits(5..7) => {
+                let day =
+                    Ymd::new(s[..4].parse().ok()?, s[5..].parse().ok()?, 1)?;
+                Some(DocDate { day, precision: Precision::Month })
+            }
+            _ => None,
+        }
+    }
+
+    /// The day a date of this precision stands for where one day is
+    /// needed (who held a role): the middle of its month or year.
+    pub fn reference_day(self) -> Ymd {
+        match self.precision {
+            Precision::Day => self.day,
+            Precision::Month => Ymd { day: 15, ..self.day },
+            Precision::Year => Ymd { month: 7, day: 1, ..self.day },
+        }
+    }
+
+    /// The day, if the day is known.
+    pub fn full(self) -> Option<Ymd> {
+        (self.precision == Precision::Day).then_some(self.day)
+    }
+
+    /// The TIMEX3 value of the date at its precision: `2024`,
+    /// `2024-09` or `2024-09-24`.
+    pub fn value(self) -> String {
+        match self.precision {
+            Precision::Day => self.day.to_string(),
+            Precision::Month => {
+                format!("{:04}-{:02}", self.day.year, self.day.month)
+            }
+            Precision::Year => format!("{:04}", self.day.year),
+        }
+    }
+}
+
 impl std::fmt::Display for Ymd {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
@@ -177,6 +276,46 @@ mod tests {
         assert_eq!(Ymd::new(2025, 2, 29), None);
         assert_eq!(Ymd::parse("2026-01-07T10:00Z"), Ymd::new(2026, 1, 7));
         assert_eq!(Ymd::parse("2026-1-7"), None);
+    }
+
+    #[test]
+    fn document_dates_keep_their_precision() {
+        let cases = [
+            ("2024", Some(("2024-01-01", "year", "2024", "2024-07-01"))),
+            (
+                "2024-09",
+                Some(("2024-09-01", "month", "2024-09", "2024-09-15")),
+            ),
+            (
+                "2024-09-24",
+                Some(("2024-09-24", "day", "2024-09-24", "2024-09-24")),
+            ),
+            (
+                "2024-09-24T10:00Z",
+                Some(("2024-09-24", "day", "2024-09-24", "2024-09-24")),
+            ),
+            (" 1999 ", Some(("1999-01-01", "year", "1999", "1999-07-01"))),
+            ("2024-13", None),
+            ("24", None),
+            ("2024-9", None),
+            ("20240", None),
+            ("abcd", None),
+            ("", None),
+        ];
+        for (s, want) in cases {
+            let got = DocDate::parse(s).map(|d| {
+                (
+                    d.day.to_string(),
+                    d.precision.as_str(),
+                    d.value(),
+                    d.reference_day().to_string(),
+                )
+            });
+            let want = want.map(|(a, b, c, e)| {
+                (a.to_string(), b, c.to_string(), e.to_string())
+            });
+            assert_eq!(got, want, "{s:?}");
+        }
     }
 
     #[test]

@@ -12,10 +12,11 @@
 
 mod calendar;
 mod grammar;
+mod head;
 
 use crate::span::{EntityKind, Form, Mention, Rule};
 use calendar::Season;
-pub use calendar::Ymd;
+pub use calendar::{DocDate, Precision, Ymd};
 
 /// Words that may start or anchor a date expression, besides the days of
 /// the week (see [`trigger_words`]). The dictionary automaton reports
@@ -246,7 +247,7 @@ impl DateMatcher {
     }
 
     /// The document's date from a dateline, as `scan_with(text,
-    /// triggers).dateline()` gives it, for a run that wants no date
+    /// triggers).dateline(text)` gives it, for a run that wants no date
     /// mentions: the text past the dateline's first 1,000 bytes is read
     /// only when a numeric date there needs the rest of the document to
     /// tell its order.
@@ -256,11 +257,11 @@ impl DateMatcher {
         triggers: &[usize],
     ) -> Option<Ymd> {
         let head = self.scan_before(text, triggers, DATELINE_BYTES);
-        for r in head.raws.iter().take_while(|r| r.start < DATELINE_BYTES) {
+        for r in head.heads(text) {
             if matches!(r.expr, Expr::Numeric { .. })
                 && self.order == DateOrder::Auto
             {
-                return self.scan_with(text, triggers).dateline();
+                return self.scan_with(text, triggers).dateline(text);
             }
             if let Some((d, _)) = full_date(r.expr, (self.order, true)) {
                 return Some(d);
@@ -293,14 +294,21 @@ impl DateMatcher {
 }
 
 impl DateScan {
-    /// The document's date from a dateline: the first complete date
-    /// within its first 1,000 bytes.
-    pub fn dateline(&self) -> Option<Ymd> {
+    /// The document's date from a dateline of `text` (the text scanned):
+    /// the first complete date that stands at its head in a dateline's
+    /// shape, within its first 1,000 bytes ([`head`]).
+    pub fn dateline(&self, text: &str) -> Option<Ymd> {
         let order = self.decide(None);
+        self.heads(text).find_map(|r| full_date(r.expr, order).map(|(d, _)| d))
+    }
+
+    /// The expressions of the head of `text` that stand as a dateline's
+    /// date does.
+    fn heads<'s>(&'s self, text: &'s str) -> impl Iterator<Item = &'s Raw> {
         self.raws
             .iter()
             .take_while(|r| r.start < DATELINE_BYTES)
-            .find_map(|r| full_date(r.expr, order).map(|(d, _)| d))
+            .filter(|r| head::at_head(text, r.start, r.end))
     }
 
     /// The order numeric dates are read in, and whether evidence decided
@@ -333,9 +341,11 @@ impl DateScan {
     }
 
     /// Appends a mention for every expression, its value resolved against
-    /// `doc_date` where it needs one.
-    pub fn mentions(&self, doc_date: Option<Ymd>, out: &mut Vec<Mention>) {
-        let order = self.decide(doc_date);
+    /// `doc_date` where it needs one, and only as far as its precision
+    /// allows: a document dated by its year resolves "last year" but not
+    /// "yesterday".
+    pub fn mentions(&self, doc_date: Option<DocDate>, out: &mut Vec<Mention>) {
+        let order = self.decide(doc_date.and_then(DocDate::full));
         for r in &self.raws {
             let Some((value, rule)) = value(r.expr, r.future, order, doc_date)
             else {
@@ -397,22 +407,35 @@ fn numeric(
 }
 
 /// The TIMEX3 value of an expression, and the rule that found it.
+/// `doc` resolves what needs it as far as its precision goes; in a
+/// document dated only by its year, a month or quarter with no year is
+/// that year's.
 fn value(
     expr: Expr,
     future: bool,
     order: (DateOrder, bool),
-    doc: Option<Ymd>,
+    doc: Option<DocDate>,
 ) -> Option<(String, &'static str)> {
     if let Some((d, rule)) = full_date(expr, order) {
         return Some((d.to_string(), rule));
     }
-    let year = |y: Option<i32>| match y.or(doc.map(|d| d.year)) {
+    // The document's date as far as each question needs it.
+    let day = doc.and_then(DocDate::full);
+    let month = doc.filter(|d| d.precision >= Precision::Month).map(|d| d.day);
+    let year_only =
+        doc.filter(|d| d.precision == Precision::Year).map(|d| d.day.year);
+    let year = |y: Option<i32>| match y.or(doc.map(|d| d.day.year)) {
         Some(y) => format!("{y:04}"),
         None => "XXXX".to_string(),
     };
-    // A month with no year is the one nearest the document's date.
+    // A month with no year is the one nearest the document's date (the
+    // middle of its month where the day is unknown).
     let near = |y: Option<i32>, m: u32, d: u32| {
-        year(y.or(doc.map(|doc| nearest_year(doc, m, d, future))))
+        let nearest = month.map(|doc| {
+            let doc = day.unwrap_or(Ymd { day: 15, ..doc });
+            nearest_year(doc, m, d, future)
+        });
+        year(y.or(nearest).or(year_only))
     };
     let v = match expr {
         Expr::Written { y: None, m, d } => {
@@ -422,28 +445,34 @@ fn value(
             (format!("{}-{m:02}", near(y, m, 15)), "date:month")
         }
         Expr::MonthRel { m, rel } => {
-            let y = doc.map(|d| match rel {
+            let y = month.map(|d| match rel {
                 r if r < 0 => d.year - i32::from(m >= d.month),
                 r if r > 0 => d.year + i32::from(m <= d.month),
                 _ => d.year,
             });
-            (format!("{}-{m:02}", year(y)), "date:month")
+            let y = y.or(year_only.filter(|_| rel == 0));
+            (format!("{}-{m:02}", year_or_x(y)), "date:month")
         }
         Expr::Year(y) => (format!("{y:04}"), "date:year"),
         Expr::FiscalYear(y) => (format!("{y:04}"), "date:fiscal-year"),
         Expr::Decade(d) => (format!("{d:03}"), "date:decade"),
         Expr::Century(c) => (format!("{c:02}"), "date:century"),
-        Expr::Quarter { y, q } => (quarter(y, q, doc), "date:quarter"),
+        Expr::Quarter { y, q } => {
+            (quarter(y.or(year_only), q, month), "date:quarter")
+        }
         Expr::QuarterOf { q, years } => {
-            (quarter(doc.map(|d| d.year + years), q, doc), "date:quarter")
+            let y = doc.map(|d| d.day.year + years);
+            (quarter(y, q, month), "date:quarter")
         }
         Expr::Season { y, s, rel } => {
-            let y = y.or(doc.map(|d| s.year(d, rel)));
-            (format!("{}-{}", year(y), s.code()), "date:season")
+            let y = y
+                .or(month.map(|d| s.year(d, rel)))
+                .or(year_only.filter(|_| rel == 0));
+            (format!("{}-{}", year_or_x(y), s.code()), "date:season")
         }
         Expr::Weekday { wd, rel } => {
             let rel = if rel == 0 && future { 2 } else { rel };
-            (weekday(wd, rel, doc), "date:weekday")
+            (weekday(wd, rel, day), "date:weekday")
         }
         Expr::DayRange { y, m1, d1, m2, d2 } => {
             let y = near(y, m1, d1);
@@ -464,6 +493,13 @@ fn value(
         }
     };
     Some(v)
+}
+
+fn year_or_x(y: Option<i32>) -> String {
+    match y {
+        Some(y) => format!("{y:04}"),
+        None => "XXXX".to_string(),
+    }
 }
 
 /// The year of month `m`, day `d` with no year written: with a future cue,
@@ -516,7 +552,15 @@ fn weekday(wd: u32, rel: i32, doc: Option<Ymd>) -> String {
     doc.add_days(offset).to_string()
 }
 
-fn relative(unit: Unit, n: i32, doc: Option<Ymd>) -> String {
+/// `n` units from the document's date, where its precision holds the
+/// unit: "yesterday" needs the day, "last month" the month.
+fn relative(unit: Unit, n: i32, doc: Option<DocDate>) -> String {
+    let needs = match unit {
+        Unit::Day | Unit::Week => Precision::Day,
+        Unit::Month => Precision::Month,
+        Unit::Year => Precision::Year,
+    };
+    let doc = doc.filter(|d| d.precision >= needs).map(|d| d.day);
     let Some(doc) = doc else {
         return match unit {
             Unit::Day => "XXXX-XX-XX",

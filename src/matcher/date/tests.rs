@@ -10,7 +10,7 @@ fn dates(
 ) -> Vec<(String, String)> {
     let scan = DateMatcher::new(order).scan(text);
     let mut out = Vec::new();
-    scan.mentions(doc.and_then(Ymd::parse), &mut out);
+    scan.mentions(doc.and_then(DocDate::parse), &mut out);
     out.iter()
         .map(|m| (text[m.start..m.end].to_string(), m.value.clone()))
         .collect()
@@ -212,11 +212,15 @@ fn not_dates() {
 
 #[test]
 fn dateline_is_the_first_full_date_near_the_top() {
-    let scan =
-        DateMatcher::default().scan("Title\n\n6 min read\nJan 7, 2026\n");
-    assert_eq!(scan.dateline(), Ymd::new(2026, 1, 7));
-    let scan = DateMatcher::default().scan("in 2026 and later");
-    assert_eq!(scan.dateline(), None);
+    let head = |t: &str| DateMatcher::default().scan(t).dateline(t);
+    assert_eq!(
+        head("Title\n\n6 min read\nJan 7, 2026\n"),
+        Ymd::new(2026, 1, 7)
+    );
+    assert_eq!(head("in 2026 and later"), None);
+    // A full date in the first sentence is no dateline.
+    let peru = "We recall the bloody attack of 11 September 2001. Today, …";
+    assert_eq!(head(peru), None);
 }
 
 #[test]
@@ -399,7 +403,7 @@ fn datelines_read_alone_are_those_of_a_whole_scan() {
         let m = DateMatcher::new(order);
         for text in &texts {
             let triggers = grammar::find_trigger_words(text);
-            let whole = m.scan_with(text, &triggers).dateline();
+            let whole = m.scan_with(text, &triggers).dateline(text);
             assert_eq!(
                 m.dateline_with(text, &triggers),
                 whole,
@@ -415,4 +419,33 @@ fn datelines_read_alone_are_those_of_a_whole_scan() {
     assert_eq!(date(&texts[1]), Ymd::parse("2026-01-07"));
     assert_eq!(date(&texts[2]), Ymd::parse("2026-07-01"));
     assert_eq!(date(&texts[9]), None);
+}
+
+/// A document dated by its year resolves what its year fixes ("last
+/// year") and leaves what needs its month or day unresolved, as with no
+/// date at all; one dated by its month, likewise.
+#[test]
+fn dates_resolve_only_as_far_as_the_document_date_is_known() {
+    let cases = [
+        ("It grew last year.", "2024", "2023"),
+        ("It grew this year.", "2024", "2024"),
+        ("It fell two years ago.", "2024", "2022"),
+        ("It fell in July.", "2024", "2024-07"),
+        ("It fell in the fourth quarter.", "2024", "2024-Q4"),
+        ("It fell yesterday.", "2024", "XXXX-XX-XX"),
+        ("It fell on Monday.", "2024", "XXXX-WXX-1"),
+        ("It fell last July.", "2024", "XXXX-07"),
+        ("It fell last week.", "2024", "XXXX-WXX"),
+        ("It fell last month.", "2024", "XXXX-XX"),
+        ("It fell last month.", "2024-09", "2024-08"),
+        ("It fell last July.", "2024-09", "2024-07"),
+        ("It fell in November.", "2024-01", "2023-11"),
+        ("It fell yesterday.", "2024-09", "XXXX-XX-XX"),
+        ("It fell yesterday.", "2024-09-24", "2024-09-23"),
+        ("It fell on Monday.", "2024-09-24", "2024-09-23"),
+    ];
+    for (text, doc, want) in cases {
+        let got = one(text, Some(doc)).map(|(_, v)| v);
+        assert_eq!(got.as_deref(), Some(want), "{text} ({doc})");
+    }
 }
