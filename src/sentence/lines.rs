@@ -124,7 +124,7 @@ pub(super) fn ends_at(
     if blank_line(text, i + 1) {
         return !page_break(text, line, next);
     }
-    if starts_list_item(&text[next..], line) || starts_label(&text[next..]) {
+    if starts_list_item(&text[next..], line) {
         return true;
     }
     // A line that ends in a stop is left to the sentence marks, and a
@@ -135,6 +135,9 @@ pub(super) fn ends_at(
         || !starts_sentence(&text[next..])
     {
         return false;
+    }
+    if starts_label(&text[next..]) {
+        return true;
     }
     let indent = indent_of(line);
     let next_indent = next - i - 1;
@@ -180,7 +183,7 @@ fn starts_label(rest: &str) -> bool {
     if !b.first().is_some_and(|b| b.is_ascii_uppercase() || *b >= 0x80) {
         return false;
     }
-    let Some(colon) = memchr(b':', &rest.as_bytes()[..rest.len().min(100)])
+    let Some(colon) = memchr(b':', &rest.as_bytes()[..rest.len().min(80)])
     else {
         return false;
     };
@@ -297,18 +300,19 @@ fn ends_joined(line: &str) -> bool {
 /// ends in a comma, a colon or a semicolon, or in nothing.
 fn salutation(line: &str) -> bool {
     let line = line.trim_end_matches([',', ':', ';']);
-    let mut address = false;
-    let mut n = 0;
-    for w in line.split_whitespace() {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
-        n += 1;
-        let is_address = is_one_of(w, &ADDRESS);
-        address |= is_address;
-        if n > 10 || !(is_address || capitalised(w) || is_one_of(w, &SMALL)) {
-            return false;
-        }
-    }
-    address && line.starts_with(char::is_uppercase)
+    let words = || {
+        line.split_whitespace().map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+        })
+    };
+    // Most lines of prose are refused at their first word in lower case.
+    let fits = |w: &str| {
+        capitalised(w) || is_one_of(w, &SMALL) || is_one_of(w, &ADDRESS)
+    };
+    line.starts_with(char::is_uppercase)
+        && words().all(fits)
+        && words().nth(10).is_none()
+        && words().any(|w| is_one_of(w, &ADDRESS))
 }
 
 /// Whether a line is written like a title: at most twelve words, each
