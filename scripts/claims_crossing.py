@@ -9,8 +9,9 @@ when the splitter lets a sentence run on:
 - a terminal mark (. ! ?), optional closing quotes or brackets, white space
   (a line break and indentation included), then a capital letter, a digit
   or an opening quote; the period of a known abbreviation or initial (Mr.,
-  Dr., U.S., a single capital, No. before a digit, a month, St.) does not
-  end a sentence;
+  Dr., U.S., a single capital, No. before a digit, a month, St.) or of a
+  paragraph's number at the start of a line ("5.  Today") does not end a
+  sentence;
 - a line break followed by indentation (a paragraph that starts indented).
 
 Text inside quotation marks (“…” or "…", to the end of the text if the
@@ -33,7 +34,7 @@ ABBREVIATIONS = {
     "mr", "mrs", "ms", "messrs", "dr", "st", "jr", "sr", "prof", "gen",
     "sen", "rep", "gov", "lt", "col", "capt", "sgt", "rev", "hon", "ft",
     "mt", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "h.e", "e.g", "i.e", "cf", "viz",
+    "sept", "oct", "nov", "dec", "h.e", "e.g", "i.e", "cf", "viz", "v",
 }
 # Abbreviations only before a number: "No. 5", "Art. 2", "para. 3".
 BEFORE_NUMBER = {"no", "nos", "art", "arts", "para", "paras", "p", "pp"}
@@ -88,6 +89,15 @@ def is_abbreviation(word, next_char):
     return bool(re.fullmatch(r"(?:[A-Za-z]\.)*[A-Z]", word))
 
 
+def item_number(text, i, word):
+    """Whether the period at `i` closes the number of a numbered paragraph
+    ("5.  Today", "IV. Trade") at the start of the text or of a line."""
+    at_start = text[: i - len(word)].rstrip(" \t").endswith("\n") or (
+        not text[: i - len(word)].strip()
+    )
+    return at_start and bool(re.fullmatch(r"\d{1,3}|[IVXLC]{1,5}", word))
+
+
 def crossings(text, quoted=False):
     """Offsets in `text` where a sentence ends and another starts; a
     `quoted` text is read as if an opening quotation mark stood before
@@ -98,8 +108,9 @@ def crossings(text, quoted=False):
         nxt = m.group("next")
         if not (nxt.isupper() or nxt.isdigit() or nxt in "\"“‘'(«"):
             continue
-        if text[m.start()] == "." and is_abbreviation(
-            word_before(text, m.start()), nxt
+        word = word_before(text, m.start())
+        if text[m.start()] == "." and (
+            is_abbreviation(word, nxt) or item_number(text, m.start(), word)
         ):
             continue
         found.append(m.start())
