@@ -14,46 +14,21 @@ use memchr::memchr;
 
 /// Words that address an audience: a short line of them ending in a
 /// comma or colon is a salutation ("Excellencies,", "Dear leaders,").
-const ADDRESS: [&str; 38] = [
-    "mr",
-    "mrs",
-    "ms",
-    "madam",
-    "madame",
-    "mister",
-    "sir",
-    "dear",
-    "president",
-    "vice-president",
-    "secretary-general",
-    "excellency",
-    "excellencies",
-    "ladies",
-    "gentlemen",
-    "distinguished",
-    "honourable",
-    "honorable",
-    "colleagues",
-    "friends",
-    "delegates",
-    "delegations",
-    "leaders",
-    "representatives",
-    "citizens",
-    "fellow-citizens",
-    "fellow",
-    "members",
-    "brothers",
-    "sisters",
-    "chair",
-    "chairman",
-    "chairperson",
-    "majesty",
-    "highness",
-    "ministers",
-    "senate",
-    "speaker",
+#[rustfmt::skip]
+const ADDRESS: [&str; 41] = [
+    "madam", "madame", "sir", "dear", "esteemed", "president",
+    "vice-president", "secretary", "secretary-general", "ambassador",
+    "ambassadors", "heads", "excellency", "excellencies", "excellences",
+    "ladies", "gentlemen", "distinguished", "honourable", "honorable",
+    "colleagues", "friends", "delegates", "delegation", "delegations",
+    "leaders", "representatives", "citizens", "fellow-citizens", "fellow",
+    "members", "brothers", "sisters", "chair", "chairman", "chairperson",
+    "majesty", "highness", "ministers", "senate", "speaker",
 ];
+
+/// Honorifics: they may stand in an address, but they address nobody
+/// alone ("Ms. Smith (Jamaica)," names someone).
+const HONORIFICS: [&str; 4] = ["mr", "mrs", "ms", "mister"];
 
 /// Small words a title or an address leaves in lower case.
 const SMALL: [&str; 24] = [
@@ -145,12 +120,17 @@ pub(super) fn ends_at(
     if next_indent > indent && !joined {
         return true;
     }
-    // The cues of headings and salutations hold for a whole sentence on
-    // one line only.
+    // An address may run over lines ("…, Ladies and\nGentlemen,").
+    if bare_line.ends_with([',', ':', ';'])
+        && salutation(bare(&text[start..i]))
+    {
+        return true;
+    }
+    // The cues of headings hold for a whole sentence on one line only.
     if start > line_start || !text[start..line_start].trim().is_empty() {
         return false;
     }
-    if salutation(bare_line) || parenthetical(bare_line) {
+    if parenthetical(bare_line) {
         return true;
     }
     if joined || next_indent < indent {
@@ -278,26 +258,30 @@ fn indent_of(line: &str) -> usize {
     line.len() - line.trim_start_matches([' ', '\t']).len()
 }
 
-/// A line without its indentation and Markdown's marks around it
-/// ("**Mr President,**", "## Aims").
+/// A line without its indentation, a byte order mark and Markdown's marks
+/// around it ("**Mr President,**", "## Aims").
 fn bare(line: &str) -> &str {
-    line.trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'))
-        .trim_start_matches(['#', '>', ' '])
+    line.trim_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '*' | '_' | '\u{feff}')
+    })
+    .trim_start_matches(['#', '>', ' '])
 }
 
 /// Whether a line ends where a sentence cannot: in a comma or other mark
-/// that joins, or a word that needs the next ("and", "the", "Mr").
+/// that joins, a word that needs the next ("and", "the", "Mr"), or inside
+/// a quotation or a parenthesis it opened.
 fn ends_joined(line: &str) -> bool {
     if line.ends_with([',', ':', ';', '-', '–', '—', '(', '/', '&']) {
         return true;
     }
     let last = line.rsplit([' ', '\t']).next().unwrap_or("");
-    is_one_of(last, &JOINERS)
+    let open = |o: char, c: char| line.rfind(o) > line.rfind(c);
+    is_one_of(last, &JOINERS) || open('“', '”') || open('(', ')')
 }
 
-/// Whether a short line is an address: its words are capitalised, small
-/// words or words of address, one of them is a word of address, and it
-/// ends in a comma, a colon or a semicolon, or in nothing.
+/// Whether a short text is an address: at most ten words, each
+/// capitalised, small or of address, one of them of address and more
+/// than an honorific ("Mr. President", not "Ms. Smith (Jamaica)").
 fn salutation(line: &str) -> bool {
     let line = line.trim_end_matches([',', ':', ';']);
     let words = || {
@@ -307,7 +291,10 @@ fn salutation(line: &str) -> bool {
     };
     // Most lines of prose are refused at their first word in lower case.
     let fits = |w: &str| {
-        capitalised(w) || is_one_of(w, &SMALL) || is_one_of(w, &ADDRESS)
+        capitalised(w)
+            || is_one_of(w, &SMALL)
+            || is_one_of(w, &ADDRESS)
+            || is_one_of(w, &HONORIFICS)
     };
     line.starts_with(char::is_uppercase)
         && words().all(fits)

@@ -249,16 +249,32 @@ fn headings_and_salutations_stand_alone() {
             "**Mr President,**  \n**Excellencies,**\nAllow me.",
             &["**Mr President,**", "**Excellencies,**", "Allow me."],
         ),
-        (
-            "Ladies and Gentlemen\nWe meet.",
-            &["Ladies and Gentlemen", "We meet."],
-        ),
         ("(spoke in French)\nWe meet.", &["(spoke in French)", "We meet."]),
+        // An address over two lines, and one with a name in brackets.
+        (
+            "Mr President, Distinguished Delegates, Ladies and\nGentlemen,\n\
+             Let me begin.",
+            &[
+                "Mr President, Distinguished Delegates, Ladies and\nGentlemen,",
+                "Let me begin.",
+            ],
+        ),
+        (
+            "Mister President (Philémon Yang), Excellencies,\nToday we meet.",
+            &[
+                "Mister President (Philémon Yang), Excellencies,",
+                "Today we meet.",
+            ],
+        ),
         // Twins: a comma after words that address nobody, a sentence
         // that started on the line before.
         (
             "On behalf of Mexico, Mr. President,\nI thank you.",
             &["On behalf of Mexico, Mr. President,\nI thank you."],
+        ),
+        (
+            "Ms. Kamina Smith (Jamaica),\nVice-President, took the Chair.",
+            &["Ms. Kamina Smith (Jamaica),\nVice-President, took the Chair."],
         ),
         (
             "I thank you,\nMr. President,\nFor this.",
@@ -272,11 +288,24 @@ fn headings_and_salutations_stand_alone() {
         (format!("{LONG}\nRecovering from COVID-19\n{LONG}"), 3),
         (
             format!(
+                "{LONG}\nOur theme, “ASEAN Addressing\nChallenges Together”. {LONG}"
+            ),
+            3,
+        ),
+        (
+            format!(
+                "{WRAPPED}\nHer Excellency Mrs. Kamla Persad-Bissessar, MP, Prime\nMinister of the Republic. {WRAPPED}"
+            ),
+            3,
+        ),
+        (
+            format!(
                 "{LONG}\nHere at the UN, I met with leaders from India and\nGuatemala. {LONG}"
             ),
             3,
         ),
         (format!("{WRAPPED}\nPeace and Security\n{WRAPPED}"), 3),
+        (format!("{WRAPPED}\nLadies and Gentlemen\n{WRAPPED}"), 3),
         (
             format!(
                 "{WRAPPED}\nAllow me to congratulate\nPresident Ashe. {WRAPPED}"
