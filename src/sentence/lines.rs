@@ -68,11 +68,10 @@ impl Layout {
     /// text and a paragraph's length where a line is a paragraph.
     fn usual(&mut self, text: &str) -> usize {
         *self.usual.get_or_insert_with(|| {
-            let mut lens: Vec<usize> = text
-                .split('\n')
-                .map(|l| l.trim().len())
-                .filter(|&n| n > 0)
-                .collect();
+            // White space at a line's ends changes a length by a few
+            // bytes: it is left in.
+            let mut lens: Vec<usize> =
+                text.split('\n').map(str::len).filter(|&n| n > 1).collect();
             if lens.is_empty() {
                 return 0;
             }
@@ -104,6 +103,9 @@ pub(super) fn ends_at(
     }
     // A line that ends in a stop is left to the sentence marks, and a
     // line that starts no sentence goes on with this one.
+    if line.ends_with(['.', '!', '?']) {
+        return false;
+    }
     let bare_line = bare(line);
     if bare_line.is_empty()
         || bare_line.ends_with(['.', '!', '?'])
@@ -136,9 +138,13 @@ pub(super) fn ends_at(
     if joined || next_indent < indent {
         return false;
     }
-    let usual = layout.usual(text);
-    (title(bare_line) && bare_line.len() * 10 <= usual * 7)
-        || (usual >= 120 && bare_line.len() * 3 <= usual && phrase(bare_line))
+    // The usual line is measured only for a line that may be a heading.
+    let len = bare_line.len();
+    (title(bare_line) && len * 10 <= layout.usual(text) * 7)
+        || (phrase(bare_line) && {
+            let usual = layout.usual(text);
+            usual >= 120 && len * 3 <= usual
+        })
 }
 
 /// Whether blank lines after `line` only break a sentence across a page,
@@ -283,6 +289,10 @@ fn ends_joined(line: &str) -> bool {
 /// capitalised, small or of address, one of them of address and more
 /// than an honorific ("Mr. President", not "Ms. Smith (Jamaica)").
 fn salutation(line: &str) -> bool {
+    // Ten words of address are rarely longer than this.
+    if line.len() > 160 {
+        return false;
+    }
     let line = line.trim_end_matches([',', ':', ';']);
     let words = || {
         line.split_whitespace().map(|w| {
