@@ -10,7 +10,7 @@
 //! ("Mr. President,", "Dear leaders,"). A line indented more than the one
 //! before starts a paragraph; one indented less goes on with it.
 
-use memchr::memchr;
+use memchr::{memchr, memrchr};
 
 /// Words that address an audience: a short line of them ending in a
 /// comma or colon is a salutation ("Excellencies,", "Dear leaders,").
@@ -140,11 +140,25 @@ pub(super) fn ends_at(
     }
     // The usual line is measured only for a line that may be a heading.
     let len = bare_line.len();
-    (title(bare_line) && len * 10 <= layout.usual(text) * 7)
+    // Among lines in capitals (a speech written in them), a line in
+    // capitals is a title only if it is no clause.
+    let shouted = |l: &str| !l.contains(char::is_lowercase);
+    (title(bare_line)
+        && (!shouted(bare_line)
+            || !shouted(line_before(text, line_start))
+            || phrase(bare_line))
+        && len * 10 <= layout.usual(text) * 7)
         || (phrase(bare_line) && {
             let usual = layout.usual(text);
             usual >= 120 && len * 3 <= usual
         })
+}
+
+/// The line before the one that starts at `line_start`, or "".
+fn line_before(text: &str, line_start: usize) -> &str {
+    let Some(end) = line_start.checked_sub(1) else { return "" };
+    let start = memrchr(b'\n', &text.as_bytes()[..end]).map_or(0, |j| j + 1);
+    &text[start..end]
 }
 
 /// Whether blank lines after `line` only break a sentence across a page,

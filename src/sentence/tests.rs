@@ -306,6 +306,15 @@ fn headings_and_salutations_stand_alone() {
         ),
         (format!("{WRAPPED}\nPeace and Security\n{WRAPPED}"), 3),
         (format!("{WRAPPED}\nLadies and Gentlemen\n{WRAPPED}"), 3),
+        (format!("{WRAPPED}\nPEACE AND SECURITY\n{WRAPPED}"), 3),
+        (format!("{WRAPPED}\nTHE FUTURE WE WANT\n{WRAPPED}"), 3),
+        // In a speech in capitals, a clause in capitals is no title.
+        (
+            format!(
+                "NOW WE MEET.\nWE RENEW OUR CALL TODAY\nAS THE ASSEMBLY DID. {WRAPPED}"
+            ),
+            3,
+        ),
         (
             format!(
                 "{WRAPPED}\nAllow me to congratulate\nPresident Ashe. {WRAPPED}"
