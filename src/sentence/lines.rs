@@ -132,13 +132,22 @@ pub(super) fn ends_at(
     if start > line_start || !text[start..line_start].trim().is_empty() {
         return false;
     }
-    if parenthetical(bare_line) {
-        return true;
-    }
-    if joined || next_indent < indent {
-        return false;
-    }
-    // The usual line is measured only for a line that may be a heading.
+    parenthetical(bare_line)
+        || !joined
+            && next_indent >= indent
+            && heading(text, line_start, bare_line, layout)
+}
+
+/// Whether a whole line with no stop, the line starting at `line_start`
+/// (`bare_line` without its marks), reads as a heading: a title shorter
+/// than the usual line, or in a document of long lines a phrase much
+/// shorter than it. The usual line is measured only for such a line.
+fn heading(
+    text: &str,
+    line_start: usize,
+    bare_line: &str,
+    layout: &mut Layout,
+) -> bool {
     let len = bare_line.len();
     // Among lines in capitals (a speech written in them), a line in
     // capitals is a title only if it is no clause.
