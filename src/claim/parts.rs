@@ -490,7 +490,12 @@ pub(super) fn dash_quote(
         return;
     };
     let name = line[dash.len_utf8()..].trim();
-    if si == 0 || name.is_empty() || name.split_whitespace().count() > 8 {
+    if si == 0
+        || !attribution(name)
+        || dash_item(text, sentences, si - 1)
+        || si + 1 < sentences.len() && dash_item(text, sentences, si + 1)
+        || text[..sentences[si - 1].1].ends_with(':')
+    {
         return;
     }
     let src_start =
@@ -518,4 +523,24 @@ pub(super) fn dash_quote(
     };
     finish(text, (cs, prev_end), &mut c);
     out.push(c);
+}
+
+/// Whether the text after an opening dash reads as who is quoted ("—
+/// Mellody Hobson", "– International security analyst"): at most eight
+/// words, starting with a capital and ending in a letter, a digit or a
+/// parenthesis, with no mark of a clause or of Markdown inside. A list
+/// item ("- **Agriculture**,", "- peace and security;") or a sentence
+/// ("— India will blame us.") is none.
+fn attribution(name: &str) -> bool {
+    name.starts_with(char::is_uppercase)
+        && name.ends_with(|c: char| c.is_alphanumeric() || c == ')')
+        && !name.contains(['*', ';', ':', '?', '!', '“', '"'])
+        && name.split_whitespace().count() <= 8
+}
+
+/// Whether sentence `k` starts with a dash: beside another, a dash line
+/// is an item of a list, not an attribution.
+fn dash_item(text: &str, sentences: &[(usize, usize)], k: usize) -> bool {
+    let (s, e) = sentences[k];
+    text[s..e].starts_with(['—', '–', '―', '-'])
 }

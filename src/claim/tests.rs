@@ -349,6 +349,24 @@ fn no_claims() {
     }
 }
 
+/// A line that opens with a dash attributes the paragraph above only when
+/// it names someone: a list's items, a sentence or a rule do not, so no
+/// claim's content runs over the paragraph's sentences.
+#[test]
+fn dash_lines_that_name_nobody_attribute_nothing() {
+    let cases = [
+        "Our efforts cover three sectors. They matter:\n- **Agriculture**,\n- **Energy**.",
+        "This has resulted in:\n- Creation of an electoral body\n- Territorial reorganisation",
+        "We made progress. Then came reforms.\n- Political reforms\n- Economic development",
+        "Nations grow. They trade.\n— India will blame us.",
+        "Nations grow. They trade.\n- peace and security;",
+        "Nations grow. They trade.\n— the Balkans and the Mediterranean.",
+    ];
+    for text in cases {
+        assert!(claims(text).is_empty(), "{text}");
+    }
+}
+
 /// `may_cue` holds wherever a cue or a report starts: at every word of
 /// the project's texts and of phrases made for the edges (a cue only
 /// before another word, punctuation between, capitals, apostrophes),
