@@ -12,7 +12,12 @@ when the splitter lets a sentence run on:
   Dr., U.S., a single capital, No. before a digit, a month, St.) or of a
   paragraph's number at the start of a line ("5.  Today") does not end a
   sentence;
-- a line break followed by indentation (a paragraph that starts indented).
+- a line break followed by indentation (a paragraph that starts indented),
+  before a capital letter, a digit or an opening quote, unless the line
+  before ends with a colon, a semicolon, a comma or a word that joins
+  ("and", "of", "the": the sentence goes on) ("… in San Francisco:
+  \n “Differences …”" goes on into its quotation; a tab before every word
+  is no paragraph).
 
 Text inside quotation marks (“…” or "…", to the end of the text if the
 quotation is not closed) is passed over. A claim's text does not hold the
@@ -44,6 +49,9 @@ END = re.compile(
     r"(?P<space>\s+)"
     r"(?P<next>[^\W_]|[\"“‘'(«])",
 )
+# Words that end a line of a sentence that goes on.
+JOINING = {"and", "or", "but", "nor", "of", "the", "a", "an", "to", "that",
+           "in", "on", "by", "with", "for", "from", "as", "at"}
 INDENT = re.compile(r"\n[ \t\u00a0]+(?=\S)")
 OPENERS = {"“": "”", '"': '"'}
 
@@ -114,7 +122,15 @@ def crossings(text, quoted=False):
         ):
             continue
         found.append(m.start())
-    found.extend(m.start() for m in INDENT.finditer(plain))
+    for m in INDENT.finditer(plain):
+        nxt = text[m.end()]
+        head = plain[: m.start()].rstrip()
+        before = head[-1:]
+        last = word_before(head, len(head)).lower()
+        starts = nxt.isupper() or nxt.isdigit() or nxt in "\"“‘'(«"
+        joins = before in (":", ";", ",") or last in JOINING
+        if starts and not joins:
+            found.append(m.start())
     return sorted(set(found))
 
 

@@ -181,28 +181,39 @@ fn bracket_note(s: &str) -> usize {
 /// Whether the word before a period is an abbreviation or an initial.
 /// "No." and "Nos." abbreviate only before a number.
 fn is_abbreviation(before: &str, digit_next: bool) -> bool {
-    // The text after the last white space, parenthesis or quotation
-    // mark, and of it what follows its last period ("U.S." gives "S").
-    let word_start = before
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| c.is_whitespace() || matches!(c, '(' | '"' | '“'))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let word = &before[word_start..];
-    let last = match word.bytes().rposition(|b| b == b'.') {
-        Some(i) => &word[i + 1..],
-        None => word,
-    };
+    // The text after the last white space, parenthesis, quotation mark or
+    // period ("U.S." gives "S"), read backwards a byte at a time: no
+    // abbreviation is longer than "approx", so no more than seven bytes.
+    let b = before.as_bytes();
+    let mut i = b.len();
+    while i > 0 && b.len() - i <= 6 {
+        let c = b[i - 1];
+        if c < 0x80 {
+            if c.is_ascii_whitespace()
+                || matches!(c, b'\x0b' | b'(' | b'"' | b'.')
+            {
+                break;
+            }
+            i -= 1;
+            continue;
+        }
+        let Some(ch) = before[..i].chars().next_back() else { break };
+        if ch.is_whitespace() || ch == '“' {
+            break;
+        }
+        i -= ch.len_utf8();
+    }
+    if b.len() - i > 6 {
+        return false;
+    }
+    let last = &before[i..];
     let one_letter =
         last.chars().count() == 1 && last.chars().all(char::is_alphabetic);
     let numbered =
         last.eq_ignore_ascii_case("no") || last.eq_ignore_ascii_case("nos");
-    // No abbreviation is longer than "approx": most words are passed over
-    // without reading the list.
     one_letter
         || (numbered && digit_next)
         || (!numbered
-            && last.len() <= 6
             && ABBREVIATIONS.iter().any(|a| last.eq_ignore_ascii_case(a)))
 }
 
