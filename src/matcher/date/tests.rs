@@ -221,6 +221,17 @@ fn dateline_is_the_first_full_date_near_the_top() {
     // A full date in the first sentence is no dateline.
     let peru = "We recall the bloody attack of 11 September 2001. Today, …";
     assert_eq!(head(peru), None);
+    // Nor is a copyright year, or a headline about the past.
+    assert_eq!(head("© 2024 Reuters. All rights reserved.\n\nText."), None);
+    assert_eq!(head("Copyright 2024 The Times\n"), None);
+    assert_eq!(
+        head("March 4, 2022: the night of Zaporizhzhia\n\nText."),
+        None
+    );
+    assert_eq!(
+        head("Published 7 January 2026\n\nText."),
+        Ymd::new(2026, 1, 7)
+    );
 }
 
 #[test]
