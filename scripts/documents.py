@@ -66,17 +66,19 @@ def speakers(corpora, sessions):
 
 
 def sentences():
-    folder = os.path.join(ROOT, "eval", "speeches", "sentences")
-    with open(os.path.join(folder, "counts.tsv"), encoding="utf-8") as f:
-        want = {r["file"]: int(r["sentences"])
-                for r in csv.DictReader(f, delimiter="\t")}
-    docs = rows(extract([os.path.join(folder, n) for n in sorted(want)]),
-                "documents.csv")
-    for d in docs:
-        name = os.path.basename(d["doc_id"])
-        got, hand = int(d["sentences"]), want[name]
-        print(f"sentences {name}: {got} found, {hand} by hand "
-              f"({100 * (got - hand) / hand:+.1f} %)")
+    base = os.path.join(ROOT, "eval", "speeches", "sentences")
+    for part, folder in (("tuned on", base),
+                         ("held out", os.path.join(base, "heldout"))):
+        with open(os.path.join(folder, "counts.tsv"), encoding="utf-8") as f:
+            want = {r["file"]: int(r["sentences"])
+                    for r in csv.DictReader(f, delimiter="\t")}
+        docs = rows(extract([os.path.join(folder, n) for n in sorted(want)]),
+                    "documents.csv")
+        for d in docs:
+            name = os.path.basename(d["doc_id"])
+            got, hand = int(d["sentences"]), want[name]
+            print(f"sentences ({part}) {name}: {got} found, {hand} by hand "
+                  f"({100 * (got - hand) / hand:+.1f} %)")
 
 
 def main():
