@@ -296,7 +296,7 @@ impl DateMatcher {
 impl DateScan {
     /// The document's date from a dateline of `text` (the text scanned):
     /// the first complete date that stands at its head in a dateline's
-    /// shape, within its first 1,000 bytes ([`head`]).
+    /// shape, within its first 1,000 bytes (see `head.rs`).
     pub fn dateline(&self, text: &str) -> Option<Ymd> {
         let order = self.decide(None);
         self.heads(text).find_map(|r| full_date(r.expr, order).map(|(d, _)| d))
