@@ -32,8 +32,8 @@ ENTITY_COLUMNS = [
 CLAIM_COLUMNS = [
     "doc_id", "claim_id", "sentence", "start", "end", "char_start",
     "char_end", "kind", "source", "source_entity_id", "source_start",
-    "source_end", "cue", "cue_start", "cue_end", "text", "hedge", "negated",
-    "entity_ids", "date",
+    "source_end", "cue", "cue_start", "cue_end", "cue_class", "text",
+    "hedge", "negated", "entity_ids", "date",
 ]
 DOCUMENT_COLUMNS = [
     "doc_id", "source", "date", "date_precision", "speaker", "bytes",

@@ -14,7 +14,8 @@ use std::sync::mpsc::{Receiver, Sender};
 use std::sync::{Arc, Mutex, OnceLock};
 
 use crate::claim::{
-    Claim, ClaimDetector, ClaimKind, FirstPerson, first_person,
+    Claim, ClaimDetector, ClaimKind, FirstPerson, cue_class, first_person,
+    source_head,
 };
 use crate::dictionary::{Dictionary, DictionaryBuilder};
 use crate::error::{Error, Result};
@@ -586,12 +587,29 @@ impl Pipeline {
             .enumerate()
             .map(|(i, c)| {
                 let sent = sentence::index_of(sentences, c.content.0);
+                // The entities its head names, all where it coordinates
+                // them ("France and Britain": FRA;GBR), people first
+                // ("Russian President Vladimir Putin" is Putin).
                 let source_entity_id = c
                     .source
-                    .and_then(|s| {
-                        within(s).find(|(m, _)| m.kind != EntityKind::Date)
+                    .map(|s| {
+                        let named: Vec<(&Mention, &EntityRow)> =
+                            within(source_head(text, s))
+                                .filter(|(m, _)| m.kind != EntityKind::Date)
+                                .collect();
+                        let people = named
+                            .iter()
+                            .any(|(m, _)| m.kind == EntityKind::Person);
+                        let mut ids: Vec<&str> = Vec::new();
+                        for (m, r) in &named {
+                            let fits = !people || m.kind == EntityKind::Person;
+                            if fits && !ids.contains(&r.entity_id.as_str()) {
+                                ids.push(&r.entity_id);
+                            }
+                        }
+                        ids.join(";")
                     })
-                    .map(|(_, r)| r.entity_id.clone())
+                    .filter(|ids| !ids.is_empty())
                     .or_else(|| {
                         // "I" is the speaker; "we", the speaker's country.
                         let (a, b) = c.source?;
@@ -634,6 +652,8 @@ impl Pipeline {
                     cue: span_text(c.cue),
                     cue_start: c.cue.map(|s| s.0),
                     cue_end: c.cue.map(|s| s.1),
+                    cue_class: cue_class(c.cue.map(|(a, b)| &text[a..b]))
+                        .as_str(),
                     text: text[c.content.0..c.content.1].to_string(),
                     hedge: c.hedges.join(";"),
                     negated: c.negated,

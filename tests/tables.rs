@@ -6,7 +6,7 @@ use std::fs;
 use crate::util::{Workdir, project, records};
 
 const ENTITY_HEADER: &str = "doc_id,mention_id,kind,form,entity_id,name,text,start,end,char_start,char_end,sentence,value,rule";
-const CLAIM_HEADER: &str = "doc_id,claim_id,sentence,start,end,char_start,char_end,kind,source,source_entity_id,source_start,source_end,cue,cue_start,cue_end,text,hedge,negated,entity_ids,date";
+const CLAIM_HEADER: &str = "doc_id,claim_id,sentence,start,end,char_start,char_end,kind,source,source_entity_id,source_start,source_end,cue,cue_start,cue_end,cue_class,text,hedge,negated,entity_ids,date";
 const DOCUMENT_HEADER: &str = "doc_id,source,date,date_precision,speaker,bytes,sentences,mentions,claims,status,message";
 
 /// A header line as written: every column name is text, so quoted.
@@ -130,11 +130,16 @@ fn sample_corpus_gives_all_three_tables() {
             ("source_entity_id", "DEU"),
             ("cue", "has made it clear"),
         ],
+        // "agreed to share command" is an act, not a statement: the claim
+        // is the two diplomats', "reportedly".
         &[
             ("doc_id", &summit),
-            ("kind", "reported"),
-            ("source", "France and Britain"),
+            ("kind", "unattributed"),
+            ("source", "two diplomats"),
+            ("cue", "according to"),
+            ("cue_class", "according"),
             ("hedge", "reportedly"),
+            ("entity_ids", "FRA;GBR"),
         ],
         &[
             ("doc_id", &summit),
@@ -155,6 +160,7 @@ fn sample_corpus_gives_all_three_tables() {
             ("kind", "quote"),
             ("source", "Kaja Kallas"),
             ("cue", "—"),
+            ("cue_class", "none"),
         ],
         &[
             ("doc_id", &summit),
@@ -302,6 +308,7 @@ mod typed {
         pub cue: String,
         pub cue_start: Option<usize>,
         pub cue_end: Option<usize>,
+        pub cue_class: String,
         pub text: String,
         pub hedge: String,
         pub negated: bool,
@@ -393,6 +400,8 @@ fn tables_read_with_their_types() {
                 && !c.text.is_empty()
         );
         let _ = (&c.source_entity_id, &c.hedge, &c.entity_ids, c.sentence);
+        let classes = ["speech", "thought", "document", "according", "none"];
+        assert!(classes.contains(&c.cue_class.as_str()), "{}", c.cue_class);
         assert!(c.date.is_empty() || c.date.starts_with("20"), "{}", c.date);
     }
     let docs: Vec<typed::Document> =

@@ -2,6 +2,7 @@
 //! One test binary, its tests in a module per area.
 
 mod ambiguity;
+mod claims;
 mod commands;
 mod dictionaries;
 mod documents;

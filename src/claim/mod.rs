@@ -67,6 +67,95 @@ pub struct Claim {
     pub generic_source: bool,
 }
 
+/// What a claim's cue is, whatever its kind: so that users can keep
+/// what they count as a claim.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CueClass {
+    /// Speech: say, tell, warn; a speech verb before a colon or beside a
+    /// quotation; "reportedly".
+    Speech,
+    /// Thought, belief, expectation, knowledge: believe, think, expect,
+    /// fear, know, realize, be convinced.
+    Thought,
+    /// Documents and data: a report found, a study shows, the data show.
+    Document,
+    /// "according to", "in the words of".
+    According,
+    /// No cue word: a quotation attributed by a dash or a colon alone.
+    None,
+}
+
+impl CueClass {
+    /// The name used in tables.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CueClass::Speech => "speech",
+            CueClass::Thought => "thought",
+            CueClass::Document => "document",
+            CueClass::According => "according",
+            CueClass::None => "none",
+        }
+    }
+}
+
+/// The class of a cue, from its words: `None` for no cue, or a dash or
+/// colon alone.
+pub fn cue_class(cue: Option<&str>) -> CueClass {
+    let Some(cue) = cue else { return CueClass::None };
+    let words: Vec<String> = cue
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
+    if words.is_empty() {
+        CueClass::None
+    } else if has(&["according"]) || cue.to_lowercase().contains("words of") {
+        CueClass::According
+    } else if has(THOUGHT) {
+        CueClass::Thought
+    } else if has(DOCUMENT) {
+        CueClass::Document
+    } else {
+        CueClass::Speech
+    }
+}
+
+/// The part of a source span `(s, e)` of `text` that names who speaks:
+/// up to an appositive or a modifier of place, purpose or a relative
+/// clause ("one trader in Amsterdam" is "one trader"; "Phil Smith, a
+/// spokesman for the union" is "Phil Smith"), but with what follows "of"
+/// ("the Government of Mali").
+pub fn source_head(text: &str, (s, e): (usize, usize)) -> (usize, usize) {
+    const CUTS: [&str; 11] = [
+        "in", "at", "from", "for", "with", "near", "on", "by", "who", "which",
+        "that",
+    ];
+    let src = &text[s..e];
+    // An appositive starts in lower case after its comma ("Phil Smith, a
+    // spokesman"); a list of names does not ("Germany, France and
+    // Italy").
+    let appositive = src
+        .match_indices(',')
+        .map(|(i, _)| i)
+        .find(|&i| !src[i + 1..].trim_start().starts_with(char::is_uppercase));
+    let mut end = src
+        .find(['(', ';'])
+        .into_iter()
+        .chain(appositive)
+        .min()
+        .unwrap_or(src.len());
+    let mut at = 0;
+    for word in src[..end].split(' ') {
+        if at > 0 && CUTS.contains(&word) {
+            end = at - 1;
+            break;
+        }
+        at += word.len() + 1;
+    }
+    (s, s + src[..end].trim_end().len())
+}
+
 /// Whom a source in the first person stands for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FirstPerson {
@@ -205,8 +294,14 @@ impl ClaimDetector {
         out: &mut Vec<Claim>,
     ) {
         let mut last_source = None;
-        // The words before `after` belong to a cue read already.
+        // The words before `after` belong to a cue read already; a source
+        // starts after the cue before it ("I believe President Biden said").
         let mut after = 0;
+        let mut source_from = sent.0;
+        // A question attributes nothing, but in its quotations.
+        let question = text[sent.0..sent.1]
+            .trim_end_matches(['"', '”', '’', '\'', ')', ' '])
+            .ends_with('?');
         for &j in at {
             if j < after {
                 continue;
@@ -214,6 +309,7 @@ impl ClaimDetector {
             let Some(n) = cue_len(words, j) else { continue };
             after = j + n;
             let cue = (words[j].start, words[j + n - 1].end);
+            let from = std::mem::replace(&mut source_from, cue.1);
             // Quotations are sorted and apart: only the last to open
             // before the cue may hold it.
             let k = quotes.partition_point(|&(a, _)| a < cue.0);
@@ -225,16 +321,31 @@ impl ClaimDetector {
                 according_to(text, sent, cue)
             } else {
                 let participle = words[j].lower.ends_with("ing");
-                let source = source_before(text, sent.0, cue.0)
-                    .or(if participle { last_source } else { None })
+                // "…, adding that": the source of the clause before.
+                let joined = ends_with_comma(&text[from..cue.0]);
+                let subject = || subject(text, sent, words);
+                let source = source_before(text, from, cue.0)
+                    .or(if participle && joined {
+                        last_source.or_else(subject)
+                    } else {
+                        None
+                    })
+                    .or_else(|| coordinated(text, sent, from, cue.0))
                     .or_else(|| source_after(text, sent, cue));
-                let limit = next_cue_comma(text, words, at, j + n, cue.1)
-                    .unwrap_or(sent.1);
-                source.and_then(|src| {
-                    let cue = cue_phrase(words, j, n, src);
-                    with_content(text, (sent.0, limit), src, cue, quotes)
-                })
+                let limit =
+                    next_cue_comma(text, words, at, j + n, cue.1, quotes)
+                        .unwrap_or(sent.1);
+                source
+                    .filter(|&src| !appeal_or_condition(text, sent, src, cue))
+                    .and_then(|src| {
+                        let cue = cue_phrase(words, j, n, src);
+                        with_content(text, (sent.0, limit), src, cue, quotes)
+                    })
             };
+            let quote_only = QUOTE_ONLY.contains(&words[j].lower.as_ref());
+            let claim = claim.filter(|c| {
+                c.kind == ClaimKind::Quote || !(question || quote_only)
+            });
             if let Some(mut c) = claim {
                 last_source = c.source;
                 finish(text, sent, &mut c);
@@ -242,6 +353,88 @@ impl ClaimDetector {
             }
         }
     }
+}
+
+/// Whether the source and cue stand in a condition ("if you believe
+/// that …"), an appeal ("let us recall that", "we must acknowledge
+/// that") or an order: no claim is made there.
+fn appeal_or_condition(
+    text: &str,
+    sent: (usize, usize),
+    source: (usize, usize),
+    cue: (usize, usize),
+) -> bool {
+    let before = text[sent.0..source.0.min(cue.0)].trim_end();
+    let last = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    if ["if", "unless", "whether", "suppose", "supposing"].contains(&&*last) {
+        return true;
+    }
+    let src = text[source.0..source.1].to_ascii_lowercase();
+    if src == "us" && last == "let" || src.starts_with("let us") {
+        return true;
+    }
+    // "we must acknowledge", "you should know": a modal between a first
+    // or second person and the cue.
+    let person = ["we", "you", "us", "i"].contains(&src.as_str());
+    person
+        && source.1 <= cue.0
+        && text[source.1..cue.0]
+            .split_whitespace()
+            .any(|w| APPEAL_MODALS.iter().any(|m| w.eq_ignore_ascii_case(m)))
+}
+
+/// Whether `s` ends with a comma, but for the adverbs and auxiliaries
+/// that may stand before a cue ("…, often stressing").
+fn ends_with_comma(s: &str) -> bool {
+    let mut s = s.trim_end();
+    loop {
+        let last = s.rsplit(' ').next().unwrap_or("");
+        let adverb = last.len() > 4 && last.ends_with("ly");
+        if last.is_empty() || !(adverb || BETWEEN.contains(&last)) {
+            return s.ends_with(',');
+        }
+        s = s[..s.len() - last.len()].trim_end();
+    }
+}
+
+/// The subject of sentence `sent`: what stands before its first verb
+/// (an auxiliary, or a word in -ed), as a source before a cue would be.
+fn subject(
+    text: &str,
+    sent: (usize, usize),
+    words: &[Word],
+) -> Option<(usize, usize)> {
+    let verb = words.iter().skip(1).find(|w| {
+        let l = w.lower.as_ref();
+        !w.capital
+            && (CLAUSE_VERBS.contains(&l) || l.len() > 4 && l.ends_with("ed"))
+    })?;
+    source_before(text, sent.0, verb.start)
+}
+
+/// The subject of a sentence whose verbs are joined: "He called the
+/// actions lawful, and said there was …": the pronoun that opens it,
+/// where the cue follows "and" or "but".
+fn coordinated(
+    text: &str,
+    sent: (usize, usize),
+    from: usize,
+    cue: usize,
+) -> Option<(usize, usize)> {
+    let pre = text[from..cue].trim_end();
+    let joined = [" and", " but", ",and"].iter().any(|j| pre.ends_with(j));
+    if !joined || from != sent.0 {
+        return None;
+    }
+    let first = text[sent.0..cue].split_whitespace().next()?;
+    ["He", "She", "They", "We", "I"].contains(&first).then(|| {
+        let start = first.as_ptr() as usize - text.as_ptr() as usize;
+        (start, start + first.len())
+    })
 }
 
 /// The indexes of the `words` that start where a trigger word does
@@ -303,9 +496,17 @@ fn next_cue_comma(
     at: &[usize],
     from: usize,
     after: usize,
+    quotes: &[(usize, usize)],
 ) -> Option<usize> {
     let later = &at[at.partition_point(|&k| k < from)..];
-    let &next = later.iter().find(|&&k| cue_len(words, k).is_some())?;
+    // A cue inside a quotation is the quoted speaker's, not the next.
+    let quoted = |k: usize| {
+        let w = words[k].start;
+        let q = quotes.partition_point(|&(a, _)| a < w);
+        q > 0 && w < quotes[q - 1].1
+    };
+    let &next =
+        later.iter().find(|&&k| !quoted(k) && cue_len(words, k).is_some())?;
     text[after..words[next].start].rfind(',').map(|i| after + i)
 }
 
@@ -478,6 +679,19 @@ fn may_cue(text: &str, t: usize, e: usize) -> bool {
     if needs.is_empty() {
         return true;
     }
+    // A document cue needs no "that" after a document ("the poll
+    // shows"), as `cue_len` reads the word before.
+    if DOCUMENT.contains(&std::str::from_utf8(buf).unwrap_or("")) {
+        let before = text[..t].trim_end();
+        let prev = before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        if DOCUMENT_HEADS.contains(&prev.as_str()) {
+            return true;
+        }
+    }
     // The next word, as `words` reads them: past the rest of this one
     // (word characters and apostrophes), then past what is no word.
     let rest = &text[t..e];
@@ -501,9 +715,12 @@ pub(super) fn cue_len(words: &[Word], j: usize) -> Option<usize> {
     }
     let prev = j.checked_sub(1).map(|p| words[p].lower.as_ref());
     // "The United States has": a capitalized cue word is a name, unless
-    // it opens the sentence; "a major say" is a noun; "let's say" is no
+    // it opens the sentence; "a major say" is a noun, but a past tense
+    // is none ("the official said", "an aide told"); "let's say" is no
     // attribution.
-    if j > 0 && (words[j].capital || NOUN_BEFORE.contains(&prev.unwrap_or("")))
+    let past = w.ends_with("ed") || matches!(w, "said" | "told" | "wrote");
+    let noun = !past && NOUN_BEFORE.contains(&prev.unwrap_or(""));
+    if j > 0 && (words[j].capital || noun)
         || matches!(prev, Some("let's" | "let’s" | "lets"))
     {
         return None;
@@ -520,7 +737,11 @@ pub(super) fn cue_len(words: &[Word], j: usize) -> Option<usize> {
     let n = n.or_else(|| {
         let needs_that = THAT_CUES.contains(&w);
         let next = words.get(j + 1).map(|x| x.lower.as_ref());
-        (CUES.contains(&w) || needs_that && next == Some("that")).then_some(1)
+        // "the poll shows Trump ahead": a document needs no "that".
+        let document = DOCUMENT.contains(&w)
+            && prev.is_some_and(|p| DOCUMENT_HEADS.contains(&p));
+        (CUES.contains(&w) || needs_that && (next == Some("that") || document))
+            .then_some(1)
     })?;
     // "people accused of rape": a participle before "of" or "by" is no
     // cue.
@@ -532,7 +753,12 @@ pub(super) fn cue_len(words: &[Word], j: usize) -> Option<usize> {
 }
 
 /// Fills in hedges and negation from the claim's words: from its source
-/// or cue, whichever comes first, to the end of its content.
+/// or cue, whichever comes first, to the end of its content. "would" is
+/// a hedge only where it is epistemic: not the tense of reported speech
+/// ("I told them we would respond") nor a habit ("my dad would then
+/// say"). A negation counts in the source and cue ("did not say",
+/// "denied") and in the content's first clause, not in any "no" of a long
+/// content.
 pub(super) fn finish(text: &str, sent: (usize, usize), c: &mut Claim) {
     let mut from = c.content.0;
     for span in [c.source, c.cue].into_iter().flatten() {
@@ -540,16 +766,29 @@ pub(super) fn finish(text: &str, sent: (usize, usize), c: &mut Claim) {
     }
     let from = from.max(sent.0.min(c.content.0));
     let to = c.content.1.max(c.cue.map_or(0, |x| x.1));
+    let cue = c.cue.map(|(a, b)| &text[a..b]).unwrap_or("");
+    let cue_word = cue.rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
+    let past = cue_word.ends_with("ed")
+        || ["said", "told", "wrote", "thought", "knew", "felt", "found"]
+            .contains(&cue_word.as_str());
+    let cue_end = c.cue.map_or(c.content.0, |x| x.1);
+    let content = &text[c.content.0..c.content.1];
+    let first_clause = c.content.0
+        + content.find([',', ';', '—', '–', ':']).unwrap_or(content.len());
     for w in words(text, from, to) {
-        if HEDGES.contains(&w.lower.as_ref())
+        let lower = w.lower.as_ref();
+        let reported_tense = lower == "would" && (past || w.start < cue_end);
+        if HEDGES.contains(&lower)
             && !text[w.start..w.end].starts_with("May")
+            && !reported_tense
         {
             c.hedges.push(w.lower.to_string());
         }
-        let negation = NEGATIONS.contains(&w.lower.as_ref())
-            || w.lower.ends_with("n't")
-            || w.lower.ends_with("n’t");
-        c.negated |= negation;
+        let negation = NEGATIONS.contains(&lower)
+            || lower.ends_with("n't")
+            || lower.ends_with("n’t");
+        let in_content = w.start >= c.content.0;
+        c.negated |= negation && (!in_content || w.start < first_clause);
     }
 }
 

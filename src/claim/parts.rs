@@ -18,6 +18,12 @@ pub(super) fn find_quotes(text: &str) -> Vec<(usize, usize)> {
     // not read. Pairs of apostrophes are found apart and merged in.
     let mut marks = memchr::memchr3_iter(b'"', 0xC2, 0xE2, bytes).peekable();
     let mut pairs = memchr::memmem::find_iter(bytes, b"''").peekable();
+    // Paragraph breaks: a quotation open at one goes on only where the
+    // next paragraph opens with a quotation mark (the way a quotation of
+    // several paragraphs is written); else it was never closed, and is
+    // dropped, so that it does not pair with the next paragraph's mark.
+    let mut breaks = memchr::memmem::find_iter(bytes, b"\n").peekable();
+    let mut go_on: Option<usize> = None;
     loop {
         let mark_first = match (marks.peek(), pairs.peek()) {
             (Some(m), Some(p)) => m < p,
@@ -33,6 +39,25 @@ pub(super) fn find_quotes(text: &str) -> Vec<(usize, usize)> {
             let Some(p) = pairs.next() else { break };
             (p, '\u{1}', 2)
         };
+        while let Some(b) = breaks.next_if(|&b| b < i) {
+            if open.is_none() || !blank_after(bytes, b) {
+                continue;
+            }
+            let next = b
+                + 1
+                + bytes[b + 1..]
+                    .iter()
+                    .take_while(|x| x.is_ascii_whitespace())
+                    .count();
+            if next == i && matches!(c, '“' | '"' | '«' | '\u{1}') {
+                go_on = Some(i);
+            } else {
+                open = None;
+            }
+        }
+        if go_on == Some(i) {
+            continue;
+        }
         match (open, c) {
             (None, '“' | '«' | '„' | '"' | '\u{1}') => {
                 open = Some((i, c))
@@ -48,6 +73,16 @@ pub(super) fn find_quotes(text: &str) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// Whether the line break at `b` is followed by a blank line.
+fn blank_after(bytes: &[u8], b: usize) -> bool {
+    let rest = &bytes[b + 1..];
+    let skip = rest
+        .iter()
+        .take_while(|&&x| x == b' ' || x == b'\t' || x == b'\r')
+        .count();
+    rest.get(skip) == Some(&b'\n')
 }
 
 fn closes(open: char, c: char) -> bool {
@@ -113,6 +148,19 @@ pub(super) fn source_before(
         .rfind([',', ';', ':', '—', '–', '―', '(', '"', '“', '”'])
         .map_or(0, |i| i + pre[i..].chars().next().map_or(1, char::len_utf8))
         .max(pre.rfind("''").map_or(0, |i| i + 2));
+    // A list of names before the cue is one source: "Germany, France
+    // and Italy said".
+    let mut cut = cut;
+    let listed = |np: &str| np.contains(" and ") || np.contains(" or ");
+    while cut > 0
+        && pre[..cut].ends_with(',')
+        && listed(&pre[cut..])
+        && let Some(item) = pre[..cut - 1].rsplit(',').next()
+        && (1..=4).contains(&item.split_whitespace().count())
+        && item.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
+    {
+        cut -= 1 + item.len();
+    }
     let mut np = &pre[cut..];
     if let Some(i) = last_boundary_word(np) {
         np = &np[i..];
@@ -215,7 +263,11 @@ pub(super) fn valid_source(np: &str) -> bool {
         && (contraction
             || NOT_SOURCES.iter().any(|w| bare.eq_ignore_ascii_case(w)));
     let starts_well = np.chars().next().is_some_and(|c| c.is_alphanumeric());
-    (1..=10).contains(&n) && !verb && !empty_word && starts_well
+    // "Malawi joins the United States in": a fragment ends in a
+    // preposition.
+    let last = words.last().copied().unwrap_or("");
+    let fragment = n > 1 && NOT_SOURCE_STARTS.contains(&last);
+    (1..=10).contains(&n) && !verb && !empty_word && starts_well && !fragment
 }
 
 /// The source after a cue, in inverted attributions: `"…," said X`,
@@ -285,15 +337,33 @@ pub(super) fn with_content(
             && text[b..first].trim_matches([',', ' ', '\n']).is_empty()
             && a < first
     });
-    let after = skip_intro(text, last, sent.1);
+    let mut after = skip_intro(text, last, sent.1);
+    // "told them we would respond", "told him, “We welcome …”": the
+    // listener is no part of the content.
+    let listener = text[after..sent.1]
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .next()
+        .filter(|w| LISTENERS.contains(w));
+    if let Some(w) = listener
+        && source.1 <= cue.0
+    {
+        let rest = &text[after + w.len()..sent.1];
+        let rest = rest.trim_start_matches([',', ' ', ':']);
+        after = skip_intro(text, sent.1 - rest.len(), sent.1);
+    }
     let opening = quotes.iter().find(|&&(a, _)| a == after);
     let rest_empty = trim_end(text, after, sent.1.max(after)) == after;
     let inverted = source.0 > cue.0;
     let (kind, content) = match (before, opening) {
         (Some(&q), _) | (None, Some(&q)) => (ClaimKind::Quote, inner(text, q)),
         (None, None) if rest_empty || inverted => {
-            let comma = text[sent.0..first].trim_end().strip_suffix(',')?;
-            let end = trim_end(text, sent.0, sent.0 + comma.len());
+            // "…, officials said", or "… was “heartbreaking,” she said":
+            // a comma, or one inside a quoted word's closing mark.
+            let head = text[sent.0..first].trim_end();
+            let body = head.strip_suffix(',').or_else(|| {
+                head.strip_suffix(['"', '”', '’'])?.strip_suffix(',')
+            })?;
+            let end = trim_end(text, sent.0, sent.0 + body.len());
             (ClaimKind::Reported, (sent.0, end))
         }
         (None, None) => {
@@ -303,6 +373,17 @@ pub(super) fn with_content(
     };
     if text[content.0..content.1].split_whitespace().count() < 2 {
         return None;
+    }
+    // "pledged to act", "continued to fight", "responded to the attack":
+    // an intention or an act, no statement; "believe in dialogue", no
+    // clause either.
+    if kind == ClaimKind::Reported && content.0 > cue.1 {
+        let first = text[content.0..content.1].split_whitespace().next();
+        if first.is_some_and(|w| {
+            ["to", "in"].iter().any(|p| w.eq_ignore_ascii_case(p))
+        }) {
+            return None;
+        }
     }
     Some(attributed(text, kind, content, source, cue))
 }
@@ -371,14 +452,26 @@ pub(super) fn according_to(
     cue: (usize, usize),
 ) -> Option<Claim> {
     let rest = &text[cue.1..sent.1];
-    let np_len = rest.find([',', '.', ';']).unwrap_or(rest.len());
-    let np = rest[..np_len].trim();
-    if !valid_source(np) {
+    // The source runs to a comma, a semicolon or the sentence's end (a
+    // period there; "A.F.L.-C.I.O." keeps its own).
+    let np_len = rest.find([',', ';']).unwrap_or(rest.len());
+    let np = rest[..np_len].trim().trim_end_matches('.');
+    // Names of institutions run long: "the Roper Center for Public
+    // Opinion Research at Cornell University in New York".
+    let long = np.split_whitespace().count() <= 16
+        && valid_source(
+            &np.split_whitespace().take(10).collect::<Vec<_>>().join(" "),
+        );
+    if !(valid_source(np) || long) {
         return None;
     }
     let src_start = np.as_ptr() as usize - text.as_ptr() as usize;
     let source = (src_start, src_start + np.len());
-    let content = if text[sent.0..cue.0].trim().is_empty() {
+    // "According to X, …", also after an opener ("But, according to").
+    let head = text[sent.0..cue.0].trim().trim_end_matches(',');
+    let opens = head.is_empty()
+        || OPENERS.iter().any(|o| head.eq_ignore_ascii_case(o));
+    let content = if opens {
         let s = cue.1 + np_len + 1;
         let s = s + text[s.min(sent.1)..sent.1].len()
             - text[s.min(sent.1)..sent.1].trim_start().len();
@@ -417,6 +510,15 @@ pub(super) fn unattributed(
                 || phrase(k - 2, &["it", "is", "believed"]))
         {
             (k - 2, 3)
+        } else if k >= 1
+            && words[k].lower == "expected"
+            && ["is", "are", "was", "were"]
+                .contains(&words[k - 1].lower.as_ref())
+            && words.get(k + 1).is_some_and(|w| w.lower == "to")
+        {
+            // "Trump is expected to win": an expectation nobody is named
+            // for.
+            (k - 1, 2)
         } else {
             continue;
         };

@@ -135,6 +135,7 @@ pub struct ClaimRow {
     pub cue: String,
     pub cue_start: Option<usize>,
     pub cue_end: Option<usize>,
+    pub cue_class: &'static str,
     pub text: String,
     pub hedge: String,
     pub negated: bool,
@@ -179,7 +180,7 @@ pub const ENTITY_COLUMNS: [&str; 14] = [
     "rule",
 ];
 /// The columns of `claims.csv`.
-pub const CLAIM_COLUMNS: [&str; 20] = [
+pub const CLAIM_COLUMNS: [&str; 21] = [
     "doc_id",
     "claim_id",
     "sentence",
@@ -195,6 +196,7 @@ pub const CLAIM_COLUMNS: [&str; 20] = [
     "cue",
     "cue_start",
     "cue_end",
+    "cue_class",
     "text",
     "hedge",
     "negated",
