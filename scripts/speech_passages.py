@@ -28,6 +28,10 @@ UN = [("dev", "session-70-2015", 8), ("dev", "session-72-2017", 8),
 SOTU = [("dev", "2018_donald_j_trump_r.txt", 2),
         ("dev", "2021_joseph_r_biden_d.txt", 2),
         ("train", "2016_barack_obama_d.txt", 2)]
+# Drawn after the others, so that adding them changed none of those:
+# more passages to check rules on, of other sessions.
+UN_MORE = [("train", "session-71-2016", 4), ("train", "session-74-2019", 4),
+           ("train", "session-77-2022", 4)]
 LOW, HIGH = 1200, 2500
 
 
@@ -60,6 +64,12 @@ def main():
         data = open(os.path.join(corpora, "sotu", f), "rb").read()
         for _ in range(n):
             rows.append((name, f"sotu/{f}", data, passage(data, rng)))
+    for name, session, n in UN_MORE:
+        folder = os.path.join(corpora, "ungdc", session)
+        files = sorted(f for f in os.listdir(folder) if f.endswith(".txt"))
+        for f in rng.sample(files, n):
+            data = open(os.path.join(folder, f), "rb").read()
+            rows.append((name, f"ungdc/{session}/{f}", data, passage(data, rng)))
     sources = {}
     for name, src, data, (a, b) in rows:
         stem = os.path.splitext(os.path.basename(src))[0]
