@@ -172,6 +172,8 @@ pub(super) const THAT_CUES: &[&str] = &[
     "explaining",
     "acknowledging",
     "recalling",
+    "indicate",
+    "trusting",
     // Thought, belief and knowledge, with a clause.
     "thought",
     "know",
@@ -215,13 +217,39 @@ pub(super) const PHRASE_CUES: &[(&str, &[&str])] = &[
     ("describes", &["as"]),
     ("according", &["to"]),
     ("in", &["the", "words", "of"]),
+    ("figured", &["out", "that"]),
+    ("put", &["on", "record", "that"]),
 ];
 
 /// Words of reports with no named source, which need no cue: "reportedly",
 /// "allegedly", "it is understood", "it is believed" (see
 /// `parts::unattributed`).
-pub(super) const REPORT_WORDS: &[&str] =
-    &["reportedly", "allegedly", "understood", "believed", "expected"];
+pub(super) const REPORT_WORDS: &[&str] = &[
+    "reportedly",
+    "allegedly",
+    "understood",
+    "believed",
+    "expected",
+    "known",
+    "recalled",
+    "noted",
+];
+
+/// Past participles that report with no source after an impersonal "it"
+/// and before "that": "it should be recalled that", "it is known that".
+pub(super) const PASSIVE_REPORTS: &[&str] = &[
+    "understood",
+    "believed",
+    "known",
+    "recalled",
+    "noted",
+    "said",
+    "reported",
+    "feared",
+    "thought",
+    "estimated",
+    "expected",
+];
 
 /// Cue words of thought, belief and knowledge (`cue_class` thought).
 pub(super) const THOUGHT: &[&str] = &[
@@ -360,6 +388,12 @@ pub(super) const NEGATIONS: &[&str] =
 /// Words skipped between a source and its cue: "Britain has made it clear".
 pub(super) const BETWEEN: &[&str] = &[
     "am",
+    "didn't",
+    "didn’t",
+    "don't",
+    "don’t",
+    "doesn't",
+    "doesn’t",
     "all",
     "both",
     "must",

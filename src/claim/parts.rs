@@ -377,7 +377,11 @@ pub(super) fn with_content(
     // "pledged to act", "continued to fight", "responded to the attack":
     // an intention or an act, no statement; "believe in dialogue", no
     // clause either.
-    if kind == ClaimKind::Reported && content.0 > cue.1 {
+    // Only where the content follows the cue at once: "believe that in
+    // this economy …" is a clause.
+    let at_once = content.0 > cue.1
+        && text[cue.1..content.0].trim_start_matches([' ', ',']).is_empty();
+    if kind == ClaimKind::Reported && at_once {
         let first = text[content.0..content.1].split_whitespace().next();
         if first.is_some_and(|w| {
             ["to", "in"].iter().any(|p| w.eq_ignore_ascii_case(p))
@@ -493,11 +497,6 @@ pub(super) fn unattributed(
     at: &[usize],
     out: &mut Vec<Claim>,
 ) {
-    let phrase = |j: usize, p: &[&str]| {
-        p.iter()
-            .enumerate()
-            .all(|(k, w)| words.get(j + k).is_some_and(|x| x.lower == *w))
-    };
     // Each report ends in a trigger word (`REPORT_WORDS`): only the words
     // at trigger words (`at`) are looked at, in order.
     for &k in at {
@@ -505,11 +504,9 @@ pub(super) fn unattributed(
             || words[k].lower == "allegedly"
         {
             (k, 1)
-        } else if k >= 2
-            && (phrase(k - 2, &["it", "is", "understood"])
-                || phrase(k - 2, &["it", "is", "believed"]))
-        {
-            (k - 2, 3)
+        } else if let Some(j) = it_passive(words, k) {
+            // "It is understood that", "It should be recalled that".
+            (j, k + 1 - j)
         } else if k >= 1
             && words[k].lower == "expected"
             && ["is", "are", "was", "were"]
@@ -523,7 +520,8 @@ pub(super) fn unattributed(
             continue;
         };
         let cue = (words[j].start, words[j + n - 1].end);
-        let s = if n == 3 { skip_intro(text, cue.1, sent.1) } else { sent.0 };
+        let passive = words[j].lower == "it";
+        let s = if passive { skip_intro(text, cue.1, sent.1) } else { sent.0 };
         let content = (s, trim_end(text, s, sent.1));
         let mut c = Claim {
             kind: ClaimKind::Unattributed,
@@ -538,6 +536,37 @@ pub(super) fn unattributed(
         out.push(c);
         return;
     }
+}
+
+/// The index of "it" where the words up to `k` read as an impersonal
+/// passive report: "it is understood", "it is believed", and, before
+/// "that", "it should be recalled", "it is widely known", "it must be
+/// noted".
+fn it_passive(words: &[Word], k: usize) -> Option<usize> {
+    const AUX: [&str; 12] = [
+        "is",
+        "was",
+        "be",
+        "been",
+        "should",
+        "must",
+        "has",
+        "can",
+        "will",
+        "may",
+        "widely",
+        "generally",
+    ];
+    let w = words[k].lower.as_ref();
+    let bare = w == "understood" || w == "believed";
+    let that = words.get(k + 1).is_some_and(|x| x.lower == "that");
+    if !(bare || that && PASSIVE_REPORTS.contains(&w)) {
+        return None;
+    }
+    let j =
+        (k.saturating_sub(4)..k).rev().find(|&j| words[j].lower == "it")?;
+    let aux = (j + 1..k).all(|i| AUX.contains(&words[i].lower.as_ref()));
+    (aux && j + 1 < k).then_some(j)
 }
 
 /// A speaker's name and a colon before a quotation, as in transcripts:

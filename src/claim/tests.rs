@@ -58,6 +58,25 @@ const FORMS: &[(&str, &str, &str, &str, &str, &str, bool)] = &[
         "reportedly",
         false,
     ),
+    // A clause after "that" may open with "in".
+    (
+        "The point is, I believe that in this economy, workers need a voice.",
+        "reported",
+        "I",
+        "believe",
+        "in this economy, workers need a voice",
+        "",
+        false,
+    ),
+    (
+        "It should be recalled that the Government alerted the Council.",
+        "unattributed",
+        "",
+        "It should be recalled",
+        "the Government alerted the Council",
+        "",
+        false,
+    ),
     // Beliefs, expectations and knowledge, with a clause.
     (
         "We are convinced that multilateralism remains the answer.",
