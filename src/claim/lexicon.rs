@@ -224,16 +224,12 @@ pub(super) const PHRASE_CUES: &[(&str, &[&str])] = &[
 /// Words of reports with no named source, which need no cue: "reportedly",
 /// "allegedly", "it is understood", "it is believed" (see
 /// `parts::unattributed`).
-pub(super) const REPORT_WORDS: &[&str] = &[
-    "reportedly",
-    "allegedly",
-    "understood",
-    "believed",
-    "expected",
-    "known",
-    "recalled",
-    "noted",
-];
+pub(super) const REPORT_WORDS: &[&str] =
+    &["reportedly", "allegedly", "understood", "believed"];
+
+/// Words of reports with no source that no cue starts with, and that
+/// need "that" after them: "it is known that".
+pub(super) const PASSIVE_ONLY: &[&str] = &["known"];
 
 /// Past participles that report with no source after an impersonal "it"
 /// and before "that": "it should be recalled that", "it is known that".

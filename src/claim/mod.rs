@@ -612,9 +612,8 @@ pub fn trigger_words() -> Vec<&'static str> {
 fn trigger_set() -> &'static [&'static str] {
     static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
     WORDS.get_or_init(|| {
-        sorted(
-            cue_starts().iter().copied().chain(REPORT_WORDS.iter().copied()),
-        )
+        let reports = REPORT_WORDS.iter().chain(PASSIVE_ONLY).copied();
+        sorted(cue_starts().iter().copied().chain(reports))
     })
 }
 
@@ -648,20 +647,39 @@ fn sorted(words: impl Iterator<Item = &'static str>) -> Vec<&'static str> {
 /// "call for", "reports that") may if the next word begins as one of
 /// those does.
 fn may_cue(text: &str, t: usize, e: usize) -> bool {
-    /// For each trigger word, the words one of which must follow it; no
-    /// words for a cue or a report word, which need none.
-    static NEXT: OnceLock<FastMap<&'static str, Vec<&'static str>>> =
-        OnceLock::new();
+    /// For each trigger word, what it needs: the words one of which must
+    /// follow it (none for a cue or a report word), unless it is a
+    /// document's cue after a document's name; or a quotation near it.
+    #[derive(Default)]
+    struct Needs {
+        after: Vec<&'static str>,
+        document: bool,
+        quote: bool,
+    }
+    static NEXT: OnceLock<FastMap<&'static str, Needs>> = OnceLock::new();
     let next = NEXT.get_or_init(|| {
-        let mut next: FastMap<&str, Vec<&str>> = FastMap::default();
+        let mut next: FastMap<&str, Needs> = FastMap::default();
         for &(first, rest) in PHRASE_CUES {
-            next.entry(first).or_default().push(rest[0]);
+            next.entry(first).or_default().after.push(rest[0]);
         }
         for &w in THAT_CUES {
-            next.entry(w).or_default().push("that");
+            next.entry(w).or_default().after.push("that");
         }
         for &w in CUES.iter().chain(REPORT_WORDS) {
-            next.insert(w, Vec::new());
+            next.insert(w, Needs::default());
+        }
+        // Reports with no source that need a word after them: "is
+        // expected to", "it is known that".
+        next.entry("expected").or_default().after.push("to");
+        next.insert(
+            "known",
+            Needs { after: vec!["that"], ..Needs::default() },
+        );
+        for &w in DOCUMENT {
+            next.entry(w).or_default().document = true;
+        }
+        for &w in QUOTE_ONLY {
+            next.entry(w).or_default().quote = true;
         }
         next
     });
@@ -676,12 +694,17 @@ fn may_cue(text: &str, t: usize, e: usize) -> bool {
     else {
         return true;
     };
-    if needs.is_empty() {
+    if needs.quote {
+        // `“…,” he continued`: a quotation mark near it.
+        let near = &bytes[t.saturating_sub(300)..];
+        return memchr::memchr2(b'"', 0xE2, near).is_some();
+    }
+    if needs.after.is_empty() {
         return true;
     }
     // A document cue needs no "that" after a document ("the poll
     // shows"), as `cue_len` reads the word before.
-    if DOCUMENT.contains(&std::str::from_utf8(buf).unwrap_or("")) {
+    if needs.document {
         let before = text[..t].trim_end();
         let prev = before
             .rsplit(|c: char| !c.is_alphanumeric())
@@ -700,7 +723,7 @@ fn may_cue(text: &str, t: usize, e: usize) -> bool {
         .map_or("", |i| &rest[i..]);
     let Some(i) = after.find(is_word_char) else { return false };
     let following = &after.as_bytes()[i..];
-    needs.iter().any(|w| {
+    needs.after.iter().any(|w| {
         following
             .get(..w.len())
             .is_some_and(|f| f.eq_ignore_ascii_case(w.as_bytes()))
@@ -735,12 +758,12 @@ pub(super) fn cue_len(words: &[Word], j: usize) -> Option<usize> {
         })
         .map(|(_, rest)| 1 + rest.len());
     let n = n.or_else(|| {
-        let needs_that = THAT_CUES.contains(&w);
+        let kind = cue_words().get(w).copied().unwrap_or_default();
         let next = words.get(j + 1).map(|x| x.lower.as_ref());
         // "the poll shows Trump ahead": a document needs no "that".
-        let document = DOCUMENT.contains(&w)
-            && prev.is_some_and(|p| DOCUMENT_HEADS.contains(&p));
-        (CUES.contains(&w) || needs_that && (next == Some("that") || document))
+        let document =
+            kind.document && prev.is_some_and(|p| DOCUMENT_HEADS.contains(&p));
+        (kind.plain || kind.that && (next == Some("that") || document))
             .then_some(1)
     })?;
     // "people accused of rape": a participle before "of" or "by" is no
@@ -750,6 +773,36 @@ pub(super) fn cue_len(words: &[Word], j: usize) -> Option<usize> {
         return None;
     }
     Some(n)
+}
+
+/// What a single cue word needs to be a cue.
+#[derive(Clone, Copy, Debug, Default)]
+struct CueWord {
+    /// A cue alone (`CUES`).
+    plain: bool,
+    /// A cue before "that" (`THAT_CUES`).
+    that: bool,
+    /// A cue of documents (`DOCUMENT`).
+    document: bool,
+}
+
+/// The single cue words, looked up once each instead of by scanning the
+/// lists.
+fn cue_words() -> &'static FastMap<&'static str, CueWord> {
+    static WORDS: OnceLock<FastMap<&'static str, CueWord>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut map: FastMap<&'static str, CueWord> = FastMap::default();
+        for &w in CUES {
+            map.entry(w).or_default().plain = true;
+        }
+        for &w in THAT_CUES {
+            map.entry(w).or_default().that = true;
+        }
+        for &w in DOCUMENT {
+            map.entry(w).or_default().document = true;
+        }
+        map
+    })
 }
 
 /// Fills in hedges and negation from the claim's words: from its source

@@ -22,7 +22,7 @@ pub(super) fn find_quotes(text: &str) -> Vec<(usize, usize)> {
     // next paragraph opens with a quotation mark (the way a quotation of
     // several paragraphs is written); else it was never closed, and is
     // dropped, so that it does not pair with the next paragraph's mark.
-    let mut breaks = memchr::memmem::find_iter(bytes, b"\n").peekable();
+    let mut breaks = memchr::memchr_iter(b'\n', bytes).peekable();
     let mut go_on: Option<usize> = None;
     loop {
         let mark_first = match (marks.peek(), pairs.peek()) {
