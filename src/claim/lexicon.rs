@@ -172,6 +172,10 @@ pub(super) const THAT_CUES: &[&str] = &[
     "explaining",
     "acknowledging",
     "recalling",
+    "concur",
+    "concurs",
+    "concurred",
+    "intimated",
     "indicate",
     "trusting",
     // Thought, belief and knowledge, with a clause.
@@ -217,8 +221,8 @@ pub(super) const PHRASE_CUES: &[(&str, &[&str])] = &[
     ("describes", &["as"]),
     ("according", &["to"]),
     ("in", &["the", "words", "of"]),
-    ("figured", &["out", "that"]),
-    ("put", &["on", "record", "that"]),
+    ("figured", &["out"]),
+    ("put", &["on", "record"]),
 ];
 
 /// Words of reports with no named source, which need no cue: "reportedly",
@@ -229,7 +233,7 @@ pub(super) const REPORT_WORDS: &[&str] =
 
 /// Words of reports with no source that no cue starts with, and that
 /// need "that" after them: "it is known that".
-pub(super) const PASSIVE_ONLY: &[&str] = &["known"];
+pub(super) const PASSIVE_ONLY: &[&str] = &["known", "projected"];
 
 /// Past participles that report with no source after an impersonal "it"
 /// and before "that": "it should be recalled that", "it is known that".
@@ -448,6 +452,10 @@ pub(super) const BETWEEN: &[&str] = &[
 
 /// Words that open a sentence without being part of its subject.
 pub(super) const OPENERS: &[&str] = &[
+    "furthermore",
+    "finally",
+    "thus",
+    "today",
     "surely",
     "indeed",
     "certainly",

@@ -462,9 +462,13 @@ fn cue_phrase(
     source: (usize, usize),
 ) -> (usize, usize) {
     let mut first = j;
+    // Auxiliaries and adverbs ("has long", "rightly", "firmly").
+    let adverb = |w: &str| w.len() > 4 && w.ends_with("ly");
     while first > 0
         && words[first - 1].start >= source.1
-        && BETWEEN.contains(&words[first - 1].lower.as_ref())
+        && (BETWEEN.contains(&words[first - 1].lower.as_ref())
+            || adverb(&words[first - 1].lower)
+                && words[first].start == words[first - 1].end + 1)
     {
         first -= 1;
     }
@@ -670,7 +674,9 @@ fn may_cue(text: &str, t: usize, e: usize) -> bool {
         }
         // Reports with no source that need a word after them: "is
         // expected to", "it is known that".
-        next.entry("expected").or_default().after.push("to");
+        for w in ["expected", "projected", "estimated", "predicted"] {
+            next.entry(w).or_default().after.push("to");
+        }
         next.insert(
             "known",
             Needs { after: vec!["that"], ..Needs::default() },
@@ -712,6 +718,21 @@ fn may_cue(text: &str, t: usize, e: usize) -> bool {
             .unwrap_or("")
             .to_lowercase();
         if DOCUMENT_HEADS.contains(&prev.as_str()) {
+            return true;
+        }
+    }
+    // An aside ("as everyone knows, …"): "as" before, a mark after.
+    let marked = bytes.get(t + len).is_some_and(|b| {
+        !b.is_ascii_alphanumeric() && *b != b' ' && *b != b'\''
+    });
+    if marked {
+        let near =
+            text[..t].char_indices().rev().nth(120).map_or(0, |(i, _)| i);
+        let window = &text[near..t];
+        let as_word = window
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w.eq_ignore_ascii_case("as"));
+        if as_word {
             return true;
         }
     }
@@ -763,8 +784,12 @@ pub(super) fn cue_len(words: &[Word], j: usize) -> Option<usize> {
         // "the poll shows Trump ahead": a document needs no "that".
         let document =
             kind.document && prev.is_some_and(|p| DOCUMENT_HEADS.contains(&p));
-        (kind.plain || kind.that && (next == Some("that") || document))
-            .then_some(1)
+        // "As everyone knows, …", "as the report noted, …": an aside
+        // before a comma attributes the rest of its sentence.
+        let aside = (j.saturating_sub(6)..j).any(|k| words[k].lower == "as")
+            && words.get(j + 1).is_some_and(|x| x.start > words[j].end + 1);
+        let that = next == Some("that") || document || aside;
+        (kind.plain || kind.that && that).then_some(1)
     })?;
     // "people accused of rape": a participle before "of" or "by" is no
     // cue.

@@ -508,13 +508,14 @@ pub(super) fn unattributed(
             // "It is understood that", "It should be recalled that".
             (j, k + 1 - j)
         } else if k >= 1
-            && words[k].lower == "expected"
+            && ["expected", "projected", "estimated", "predicted"]
+                .contains(&words[k].lower.as_ref())
             && ["is", "are", "was", "were"]
                 .contains(&words[k - 1].lower.as_ref())
             && words.get(k + 1).is_some_and(|w| w.lower == "to")
         {
-            // "Trump is expected to win": an expectation nobody is named
-            // for.
+            // "Trump is expected to win", "growth is projected to":
+            // an expectation nobody is named for.
             (k - 1, 2)
         } else {
             continue;

@@ -114,6 +114,35 @@ const FORMS: &[(&str, &str, &str, &str, &str, &str, bool)] = &[
         "",
         false,
     ),
+    (
+        "Growth is projected to reach 5 per cent next year.",
+        "unattributed",
+        "",
+        "is projected",
+        "Growth is projected to reach 5 per cent next year",
+        "",
+        false,
+    ),
+    // An aside attributes the rest of its sentence.
+    (
+        "As everyone knows, the tradition is based on reflection.",
+        "reported",
+        "everyone",
+        "knows",
+        "the tradition is based on reflection",
+        "",
+        false,
+    ),
+    // An adverb before the cue is part of it.
+    (
+        "Botswana firmly believes that the solution lies in trade.",
+        "reported",
+        "Botswana",
+        "firmly believes",
+        "the solution lies in trade",
+        "",
+        false,
+    ),
     // Documents and data.
     (
         "The poll shows Trump leading in Ohio.",
