@@ -220,7 +220,9 @@ pub(super) const PHRASE_CUES: &[(&str, &[&str])] = &[
     ("described", &["as"]),
     ("describes", &["as"]),
     ("according", &["to"]),
-    ("in", &["the", "words", "of"]),
+    // "in the words of": read from "words", after "in the" (see
+    // `cue_len`), so that "in" is no trigger word.
+    ("words", &["of"]),
     ("figured", &["out"]),
     ("put", &["on", "record"]),
 ];

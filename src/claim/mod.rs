@@ -318,7 +318,10 @@ impl ClaimDetector {
                 continue;
             }
             let claim = if words[j].lower == "according" {
-                according_to(text, sent, cue)
+                according_to(text, sent, cue, quotes)
+            } else if words[j].lower == "words" {
+                // "in the words of X": the cue from "in".
+                according_to(text, sent, (words[j - 2].start, cue.1), quotes)
             } else {
                 let participle = words[j].lower.ends_with("ing");
                 // "…, adding that": the source of the clause before.
@@ -703,7 +706,9 @@ fn may_cue(text: &str, t: usize, e: usize) -> bool {
     if needs.quote {
         // `“…,” he continued`: a quotation mark near it.
         let near = &bytes[t.saturating_sub(300)..];
-        return memchr::memchr2(b'"', 0xE2, near).is_some();
+        return memchr::memchr(b'"', near).is_some()
+            || memchr::memmem::find(near, "“".as_bytes()).is_some()
+            || memchr::memmem::find(near, "”".as_bytes()).is_some();
     }
     if needs.after.is_empty() {
         return true;
@@ -721,18 +726,21 @@ fn may_cue(text: &str, t: usize, e: usize) -> bool {
             return true;
         }
     }
-    // An aside ("as everyone knows, …"): "as" before, a mark after.
+    // An aside ("as everyone knows, …"): "as" among the six words
+    // before, as `cue_len` reads them, and a mark after.
     let marked = bytes.get(t + len).is_some_and(|b| {
-        !b.is_ascii_alphanumeric() && *b != b' ' && *b != b'\''
+        !b.is_ascii_alphanumeric() && !matches!(b, b' ' | b'\'')
     });
     if marked {
-        let near =
-            text[..t].char_indices().rev().nth(120).map_or(0, |(i, _)| i);
-        let window = &text[near..t];
-        let as_word = window
-            .split(|c: char| !c.is_alphanumeric())
+        let from =
+            text[..t].char_indices().rev().nth(80).map_or(0, |(i, _)| i);
+        let aside = text[from..t]
+            .split(|c: char| !is_word_char(c) && c != '\'' && c != '’')
+            .filter(|w| !w.is_empty())
+            .rev()
+            .take(6)
             .any(|w| w.eq_ignore_ascii_case("as"));
-        if as_word {
+        if aside {
             return true;
         }
     }
@@ -763,10 +771,16 @@ pub(super) fn cue_len(words: &[Word], j: usize) -> Option<usize> {
     // is none ("the official said", "an aide told"); "let's say" is no
     // attribution.
     let past = w.ends_with("ed") || matches!(w, "said" | "told" | "wrote");
-    let noun = !past && NOUN_BEFORE.contains(&prev.unwrap_or(""));
+    let noun =
+        !past && w != "words" && NOUN_BEFORE.contains(&prev.unwrap_or(""));
     if j > 0 && (words[j].capital || noun)
         || matches!(prev, Some("let's" | "let’s" | "lets"))
     {
+        return None;
+    }
+    let after_in_the =
+        j >= 2 && words[j - 2].lower == "in" && words[j - 1].lower == "the";
+    if w == "words" && !after_in_the {
         return None;
     }
     let n = PHRASE_CUES

@@ -454,11 +454,12 @@ pub(super) fn according_to(
     text: &str,
     sent: (usize, usize),
     cue: (usize, usize),
+    quotes: &[(usize, usize)],
 ) -> Option<Claim> {
     let rest = &text[cue.1..sent.1];
     // The source runs to a comma, a semicolon or the sentence's end (a
     // period there; "A.F.L.-C.I.O." keeps its own).
-    let np_len = rest.find([',', ';']).unwrap_or(rest.len());
+    let np_len = rest.find([',', ';', ':', '“', '"']).unwrap_or(rest.len());
     let np = rest[..np_len].trim().trim_end_matches('.');
     // Names of institutions run long: "the Roper Center for Public
     // Opinion Research at Cornell University in New York".
@@ -476,7 +477,14 @@ pub(super) fn according_to(
     let opens = head.is_empty()
         || OPENERS.iter().any(|o| head.eq_ignore_ascii_case(o));
     let content = if opens {
-        let s = cue.1 + np_len + 1;
+        // Past the comma, semicolon or colon that ends the source; a
+        // quotation mark opens the content.
+        let mark = rest[np_len..].chars().next();
+        let s = cue.1
+            + np_len
+            + mark
+                .filter(|c| [',', ';', ':'].contains(c))
+                .map_or(0, char::len_utf8);
         let s = s + text[s.min(sent.1)..sent.1].len()
             - text[s.min(sent.1)..sent.1].trim_start().len();
         (s.min(sent.1), trim_end(text, s.min(sent.1), sent.1))
@@ -485,6 +493,16 @@ pub(super) fn according_to(
     };
     if text[content.0..content.1].split_whitespace().count() < 2 {
         return None;
+    }
+    // "In the words of X: “…”": the quotation, whole.
+    if let Some(&q) = quotes.iter().find(|&&(a, _)| a == content.0) {
+        return Some(attributed(
+            text,
+            ClaimKind::Quote,
+            inner(text, q),
+            source,
+            cue,
+        ));
     }
     Some(attributed(text, ClaimKind::Reported, content, source, cue))
 }

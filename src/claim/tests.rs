@@ -123,6 +123,33 @@ const FORMS: &[(&str, &str, &str, &str, &str, &str, bool)] = &[
         "",
         false,
     ),
+    (
+        "In the words of Mandela, it always seems impossible until it is done.",
+        "reported",
+        "Mandela",
+        "In the words of",
+        "it always seems impossible until it is done",
+        "seems",
+        false,
+    ),
+    (
+        "In the words of the King: “Let us place humanity above all else.”",
+        "quote",
+        "the King",
+        "In the words of",
+        "Let us place humanity above all else",
+        "",
+        false,
+    ),
+    (
+        "According to the poll “voters want change now” and more.",
+        "quote",
+        "the poll",
+        "According to",
+        "voters want change now",
+        "",
+        false,
+    ),
     // An aside attributes the rest of its sentence.
     (
         "As everyone knows, the tradition is based on reflection.",
