@@ -333,7 +333,7 @@ impl ClaimDetector {
                     } else {
                         None
                     })
-                    .or_else(|| coordinated(text, sent, from, cue.0))
+                    .or_else(|| coordinated(text, sent, words, from, cue.0))
                     .or_else(|| source_after(text, sent, cue));
                 let limit =
                     next_cue_comma(text, words, at, j + n, cue.1, quotes)
@@ -419,12 +419,14 @@ fn subject(
     source_before(text, sent.0, verb.start)
 }
 
-/// The subject of a sentence whose verbs are joined: "He called the
-/// actions lawful, and said there was …": the pronoun that opens it,
-/// where the cue follows "and" or "but".
+/// The subject of a clause whose verbs are joined: "He called the actions
+/// lawful, and said there was …", "Mackler issued a statement … and said
+/// …": what stands before the clause's first verb, where the cue follows
+/// "and" or "but".
 fn coordinated(
     text: &str,
     sent: (usize, usize),
+    words: &[Word],
     from: usize,
     cue: usize,
 ) -> Option<(usize, usize)> {
@@ -433,11 +435,26 @@ fn coordinated(
     if !joined || from != sent.0 {
         return None;
     }
-    let first = text[sent.0..cue].split_whitespace().next()?;
-    ["He", "She", "They", "We", "I"].contains(&first).then(|| {
-        let start = first.as_ptr() as usize - text.as_ptr() as usize;
-        (start, start + first.len())
-    })
+    // The clause starts after the last dash, colon or semicolon.
+    let head = &text[sent.0..cue];
+    let clause = head.rfind([';', ':', '—', '–']).map_or(sent.0, |i| {
+        sent.0 + i + head[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let clause = match head.rfind(" - ") {
+        Some(i) if sent.0 + i + 3 > clause => sent.0 + i + 3,
+        _ => clause,
+    };
+    let verb = words
+        .iter()
+        .filter(|w| w.start >= clause && w.end <= cue)
+        .skip(1)
+        .find(|w| {
+            let l = w.lower.as_ref();
+            !w.capital
+                && (CLAUSE_VERBS.contains(&l)
+                    || l.len() > 4 && l.ends_with("ed"))
+        })?;
+    source_before(text, clause, verb.start)
 }
 
 /// The indexes of the `words` that start where a trigger word does

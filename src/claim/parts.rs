@@ -278,12 +278,15 @@ pub(super) fn source_after(
     cue: (usize, usize),
 ) -> Option<(usize, usize)> {
     let before = text[sent.0..cue.0].trim_end();
+    // `"…," said X`, also with a quotation inside the quotation closed
+    // before it (`'Clinton,' " said`, `''…'old-school,''' said`).
+    let closed = before.trim_end_matches(|c: char| {
+        matches!(c, '"' | '”' | '»' | '\'' | '’') || c.is_whitespace()
+    });
     let inverted = before.is_empty()
         || before.ends_with(',')
         || before.ends_with(['"', '”', '»', '\''])
-            && before
-                .trim_end_matches(['"', '”', '»', '\''])
-                .ends_with([',', '!', '?']);
+            && closed.ends_with([',', '!', '?']);
     if !inverted {
         return None;
     }

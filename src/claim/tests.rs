@@ -228,6 +228,33 @@ const FORMS: &[(&str, &str, &str, &str, &str, &str, bool)] = &[
         "",
         true,
     ),
+    (
+        "For that she drew his ire - he called her weak and said she had no support.",
+        "reported",
+        "he",
+        "said",
+        "she had no support",
+        "",
+        true,
+    ),
+    (
+        "President Jessica Mackler issued a statement and said leaders will pay.",
+        "reported",
+        "President Jessica Mackler",
+        "said",
+        "leaders will pay",
+        "",
+        false,
+    ),
+    (
+        "“They want to know why they shouldn’t vote for ‘Clinton,’ ” said Bree Maxwell, a volunteer.",
+        "quote",
+        "Bree Maxwell, a volunteer",
+        "said",
+        "They want to know why they shouldn’t vote for ‘Clinton,’",
+        "",
+        true,
+    ),
     // A cue inside the quotation is the quoted speaker's.
     (
         "But he added, “I think the conventional wisdom is wrong.”",
