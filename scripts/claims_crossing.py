@@ -13,7 +13,7 @@ when the splitter lets a sentence run on:
   paragraph's number at the start of a line ("5.  Today") does not end a
   sentence;
 - a line break followed by indentation (a paragraph that starts indented),
-  before a capital letter, a digit or an opening quote, unless the line
+  before a capital letter or a digit, unless the line
   before ends with a colon, a semicolon, a comma or a word that joins
   ("and", "of", "the": the sentence goes on) ("… in San Francisco:
   \n “Differences …”" goes on into its quotation; a tab before every word
@@ -23,6 +23,9 @@ Text inside quotation marks (“…” or "…", to the end of the text if the
 quotation is not closed) is passed over. A claim's text does not hold the
 quotation marks around it: where the document named by doc_id can be read,
 a text that opens just after an opening quotation mark is read as quoted.
+
+A reported claim whose content follows its cue and a colon is passed
+over: its content may run to the end of its paragraph.
 
 Usage: scripts/claims_crossing.py OUT/claims.csv [--examples N] [--max N]
 Prints the count and the total of claims, and exits 1 when the count is
@@ -127,7 +130,9 @@ def crossings(text, quoted=False):
         head = plain[: m.start()].rstrip()
         before = head[-1:]
         last = word_before(head, len(head)).lower()
-        starts = nxt.isupper() or nxt.isdigit() or nxt in "\"“‘'(«"
+        # An opening quotation mark after a line with no stop goes on with
+        # the sentence ("is \n “To maintain …”"); after a stop, END holds.
+        starts = nxt.isupper() or nxt.isdigit()
         joins = before in (":", ";", ",") or last in JOINING
         if starts and not joins:
             found.append(m.start())
@@ -157,6 +162,20 @@ class Documents:
         return self.text
 
 
+def after_colon(doc, row):
+    """Whether the claim's text follows its cue and a colon, which may
+    carry it on over the sentences of its paragraph."""
+    if doc is None:
+        return False
+    try:
+        start = int(row["char_start"])
+    except (KeyError, ValueError):
+        return False
+    head = doc[:start].rstrip()
+    head = head[:-4].rstrip() if head.endswith("that") else head
+    return head[-1:] == ":" and row.get("kind") == "reported"
+
+
 def opened_by_quote(doc, row):
     """Whether the claim's text starts just after an opening quotation
     mark in its document."""
@@ -184,7 +203,10 @@ def main(argv=None):
         for row in csv.DictReader(f):
             total += 1
             text = row["text"]
-            quoted = opened_by_quote(docs.get(row["doc_id"]), row)
+            doc = docs.get(row["doc_id"])
+            if after_colon(doc, row):
+                continue
+            quoted = opened_by_quote(doc, row)
             at = crossings(text, quoted)
             if not at:
                 continue

@@ -267,7 +267,8 @@ impl ClaimDetector {
             if cue {
                 let words = words(text, s, e);
                 let at = at_triggers(&words, cues);
-                self.reported(text, (s, e), &words, &at, &quotes, out);
+                let para = (sentences, si);
+                self.reported(text, (s, e), para, &words, &at, &quotes, out);
                 if out.len() == before {
                     unattributed(text, (s, e), &words, &at, out);
                 }
@@ -284,10 +285,12 @@ impl ClaimDetector {
     /// Reported speech and quotations attributed by a cue, in the
     /// sentence `sent`: a cue starts only at a trigger word, and `at` are
     /// the indexes of the words that are one (see [`at_triggers`]).
+    #[allow(clippy::too_many_arguments)]
     fn reported(
         &self,
         text: &str,
         sent: (usize, usize),
+        (sentences, si): (&[(usize, usize)], usize),
         words: &[Word],
         at: &[usize],
         quotes: &[(usize, usize)],
@@ -351,6 +354,7 @@ impl ClaimDetector {
             });
             if let Some(mut c) = claim {
                 last_source = c.source;
+                colon_paragraph(text, &sentences[si + 1..], &mut c);
                 finish(text, sent, &mut c);
                 out.push(c);
             }
@@ -403,6 +407,35 @@ fn ends_with_comma(s: &str) -> bool {
         s = s[..s.len() - last.len()].trim_end();
     }
 }
+
+/// A content introduced by its cue and a colon ("He warned: the talks
+/// have failed. Nobody will …") runs on over the sentences after it
+/// (`next`), to the end of its paragraph (a blank line, or a line that
+/// starts indented), and no more than [`COLON_SENTENCES`] of them.
+fn colon_paragraph(text: &str, next: &[(usize, usize)], c: &mut Claim) {
+    let Some(cue) = c.cue else { return };
+    let between = &text[cue.1.min(c.content.0)..c.content.0];
+    let colon = cue.1 <= c.content.0
+        && between.trim_start().starts_with(':')
+        && !between.contains(['"', '“', '«']);
+    if !colon || c.kind != ClaimKind::Reported {
+        return;
+    }
+    for &(s, e) in next.iter().take(COLON_SENTENCES) {
+        let gap = &text[c.content.1..s];
+        let new_paragraph = gap.matches('\n').count() > 1
+            || gap.rsplit('\n').next().is_some_and(|l| {
+                gap.contains('\n') && l.starts_with([' ', '\t'])
+            });
+        if new_paragraph {
+            break;
+        }
+        c.content.1 = trim_end(text, s, e);
+    }
+}
+
+/// The most sentences a content after a colon runs on over.
+const COLON_SENTENCES: usize = 5;
 
 /// The subject of sentence `sent`: what stands before its first verb
 /// (an auxiliary, or a word in -ed), as a source before a cue would be.

@@ -255,6 +255,16 @@ const FORMS: &[(&str, &str, &str, &str, &str, &str, bool)] = &[
         "",
         true,
     ),
+    // After a cue and a colon, the content runs to the paragraph's end.
+    (
+        "The minister warned: the talks have failed. Nobody will sign.\n\nNext.",
+        "reported",
+        "The minister",
+        "warned",
+        "the talks have failed. Nobody will sign",
+        "",
+        false,
+    ),
     // A cue inside the quotation is the quoted speaker's.
     (
         "But he added, “I think the conventional wisdom is wrong.”",
