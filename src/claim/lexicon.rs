@@ -72,6 +72,8 @@ pub(super) const CUES: &[&str] = &[
     "believed",
     "think",
     "thinks",
+    "asking",
+    "asks",
     "continued",
     "replied",
     "replies",
@@ -316,8 +318,16 @@ pub(super) const DOCUMENT: &[&str] = &[
 /// Cue words that attribute only a quotation beside them: `“…,” he
 /// continued`, but not "he continued the fight" or "responded directly to
 /// the attack".
-pub(super) const QUOTE_ONLY: &[&str] =
-    &["continued", "replied", "replies", "responded", "responds"];
+pub(super) const QUOTE_ONLY: &[&str] = &[
+    "continued",
+    "replied",
+    "replies",
+    "responded",
+    "responds",
+    "asking",
+    "asked",
+    "asks",
+];
 
 /// Objects of speech verbs that stand between the cue and the content:
 /// "told them we would respond", "told him, “We welcome …”".
@@ -479,8 +489,8 @@ pub(super) const OPENERS: &[&str] = &[
 
 /// Words that end a subject: the source starts after the last of them.
 pub(super) const BOUNDARIES: &[&str] = &[
-    "what", "that", "but", "while", "as", "because", "if", "when", "so",
-    "although", "though", "since", "whereas", "which", "where", "after",
+    "how", "what", "that", "but", "while", "as", "because", "if", "when",
+    "so", "although", "though", "since", "whereas", "which", "where", "after",
     "before", "than",
 ];
 

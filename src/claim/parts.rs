@@ -122,6 +122,24 @@ pub(super) fn source_before(
         pre = t;
         break;
     }
+    // "our partners, who have been telling us": the source is what the
+    // relative pronoun stands for.
+    let relative = pre
+        .strip_suffix("who")
+        .or_else(|| pre.strip_suffix("which"))
+        .and_then(|p| p.trim_end().strip_suffix(','));
+    if let Some(p) = relative {
+        pre = p.trim_end();
+    }
+    // "Let me emphasize": the speaker.
+    let let_me = pre
+        .get(pre.len().saturating_sub(6)..)
+        .is_some_and(|t| t.eq_ignore_ascii_case("let me"))
+        && !pre[..pre.len() - 6].ends_with(|c: char| c.is_alphanumeric());
+    if let_me {
+        let start = sent_start + pre.len() - 2;
+        return Some((start, start + 2));
+    }
     // An appositive or parenthetical right before the cue is skipped to
     // find the subject ("Britain, for instance, has"), and then kept in
     // the span when it describes the subject.
@@ -335,10 +353,19 @@ pub(super) fn with_content(
     let last = source.1.max(cue.1);
     // An inverted source may run past the content's limit.
     let sent = (sent.0, sent.1.max(last));
+    // A quotation just before the source is its content (`“…,” she
+    // said`), unless a cue with a colon or a quotation of its own follows
+    // ("Some of you are asking: “…”"), or a paragraph ends between them.
+    let own = text[last.min(sent.1)..sent.1]
+        .trim_start()
+        .starts_with([':', '“', '"', '«']);
     let before = quotes.iter().rev().find(|&&(a, b)| {
+        let between = &text[b.min(first)..first];
         b <= first
-            && text[b..first].trim_matches([',', ' ', '\n']).is_empty()
+            && between.trim_matches([',', ' ', '\n']).is_empty()
+            && between.matches('\n').count() < 2
             && a < first
+            && !own
     });
     let mut after = skip_intro(text, last, sent.1);
     // "told them we would respond", "told him, “We welcome …”": the

@@ -265,6 +265,45 @@ const FORMS: &[(&str, &str, &str, &str, &str, &str, bool)] = &[
         "",
         false,
     ),
+    // A quotation after a question to the audience.
+    (
+        "Some of you are asking: “Why should we care about the climate?”",
+        "quote",
+        "Some of you",
+        "are asking",
+        "Why should we care about the climate?",
+        "",
+        false,
+    ),
+    // A question's own quotation, not the one of the paragraph above.
+    (
+        "“We are not here to make peace with terror.”\n\nSome of you are asking: “Why should we care?”",
+        "quote",
+        "Some of you",
+        "are asking",
+        "Why should we care?",
+        "",
+        false,
+    ),
+    // The source of a relative clause is what its pronoun stands for.
+    (
+        "Our partners, who have been telling us for decades that reform is needed, are right.",
+        "reported",
+        "Our partners",
+        "have been telling",
+        "reform is needed, are right",
+        "",
+        false,
+    ),
+    (
+        "Let me emphasize that the rule of law must prevail.",
+        "reported",
+        "me",
+        "emphasize",
+        "the rule of law must prevail",
+        "",
+        false,
+    ),
     // A cue inside the quotation is the quoted speaker's.
     (
         "But he added, “I think the conventional wisdom is wrong.”",
