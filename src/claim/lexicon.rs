@@ -334,6 +334,32 @@ pub(super) const QUOTE_ONLY: &[&str] = &[
 pub(super) const LISTENERS: &[&str] =
     &["me", "him", "her", "us", "them", "you", "reporters", "everyone"];
 
+/// Nouns that attribute a clause after "that": "his warning that", "the
+/// claim that", "Trump's assertion that".
+pub(super) const NOMINAL: &[&str] = &[
+    "warning",
+    "claim",
+    "claims",
+    "assertion",
+    "announcement",
+    "statement",
+    "belief",
+    "view",
+    "conviction",
+    "assessment",
+    "argument",
+    "allegation",
+    "allegations",
+    "suggestion",
+    "insistence",
+    "finding",
+    "findings",
+];
+
+/// Possessive determiners that name the source of a nominal cue.
+pub(super) const POSSESSIVES: &[&str] =
+    &["his", "her", "their", "its", "our", "my", "your"];
+
 /// Heads of sources that are documents or data, after which a document
 /// cue needs no "that": "the poll shows Trump ahead".
 pub(super) const DOCUMENT_HEADS: &[&str] = &[

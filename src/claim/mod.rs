@@ -325,6 +325,8 @@ impl ClaimDetector {
             } else if words[j].lower == "words" {
                 // "in the words of X": the cue from "in".
                 according_to(text, sent, (words[j - 2].start, cue.1), quotes)
+            } else if NOMINAL.contains(&words[j].lower.as_ref()) && j > 0 {
+                nominal(text, sent, words, j)
             } else {
                 let participle = words[j].lower.ends_with("ing");
                 // "…, adding that": the source of the clause before.
@@ -821,6 +823,11 @@ pub(super) fn cue_len(words: &[Word], j: usize) -> Option<usize> {
     // is none ("the official said", "an aide told"); "let's say" is no
     // attribution.
     let past = w.ends_with("ed") || matches!(w, "said" | "told" | "wrote");
+    let that_next = words.get(j + 1).is_some_and(|x| x.lower == "that");
+    // "his warning that", "the claim that": a noun that attributes.
+    if NOMINAL.contains(&w) && that_next && !words[j].capital {
+        return Some(1);
+    }
     let noun =
         !past && w != "words" && NOUN_BEFORE.contains(&prev.unwrap_or(""));
     if j > 0 && (words[j].capital || noun)
@@ -911,6 +918,7 @@ pub(super) fn finish(text: &str, sent: (usize, usize), c: &mut Claim) {
     let cue = c.cue.map(|(a, b)| &text[a..b]).unwrap_or("");
     let cue_word = cue.rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
     let past = cue_word.ends_with("ed")
+        || NOMINAL.contains(&cue_word.as_str())
         || ["said", "told", "wrote", "thought", "knew", "felt", "found"]
             .contains(&cue_word.as_str());
     let cue_end = c.cue.map_or(c.content.0, |x| x.1);

@@ -539,6 +539,54 @@ pub(super) fn according_to(
     Some(attributed(text, ClaimKind::Reported, content, source, cue))
 }
 
+/// A noun that attributes the clause after "that" (word `j`): "his
+/// warning that …" (source "his"), "Trump's claim that …" (source
+/// "Trump"), "the assessment that …" (no source).
+pub(super) fn nominal(
+    text: &str,
+    sent: (usize, usize),
+    words: &[Word],
+    j: usize,
+) -> Option<Claim> {
+    let cue = (words[j].start, words[j].end);
+    let prev = &words[j - 1];
+    let source = if POSSESSIVES.contains(&prev.lower.as_ref()) {
+        Some((prev.start, prev.end))
+    } else {
+        let owner = text[prev.start..prev.end]
+            .strip_suffix("'s")
+            .or_else(|| text[prev.start..prev.end].strip_suffix("’s"));
+        // The owner's name: the capitalized words up to "'s".
+        owner.filter(|_| prev.capital).map(|o| {
+            let mut k = j - 1;
+            while k > 0 && words[k - 1].capital && words[k - 1].start >= sent.0
+            {
+                k -= 1;
+            }
+            (words[k].start, prev.start + o.len())
+        })
+    };
+    let s = skip_intro(text, cue.1, sent.1);
+    let content = (s, trim_end(text, s, sent.1));
+    if text[content.0..content.1].split_whitespace().count() < 2 {
+        return None;
+    }
+    let c = Claim {
+        kind: if source.is_some() {
+            ClaimKind::Reported
+        } else {
+            ClaimKind::Unattributed
+        },
+        content,
+        source,
+        cue: Some(cue),
+        hedges: vec![],
+        negated: false,
+        generic_source: false,
+    };
+    Some(c)
+}
+
 /// "reportedly" and "it is understood that", with no cue beside them.
 pub(super) fn unattributed(
     text: &str,

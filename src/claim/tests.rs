@@ -275,6 +275,25 @@ const FORMS: &[(&str, &str, &str, &str, &str, &str, bool)] = &[
         "",
         false,
     ),
+    // Nouns that attribute.
+    (
+        "Officials dismissed his warning that the dam would fail.",
+        "reported",
+        "his",
+        "warning",
+        "the dam would fail",
+        "",
+        false,
+    ),
+    (
+        "Voters rejected Trump’s claim that the election was rigged.",
+        "reported",
+        "Trump",
+        "claim",
+        "the election was rigged",
+        "",
+        false,
+    ),
     // A question's own quotation, not the one of the paragraph above.
     (
         "“We are not here to make peace with terror.”\n\nSome of you are asking: “Why should we care?”",
