@@ -162,32 +162,33 @@ class Documents:
         return self.text
 
 
-def after_colon(doc, row):
+def head(doc, row):
+    """The document's text before the claim's, where the document can be
+    read and holds the claim's text at its offsets; else None."""
+    if doc is None:
+        return None
+    try:
+        start, end = int(row["char_start"]), int(row["char_end"])
+    except (KeyError, ValueError):
+        return None
+    if doc[start:end] != row["text"]:
+        return None
+    return doc[:start].rstrip()
+
+
+def after_colon(before, row):
     """Whether the claim's text follows its cue and a colon, which may
     carry it on over the sentences of its paragraph."""
-    if doc is None:
+    if before is None:
         return False
-    try:
-        start = int(row["char_start"])
-    except (KeyError, ValueError):
-        return False
-    head = doc[:start].rstrip()
-    head = head[:-4].rstrip() if head.endswith("that") else head
-    return head[-1:] == ":" and row.get("kind") == "reported"
+    before = before[:-4].rstrip() if before.endswith("that") else before
+    return before[-1:] == ":" and row.get("kind") == "reported"
 
 
-def opened_by_quote(doc, row):
+def opened_by_quote(before):
     """Whether the claim's text starts just after an opening quotation
     mark in its document."""
-    if doc is None:
-        return False
-    try:
-        start = int(row["char_start"])
-    except (KeyError, ValueError):
-        return False
-    if doc[start:int(row["char_end"])] != row["text"]:
-        return False
-    return doc[:start].rstrip()[-1:] in OPENERS
+    return before is not None and before[-1:] in OPENERS
 
 
 def main(argv=None):
@@ -203,10 +204,10 @@ def main(argv=None):
         for row in csv.DictReader(f):
             total += 1
             text = row["text"]
-            doc = docs.get(row["doc_id"])
-            if after_colon(doc, row):
+            before = head(docs.get(row["doc_id"]), row)
+            if after_colon(before, row):
                 continue
-            quoted = opened_by_quote(doc, row)
+            quoted = opened_by_quote(before)
             at = crossings(text, quoted)
             if not at:
                 continue

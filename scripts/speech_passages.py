@@ -50,26 +50,26 @@ def passage(data: bytes, rng: random.Random):
     raise SystemExit("no passage found")
 
 
+def un(corpora, draws, rng, rows):
+    """Appends to `rows` the passages of UN speeches `draws` asks for."""
+    for name, session, n in draws:
+        folder = os.path.join(corpora, "ungdc", session)
+        files = sorted(f for f in os.listdir(folder) if f.endswith(".txt"))
+        for f in rng.sample(files, n):
+            data = open(os.path.join(folder, f), "rb").read()
+            rows.append((name, f"ungdc/{session}/{f}", data, passage(data, rng)))
+
+
 def main():
     corpora, out = sys.argv[1], sys.argv[2]
     rng = random.Random(SEED)
     rows = []
-    for name, session, n in UN:
-        folder = os.path.join(corpora, "ungdc", session)
-        files = sorted(f for f in os.listdir(folder) if f.endswith(".txt"))
-        for f in rng.sample(files, n):
-            data = open(os.path.join(folder, f), "rb").read()
-            rows.append((name, f"ungdc/{session}/{f}", data, passage(data, rng)))
+    un(corpora, UN, rng, rows)
     for name, f, n in SOTU:
         data = open(os.path.join(corpora, "sotu", f), "rb").read()
         for _ in range(n):
             rows.append((name, f"sotu/{f}", data, passage(data, rng)))
-    for name, session, n in UN_MORE:
-        folder = os.path.join(corpora, "ungdc", session)
-        files = sorted(f for f in os.listdir(folder) if f.endswith(".txt"))
-        for f in rng.sample(files, n):
-            data = open(os.path.join(folder, f), "rb").read()
-            rows.append((name, f"ungdc/{session}/{f}", data, passage(data, rng)))
+    un(corpora, UN_MORE, rng, rows)
     sources = {}
     for name, src, data, (a, b) in rows:
         stem = os.path.splitext(os.path.basename(src))[0]

@@ -180,38 +180,8 @@ pub(super) const THAT_CUES: &[&str] = &[
     "intimated",
     "indicate",
     "trusting",
-    // Thought, belief and knowledge, with a clause.
-    "thought",
-    "know",
-    "knows",
-    "knew",
-    "realize",
-    "realizes",
-    "realized",
-    "realise",
-    "realises",
-    "realised",
-    "fear",
-    "fears",
-    "feared",
-    "expect",
-    "expects",
-    "expected",
-    "convinced",
-    "confident",
-    "sure",
-    "aware",
-    "recognize",
-    "recognizes",
-    "recognized",
-    "recognise",
-    "recognises",
-    "recognised",
-    "understand",
-    "understands",
-    "feel",
-    "feels",
-    "felt",
+    // And the words of thought, belief and knowledge (`THOUGHT`), with
+    // a clause: see `that_cues`.
 ];
 
 pub(super) const PHRASE_CUES: &[(&str, &[&str])] = &[
@@ -255,7 +225,8 @@ pub(super) const PASSIVE_REPORTS: &[&str] = &[
     "expected",
 ];
 
-/// Cue words of thought, belief and knowledge (`cue_class` thought).
+/// Cue words of thought, belief and knowledge (`cue_class` thought):
+/// cues before "that", where they are no cue alone (`CUES`).
 pub(super) const THOUGHT: &[&str] = &[
     "believe",
     "believes",
@@ -385,6 +356,11 @@ pub(super) const DOCUMENT_HEADS: &[&str] = &[
     "investigation",
     "census",
 ];
+
+/// The words that are cues before "that": `THAT_CUES` and `THOUGHT`.
+pub(super) fn that_cues() -> impl Iterator<Item = &'static str> {
+    THAT_CUES.iter().chain(THOUGHT).copied()
+}
 
 /// Modal verbs that make a first-person cue an appeal: "we must
 /// acknowledge that", "you should know that".

@@ -419,7 +419,7 @@ fn colon_paragraph(text: &str, next: &[(usize, usize)], c: &mut Claim) {
     let between = &text[cue.1.min(c.content.0)..c.content.0];
     let colon = cue.1 <= c.content.0
         && between.trim_start().starts_with(':')
-        && !between.contains(['"', '“', '«']);
+        && !between.contains(['"', '“', '«', '‘']);
     if !colon || c.kind != ClaimKind::Reported {
         return;
     }
@@ -681,7 +681,7 @@ fn cue_starts() -> &'static [&'static str] {
     static STARTS: OnceLock<Vec<&'static str>> = OnceLock::new();
     STARTS.get_or_init(|| {
         let phrases = PHRASE_CUES.iter().map(|(first, _)| *first);
-        sorted(CUES.iter().chain(THAT_CUES).copied().chain(phrases))
+        sorted(CUES.iter().copied().chain(that_cues()).chain(phrases))
     })
 }
 
@@ -721,7 +721,7 @@ fn may_cue(text: &str, t: usize, e: usize) -> bool {
         for &(first, rest) in PHRASE_CUES {
             next.entry(first).or_default().after.push(rest[0]);
         }
-        for &w in THAT_CUES {
+        for w in that_cues() {
             next.entry(w).or_default().after.push("that");
         }
         for &w in CUES.iter().chain(REPORT_WORDS) {
@@ -876,7 +876,7 @@ pub(super) fn cue_len(words: &[Word], j: usize) -> Option<usize> {
 struct CueWord {
     /// A cue alone (`CUES`).
     plain: bool,
-    /// A cue before "that" (`THAT_CUES`).
+    /// A cue before "that" (`that_cues`).
     that: bool,
     /// A cue of documents (`DOCUMENT`).
     document: bool,
@@ -891,7 +891,7 @@ fn cue_words() -> &'static FastMap<&'static str, CueWord> {
         for &w in CUES {
             map.entry(w).or_default().plain = true;
         }
-        for &w in THAT_CUES {
+        for w in that_cues() {
             map.entry(w).or_default().that = true;
         }
         for &w in DOCUMENT {

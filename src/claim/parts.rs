@@ -449,7 +449,7 @@ pub(super) fn skip_intro(text: &str, from: usize, end: usize) -> usize {
         rest.len() - rest.trim_start_matches([' ', ',', ':', '\n']).len();
     let window: Vec<&str> = rest[i..].split(' ').take(4).collect();
     // A quotation opens the content: its own "that" is in it.
-    let quoted = rest[i..].starts_with(['"', '“', '«', '„']);
+    let quoted = rest[i..].starts_with(['"', '“', '«', '„', '‘']);
     if !quoted && let Some(k) = window.iter().position(|w| *w == "that") {
         i += window[..=k].iter().map(|w| w.len() + 1).sum::<usize>();
     }
