@@ -493,6 +493,13 @@ pub(super) fn according_to(
     // period there; "A.F.L.-C.I.O." keeps its own).
     let np_len = rest.find([',', ';', ':', '“', '"']).unwrap_or(rest.len());
     let np = rest[..np_len].trim().trim_end_matches('.');
+    // "multiple intelligence sources who have seen the correspondence":
+    // the source without its relative clause.
+    let np = [" who ", " which ", " that "]
+        .iter()
+        .filter_map(|r| np.find(r))
+        .min()
+        .map_or(np, |i| &np[..i]);
     // Names of institutions run long: "the Roper Center for Public
     // Opinion Research at Cornell University in New York".
     let long = np.split_whitespace().count() <= 16

@@ -150,6 +150,15 @@ const FORMS: &[(&str, &str, &str, &str, &str, &str, bool)] = &[
         "",
         false,
     ),
+    (
+        "The messages were labeled secret, according to intelligence sources who have seen them.",
+        "reported/generic",
+        "intelligence sources",
+        "according to",
+        "The messages were labeled secret",
+        "",
+        false,
+    ),
     // An aside attributes the rest of its sentence.
     (
         "As everyone knows, the tradition is based on reflection.",
