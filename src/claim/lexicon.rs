@@ -362,6 +362,10 @@ pub(super) fn that_cues() -> impl Iterator<Item = &'static str> {
     THAT_CUES.iter().chain(THOUGHT).copied()
 }
 
+/// Expectations with no source: "is expected to", "is projected to".
+pub(super) const EXPECTATIONS: &[&str] =
+    &["expected", "projected", "estimated", "predicted"];
+
 /// Modal verbs that make a first-person cue an appeal: "we must
 /// acknowledge that", "you should know that".
 pub(super) const APPEAL_MODALS: &[&str] = &["must", "should", "shall"];

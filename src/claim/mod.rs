@@ -424,7 +424,7 @@ fn colon_paragraph(text: &str, next: &[(usize, usize)], c: &mut Claim) {
         return;
     }
     for &(s, e) in next.iter().take(COLON_SENTENCES) {
-        let gap = &text[c.content.1..s];
+        let Some(gap) = text.get(c.content.1..s) else { break };
         let new_paragraph = gap.matches('\n').count() > 1
             || gap.rsplit('\n').next().is_some_and(|l| {
                 gap.contains('\n') && l.starts_with([' ', '\t'])
@@ -729,7 +729,7 @@ fn may_cue(text: &str, t: usize, e: usize) -> bool {
         }
         // Reports with no source that need a word after them: "is
         // expected to", "it is known that".
-        for w in ["expected", "projected", "estimated", "predicted"] {
+        for &w in EXPECTATIONS {
             next.entry(w).or_default().after.push("to");
         }
         next.insert(
@@ -756,7 +756,8 @@ fn may_cue(text: &str, t: usize, e: usize) -> bool {
         return true;
     };
     if needs.quote {
-        // `“…,” he continued`: a quotation mark near it.
+        // `“…,” he continued`: a quotation mark in the 300 bytes before
+        // it, or after it in its sentence.
         let near = &bytes[t.saturating_sub(300)..];
         return memchr::memchr(b'"', near).is_some()
             || memchr::memmem::find(near, "“".as_bytes()).is_some()

@@ -613,8 +613,7 @@ pub(super) fn unattributed(
             // "It is understood that", "It should be recalled that".
             (j, k + 1 - j)
         } else if k >= 1
-            && ["expected", "projected", "estimated", "predicted"]
-                .contains(&words[k].lower.as_ref())
+            && EXPECTATIONS.contains(&words[k].lower.as_ref())
             && ["is", "are", "was", "were"]
                 .contains(&words[k - 1].lower.as_ref())
             && words.get(k + 1).is_some_and(|w| w.lower == "to")

@@ -150,8 +150,13 @@ impl MetaTable {
             let d = field(date);
             let date = match d {
                 "" => None,
-                d => Some(DocDate::parse(d).filter(|_| !d.contains(['T', ' '])).ok_or_else(|| {
-                    bad(line, format!("`{d}` is no date (YYYY, YYYY-MM or YYYY-MM-DD)"))
+                d => Some(DocDate::parse_strict(d).ok_or_else(|| {
+                    bad(
+                        line,
+                        format!(
+                            "`{d}` is no date (YYYY, YYYY-MM or YYYY-MM-DD)"
+                        ),
+                    )
                 })?),
             };
             let at = table.text.len() as u32;
@@ -252,7 +257,13 @@ impl MetaJoin {
                 shared.insert(name, n);
             }
         }
-        problems.sort();
+        // In the table's order: by line number, not as text.
+        let line = |p: &String| {
+            let rest = p.strip_prefix(&table.file).unwrap_or(p);
+            let digits = rest.trim_start_matches(':');
+            digits.split(':').next().and_then(|n| n.parse::<u64>().ok())
+        };
+        problems.sort_by_key(line);
         let joined = vec![false; table.rows.len()];
         MetaJoin { table, joined, shared, problems }
     }

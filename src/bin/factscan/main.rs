@@ -104,13 +104,11 @@ pub fn pipeline_builder(
     };
     let doc_date = match &o.doc_date {
         None => None,
-        Some(s) => Some(
-            DocDate::parse(s).filter(|_| s.len() <= 10).ok_or_else(|| {
-                factscan::Error::config(format!(
-                    "--doc-date: `{s}` is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"
-                ))
-            })?,
-        ),
+        Some(s) => Some(DocDate::parse_strict(s).ok_or_else(|| {
+            factscan::Error::config(format!(
+                "--doc-date: `{s}` is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"
+            ))
+        })?),
     };
     let order = match o.date_order {
         DateOrderArg::Auto => DateOrder::Auto,

@@ -30,6 +30,12 @@ impl Ymd {
         if b.len() > 10 && !matches!(b[10], b'T' | b' ' | b't') {
             return None;
         }
+        // Digits only: "-001-01-01" is no date.
+        let digits = [0..4, 5..7, 8..10];
+        if !digits.iter().all(|r| b[r.clone()].iter().all(u8::is_ascii_digit))
+        {
+            return None;
+        }
         let y = s.get(0..4)?.parse().ok()?;
         Ymd::new(y, s.get(5..7)?.parse().ok()?, s.get(8..10)?.parse().ok()?)
     }
@@ -129,6 +135,13 @@ impl DocDate {
             }
             _ => None,
         }
+    }
+
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` and nothing else (no
+    /// time after the day): a date a user states in a table or an option.
+    pub fn parse_strict(s: &str) -> Option<DocDate> {
+        let s = s.trim();
+        DocDate::parse(s).filter(|_| s.len() <= 10)
     }
 
     /// The day a date of this precision stands for where one day is
@@ -276,6 +289,13 @@ mod tests {
         assert_eq!(Ymd::new(2025, 2, 29), None);
         assert_eq!(Ymd::parse("2026-01-07T10:00Z"), Ymd::new(2026, 1, 7));
         assert_eq!(Ymd::parse("2026-1-7"), None);
+        assert_eq!(Ymd::parse("-001-01-01"), None);
+        assert_eq!(Ymd::parse("2026-+1-07"), None);
+        assert_eq!(DocDate::parse_strict("2024-09-24T10:00"), None);
+        assert_eq!(
+            DocDate::parse_strict("2024-09"),
+            DocDate::parse("2024-09")
+        );
     }
 
     #[test]

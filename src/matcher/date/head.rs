@@ -82,9 +82,9 @@ fn before(before: &str) -> Before {
         let w = w.trim_end_matches(':');
         LABELS.iter().any(|l| w.eq_ignore_ascii_case(l))
     };
-    let labelled = words.iter().all(|w| {
-        label(w) || is_weekday_name(w) || w.eq_ignore_ascii_case("by")
-    });
+    // "By" is no label: "By 31 December 2025, the Council shall …" opens
+    // a sentence (a by-line ends with a separator, above).
+    let labelled = words.iter().all(|w| label(w) || is_weekday_name(w));
     if labelled && !words.is_empty() {
         // A weekday alone ("Wednesday, January 7, 2026") is part of the
         // date; "On" with no label opens a sentence ("On 11 September
@@ -230,6 +230,7 @@ mod tests {
             ),
             ("A/70/PV.15 [28/09/2015]\n", false),
             ("Leaders met in Paris, [Jan 7, 2026]", false),
+            ("By [31 December 2025], the Council shall report.\n", false),
         ];
         for (marked, want) in cases {
             let start = marked.find('[').unwrap();
