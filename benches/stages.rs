@@ -91,15 +91,7 @@ fn stages(c: &mut Criterion) {
     let pipeline = PipelineBuilder::new().build().unwrap();
     let outputs: Vec<_> = TEXTS
         .iter()
-        .map(|t| {
-            pipeline.process(&Document {
-                id: "d",
-                text: t,
-                date: None,
-                speaker: None,
-                country: None,
-            })
-        })
+        .map(|t| pipeline.process(&Document::new("d", t)))
         .collect();
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("out");
@@ -134,13 +126,7 @@ fn stages(c: &mut Criterion) {
             let mut sink = VecSink::default();
             let mut found = (0, 0);
             for t in TEXTS {
-                let out = pipeline.process(&Document {
-                    id: "d",
-                    text: black_box(t),
-                    date: None,
-                    speaker: None,
-                    country: None,
-                });
+                let out = pipeline.process(&Document::new("d", black_box(t)));
                 found.0 += out.entities.len();
                 found.1 += out.claims.len();
                 sink.document(&out).unwrap();

@@ -8,13 +8,7 @@ fn main() -> Result<(), factscan::Error> {
     let text = "Jan 7, 2026\n\n\
                 Britain has made it clear it is ready to help Ukraine, \
                 while Russian officials said the plan would never work.";
-    let out = pipeline.process(&Document {
-        id: "example",
-        text,
-        date: None,
-        speaker: None,
-        country: None,
-    });
+    let out = pipeline.process(&Document::new("example", text));
     println!("document date: {}", out.document.date);
     for e in &out.entities {
         println!(

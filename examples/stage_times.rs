@@ -141,15 +141,7 @@ fn main() {
         }
         n
     });
-    let process = |t: &String| {
-        pipeline.process(&Document {
-            id: "doc",
-            text: t,
-            date: None,
-            speaker: None,
-            country: None,
-        })
-    };
+    let process = |t: &String| pipeline.process(&Document::new("doc", t));
     time("all of process (the above, resolution, rows)", bytes, || {
         texts.iter().map(|t| process(t).entities.len()).sum()
     });

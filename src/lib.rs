@@ -14,7 +14,7 @@
 //!
 //! let pipeline = PipelineBuilder::new().build().unwrap();
 //! let text = "Jan 7, 2026\n\nBritain has made it clear it is ready to help Ukraine.";
-//! let doc = Document { id: "d1", text, date: None, speaker: None, country: None };
+//! let doc = Document::new("d1", text);
 //! let out = pipeline.process(&doc);
 //! let ids: Vec<&str> = out.entities.iter().map(|e| e.entity_id.as_str()).collect();
 //! assert_eq!(ids, ["", "GBR", "UKR"]);

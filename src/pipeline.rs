@@ -216,6 +216,28 @@ pub struct Document<'a> {
     pub country: Option<&'a str>,
 }
 
+impl<'a> Document<'a> {
+    /// A document with nothing known of it but its text.
+    pub fn new(id: &'a str, text: &'a str) -> Document<'a> {
+        Document { id, text, date: None, speaker: None, country: None }
+    }
+
+    /// A document with the date and speaker its reader found (`meta`).
+    pub fn with_meta(
+        id: &'a str,
+        text: &'a str,
+        meta: &'a read::DocMeta,
+    ) -> Document<'a> {
+        Document {
+            id,
+            text,
+            date: meta.date,
+            speaker: meta.speaker.as_deref(),
+            country: meta.country.as_deref(),
+        }
+    }
+}
+
 impl Pipeline {
     /// The compiled dictionary.
     pub fn dictionary(&self) -> &Dictionary {
@@ -354,13 +376,7 @@ impl Pipeline {
             Ok((t, w)) => (t, w.or(job.warning)),
             Err(message) => return failed(job.id, job.source, message),
         };
-        let doc = Document {
-            id: &job.id,
-            text: &text,
-            date: job.meta.date,
-            speaker: job.meta.speaker.as_deref(),
-            country: job.meta.country.as_deref(),
-        };
+        let doc = Document::with_meta(&job.id, &text, &job.meta);
         // The pipeline holds no state a panic could leave half changed.
         let processed =
             std::panic::catch_unwind(AssertUnwindSafe(|| self.process(&doc)));
@@ -1043,13 +1059,7 @@ mod tests {
             ("Reports suggest a willingness to talk.", "unattributed", ""),
         ];
         for (text, kind, source) in cases {
-            let out = p.process(&Document {
-                id: "d",
-                text,
-                date: None,
-                speaker: None,
-                country: None,
-            });
+            let out = p.process(&Document::new("d", text));
             let c = &out.claims[0];
             assert_eq!(
                 (c.kind, c.source_entity_id.as_str()),
@@ -1097,13 +1107,7 @@ mod tests {
             let a = chars[(next() % chars.len() as u64) as usize];
             let b = chars[(next() % chars.len() as u64) as usize];
             let text = &corpus[a.min(b)..a.max(b)];
-            let out = p.process(&Document {
-                id: "d",
-                text,
-                date: None,
-                speaker: None,
-                country: None,
-            });
+            let out = p.process(&Document::new("d", text));
             for e in &out.entities {
                 assert_eq!(&text[e.start..e.end], e.text);
             }
@@ -1117,13 +1121,7 @@ mod tests {
     fn offsets_in_chars_follow_multibyte_text() {
         let p = PipelineBuilder::new().build().unwrap();
         let text = "Ça va. Russia’s view, and Ukraine’s.";
-        let out = p.process(&Document {
-            id: "d",
-            text,
-            date: None,
-            speaker: None,
-            country: None,
-        });
+        let out = p.process(&Document::new("d", text));
         let rows: Vec<(&str, usize, usize)> = out
             .entities
             .iter()

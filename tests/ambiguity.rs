@@ -12,11 +12,8 @@ fn pipeline() -> &'static Pipeline {
 /// The (text, kind, entity id) of every mention of `text`.
 fn mentions(text: &str, date: Option<&str>) -> Vec<(String, String, String)> {
     let doc = Document {
-        id: "t",
-        text,
         date: date.and_then(DocDate::parse),
-        speaker: None,
-        country: None,
+        ..Document::new("t", text)
     };
     pipeline()
         .process(&doc)

@@ -40,7 +40,7 @@ proptest! {
 
     #[test]
     fn offsets_slice_the_text_at_character_boundaries(text in newsy()) {
-        let out = pipeline().process(&Document { id: "d", text: &text, date: None, speaker: None, country: None });
+        let out = pipeline().process(&Document::new("d", &text));
         let chars: Vec<char> = text.chars().collect();
         for e in &out.entities {
             prop_assert!(text.is_char_boundary(e.start) && text.is_char_boundary(e.end));

@@ -13,7 +13,7 @@ fn pipeline() -> &'static Pipeline {
 }
 
 fuzz_target!(|text: &str| {
-    let out = pipeline().process(&Document { id: "f", text, date: None, speaker: None, country: None });
+    let out = pipeline().process(&Document::new("f", text));
     for e in &out.entities {
         assert_eq!(&text[e.start..e.end], e.text);
     }

@@ -76,11 +76,8 @@ pub(super) fn dates(pipeline: &Pipeline, path: &Path) -> Result<Report> {
             }
             let date = Ymd::parse(reference.get(..10).unwrap_or(""));
             let out = pipeline.process(&Document {
-                id: "case",
-                text: &case,
                 date: date.map(Into::into),
-                speaker: None,
-                country: None,
+                ..Document::new("case", &case)
             });
             let values: Vec<&str> = out
                 .entities

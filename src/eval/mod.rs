@@ -155,11 +155,8 @@ pub fn evaluate(
     };
     for doc in &docs {
         let out = pipeline.process(&Document {
-            id: &doc.id,
-            text: &doc.text,
             date: doc.date.map(Into::into),
-            speaker: None,
-            country: None,
+            ..Document::new(&doc.id, &doc.text)
         });
         let predicted = predictions(format, &out);
         let mut gold = doc.spans.clone();

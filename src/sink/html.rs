@@ -227,13 +227,7 @@ mod tests {
         let p = PipelineBuilder::new().build().unwrap();
         let text =
             "Russian officials said <b>NATO</b> & Kyiv would never agree.";
-        let out = p.process(&Document {
-            id: "d",
-            text,
-            date: None,
-            speaker: None,
-            country: None,
-        });
+        let out = p.process(&Document::new("d", text));
         let html = page("d <x>", text, &out);
         assert!(html.contains("<title>d &lt;x&gt;</title>"));
         assert!(html.contains("&lt;b&gt;"), "text is escaped");

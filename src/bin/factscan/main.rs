@@ -361,13 +361,7 @@ fn show(args: &ShowArgs) -> factscan::Result<u8> {
         job.body.text(args.options.max_doc_bytes).map_err(|m| {
             factscan::Error::config(format!("{}: {m}", job.source))
         })?;
-    let doc = Document {
-        id: &job.id,
-        text: &text,
-        date: job.meta.date,
-        speaker: job.meta.speaker.as_deref(),
-        country: job.meta.country.as_deref(),
-    };
+    let doc = Document::with_meta(&job.id, &text, &job.meta);
     let out = pipeline.process(&doc);
     let html = factscan::sink::html::page(&job.id, &text, &out);
     std::fs::write(&args.output, html)
