@@ -27,6 +27,25 @@ pub struct DocMeta {
     pub country: Option<String>,
 }
 
+impl DocMeta {
+    /// A record's metadata from its date, speaker and country fields as
+    /// found: trimmed, an empty one as none, the date parsed.
+    pub(super) fn from_fields(
+        date: Option<&str>,
+        speaker: Option<&str>,
+        country: Option<&str>,
+    ) -> DocMeta {
+        let some = |f: Option<&str>| {
+            f.map(str::trim).filter(|s| !s.is_empty()).map(str::to_string)
+        };
+        DocMeta {
+            date: some(date).as_deref().and_then(DocDate::parse),
+            speaker: some(speaker),
+            country: some(country),
+        }
+    }
+}
+
 /// A span of [`MetaTable`]'s text.
 type Span = (u32, u32);
 

@@ -4,7 +4,6 @@
 use std::io::{self, BufRead, Read};
 
 use super::{Body, Columns, DocMeta, Fields, Job, failed_named, from_bytes};
-use crate::matcher::DocDate;
 
 pub(super) fn next_json(
     name: &str,
@@ -85,18 +84,12 @@ pub(super) fn json_job(
             return Job { id, ..failed_named(at, &msg) };
         }
     };
-    let string = |field: &str| {
-        lookup(value, field)
-            .and_then(|v| v.as_str())
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .map(str::to_string)
-    };
-    let meta = DocMeta {
-        date: string(&fields.date).as_deref().and_then(DocDate::parse),
-        speaker: string(&fields.speaker),
-        country: string(&fields.country),
-    };
+    let string = |field: &str| lookup(value, field).and_then(|v| v.as_str());
+    let meta = DocMeta::from_fields(
+        string(&fields.date),
+        string(&fields.speaker),
+        string(&fields.country),
+    );
     Job {
         id,
         source: at.to_string(),
@@ -132,16 +125,11 @@ pub(super) fn next_csv(
             let id = field(columns.id)
                 .filter(|s| !s.is_empty())
                 .unwrap_or_else(|| at.clone());
-            let some = |i| {
-                field(i)
-                    .map(|s| s.trim().to_string())
-                    .filter(|s| !s.is_empty())
-            };
-            let meta = DocMeta {
-                date: some(columns.date).as_deref().and_then(DocDate::parse),
-                speaker: some(columns.speaker),
-                country: some(columns.country),
-            };
+            let meta = DocMeta::from_fields(
+                field(columns.date).as_deref(),
+                field(columns.speaker).as_deref(),
+                field(columns.country).as_deref(),
+            );
             let bytes = record.get(columns.text).unwrap_or_default().to_vec();
             Some(from_bytes(id, at, bytes, meta))
         }
