@@ -446,12 +446,28 @@ fn subject(
     sent: (usize, usize),
     words: &[Word],
 ) -> Option<(usize, usize)> {
-    let verb = words.iter().skip(1).find(|w| {
-        let l = w.lower.as_ref();
-        !w.capital
-            && (CLAUSE_VERBS.contains(&l) || l.len() > 4 && l.ends_with("ed"))
-    })?;
-    source_before(text, sent.0, verb.start)
+    clause_subject(text, words, sent.0, sent.1)
+}
+
+/// What stands before the first verb of the clause `from..to` (an
+/// auxiliary, or a word in -ed, after its first word), as a source before
+/// a cue would be.
+fn clause_subject(
+    text: &str,
+    words: &[Word],
+    from: usize,
+    to: usize,
+) -> Option<(usize, usize)> {
+    let verb =
+        words.iter().filter(|w| w.start >= from && w.end <= to).skip(1).find(
+            |w| {
+                let l = w.lower.as_ref();
+                !w.capital
+                    && (CLAUSE_VERBS.contains(&l)
+                        || l.len() > 4 && l.ends_with("ed"))
+            },
+        )?;
+    source_before(text, from, verb.start)
 }
 
 /// The subject of a clause whose verbs are joined: "He called the actions
@@ -479,17 +495,7 @@ fn coordinated(
         Some(i) if sent.0 + i + 3 > clause => sent.0 + i + 3,
         _ => clause,
     };
-    let verb = words
-        .iter()
-        .filter(|w| w.start >= clause && w.end <= cue)
-        .skip(1)
-        .find(|w| {
-            let l = w.lower.as_ref();
-            !w.capital
-                && (CLAUSE_VERBS.contains(&l)
-                    || l.len() > 4 && l.ends_with("ed"))
-        })?;
-    source_before(text, clause, verb.start)
+    clause_subject(text, words, clause, cue)
 }
 
 /// The indexes of the `words` that start where a trigger word does

@@ -424,10 +424,7 @@ fn value(
     let month = doc.filter(|d| d.precision >= Precision::Month).map(|d| d.day);
     let year_only =
         doc.filter(|d| d.precision == Precision::Year).map(|d| d.day.year);
-    let year = |y: Option<i32>| match y.or(doc.map(|d| d.day.year)) {
-        Some(y) => format!("{y:04}"),
-        None => "XXXX".to_string(),
-    };
+    let year = |y: Option<i32>| year_or_x(y.or(doc.map(|d| d.day.year)));
     // A month with no year is the one nearest the document's date (the
     // middle of its month where the day is unknown).
     let near = |y: Option<i32>, m: u32, d: u32| {
