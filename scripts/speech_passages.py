@@ -32,6 +32,12 @@ SOTU = [("dev", "2018_donald_j_trump_r.txt", 2),
 # more passages to check rules on, of other sessions.
 UN_MORE = [("train", "session-71-2016", 4), ("train", "session-74-2019", 4),
            ("train", "session-77-2022", 4)]
+# Drawn after those, for the same reason: claims of more sessions and
+# addresses to check rules on.
+UN_THIRD = [("train", "session-73-2018", 4), ("train", "session-75-2020", 4),
+            ("train", "session-76-2021", 4), ("train", "session-79-2024", 4)]
+SOTU_THIRD = [("train", "2019_donald_j_trump_r.txt", 2),
+              ("train", "2014_barack_obama_d.txt", 2)]
 LOW, HIGH = 1200, 2500
 
 
@@ -60,16 +66,23 @@ def un(corpora, draws, rng, rows):
             rows.append((name, f"ungdc/{session}/{f}", data, passage(data, rng)))
 
 
+def sotu(corpora, draws, rng, rows):
+    """Appends to `rows` the passages of addresses `draws` asks for."""
+    for name, f, n in draws:
+        data = open(os.path.join(corpora, "sotu", f), "rb").read()
+        for _ in range(n):
+            rows.append((name, f"sotu/{f}", data, passage(data, rng)))
+
+
 def main():
     corpora, out = sys.argv[1], sys.argv[2]
     rng = random.Random(SEED)
     rows = []
     un(corpora, UN, rng, rows)
-    for name, f, n in SOTU:
-        data = open(os.path.join(corpora, "sotu", f), "rb").read()
-        for _ in range(n):
-            rows.append((name, f"sotu/{f}", data, passage(data, rng)))
+    sotu(corpora, SOTU, rng, rows)
     un(corpora, UN_MORE, rng, rows)
+    un(corpora, UN_THIRD, rng, rows)
+    sotu(corpora, SOTU_THIRD, rng, rows)
     sources = {}
     for name, src, data, (a, b) in rows:
         stem = os.path.splitext(os.path.basename(src))[0]
