@@ -58,21 +58,54 @@ pub(super) fn find_quotes(text: &str) -> Vec<(usize, usize)> {
         if go_on == Some(i) {
             continue;
         }
+        let side = side(text, i, len);
         match (open, c) {
-            (None, '“' | '«' | '„' | '"' | '\u{1}') => {
-                open = Some((i, c))
-            }
-            (Some((s, o)), _) if closes(o, c) => {
+            (None, '“' | '«' | '„' | '\u{1}') => open = Some((i, c)),
+            (None, '"') if side != Side::Closes => open = Some((i, c)),
+            (Some((s, o)), _) if closes(o, c, side) => {
                 let end = i + len;
                 if text[s..end].split_whitespace().count() >= 2 {
                     out.push((s, end));
                 }
                 open = None;
             }
+            // A mark that can only open, while one is open: the one open
+            // was never closed (a typo, or a mark of another style).
+            (Some(_), '“' | '«') | (Some(_), '"') if side == Side::Opens => {
+                open = Some((i, c))
+            }
             _ => {}
         }
     }
     out
+}
+
+/// Which way a quotation mark faces, read off its neighbours: one with
+/// white space (or the text's start, or an opening bracket) before it and
+/// a word after it opens; one with a word or a stop before it and white
+/// space or a stop after it closes.
+#[derive(Clone, Copy, PartialEq)]
+enum Side {
+    Opens,
+    Closes,
+    Either,
+}
+
+fn side(text: &str, i: usize, len: usize) -> Side {
+    let before = text[..i].chars().next_back();
+    let after = text[i + len..].chars().next();
+    let space_before = before.is_none_or(|c| {
+        c.is_whitespace() || matches!(c, '(' | '[' | '—' | '–')
+    });
+    let space_after = after.is_none_or(|c| {
+        c.is_whitespace()
+            || matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | ')' | ']')
+    });
+    match (space_before, space_after) {
+        (true, false) => Side::Opens,
+        (false, true) => Side::Closes,
+        _ => Side::Either,
+    }
 }
 
 /// Whether the line break at `b` is followed by a blank line.
@@ -85,15 +118,18 @@ fn blank_after(bytes: &[u8], b: usize) -> bool {
     rest.get(skip) == Some(&b'\n')
 }
 
-fn closes(open: char, c: char) -> bool {
+/// Whether `c` closes a quotation opened by `open`. Marks of the two
+/// styles pair where the closing one faces the right way (a text typed
+/// in two editors: “…" or "…”).
+fn closes(open: char, c: char, side: Side) -> bool {
     matches!(
         (open, c),
         ('“', '”')
             | ('«', '»')
             | ('„', '“' | '”')
-            | ('"', '"')
+            | ('"', '"' | '”')
             | ('\u{1}', '\u{1}')
-    )
+    ) || (open == '“' && c == '"' && side == Side::Closes)
 }
 
 /// The source before a cue: the subject of its clause, with an appositive
