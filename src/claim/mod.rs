@@ -346,8 +346,20 @@ impl ClaimDetector {
                 source
                     .filter(|&src| !appeal_or_condition(text, sent, src, cue))
                     .and_then(|src| {
-                        let cue = cue_phrase(words, j, n, src);
-                        with_content(text, (sent.0, limit), src, cue, quotes)
+                        let (cue, reach) = cue_phrase(words, j, n, src);
+                        let mut c = with_content(
+                            text,
+                            (sent.0, limit),
+                            src,
+                            (cue.0, reach),
+                            quotes,
+                        )?;
+                        // The manner or day after the verb is passed
+                        // over, but is no part of the cue.
+                        if c.cue == Some((cue.0, reach)) {
+                            c.cue = Some(cue);
+                        }
+                        Some(c)
                     })
             };
             let quote_only = QUOTE_ONLY.contains(&words[j].lower.as_ref());
@@ -514,14 +526,15 @@ fn at_triggers(words: &[Word], triggers: &[usize]) -> Vec<usize> {
 
 /// The whole cue phrase around cue word `j` (`n` words long): the
 /// auxiliaries and adverbs between it and a source before it ("has
-/// repeatedly said", "also told"), and a manner or day after it ("said in
-/// a statement", "said Sunday", "wrote on Twitter").
+/// repeatedly said", "also told"); and where the content may start after
+/// it, past a manner or day ("said in a statement", "said Sunday", "wrote
+/// on Twitter").
 fn cue_phrase(
     words: &[Word],
     j: usize,
     n: usize,
     source: (usize, usize),
-) -> (usize, usize) {
+) -> ((usize, usize), usize) {
     let mut first = j;
     // Auxiliaries and adverbs ("has long", "rightly", "firmly").
     let adverb = |w: &str| w.len() > 4 && w.ends_with("ly");
@@ -549,7 +562,7 @@ fn cue_phrase(
     {
         last = k;
     }
-    (words[first].start, words[last].end)
+    ((words[first].start, words[j + n - 1].end), words[last].end)
 }
 
 /// Where the content of a cue ends when another cue follows in its
