@@ -180,6 +180,19 @@ pub(super) const THAT_CUES: &[&str] = &[
     "intimated",
     "indicate",
     "trusting",
+    // Speech verbs with a listener before "that" (`TAKES_LISTENER`).
+    "inform",
+    "informs",
+    "informed",
+    "assure",
+    "assures",
+    "assured",
+    "remind",
+    "reminds",
+    "reminded",
+    "caution",
+    "cautions",
+    "cautioned",
     // And the words of thought, belief and knowledge (`THOUGHT`), with
     // a clause: see `that_cues`.
 ];
@@ -362,6 +375,34 @@ pub(super) fn that_cues() -> impl Iterator<Item = &'static str> {
     THAT_CUES.iter().chain(THOUGHT).copied()
 }
 
+/// Cue words that may have a listener between them and "that": "inform
+/// the Assembly that", "assure our partners that", "warned the world
+/// that".
+pub(super) const TAKES_LISTENER: &[&str] = &[
+    "inform",
+    "informs",
+    "informed",
+    "assure",
+    "assures",
+    "assured",
+    "remind",
+    "reminds",
+    "reminded",
+    "warn",
+    "warns",
+    "warned",
+    "caution",
+    "cautions",
+    "cautioned",
+    "convince",
+    "convinced",
+];
+
+/// Adverbs between a cue and its "that": "stress once again that", "say
+/// unequivocally that", "knew full well that".
+pub(super) const BEFORE_THAT: &[&str] =
+    &["again", "once", "more", "also", "too", "full", "well", "further"];
+
 /// Expectations with no source: "is expected to", "is projected to".
 pub(super) const EXPECTATIONS: &[&str] =
     &["expected", "projected", "estimated", "predicted"];
@@ -402,6 +443,13 @@ pub(super) const HEDGES: &[&str] = &[
 
 pub(super) const NEGATIONS: &[&str] =
     &["not", "never", "no", "without", "deny", "denies", "denied", "nor"];
+
+/// The words of a speaker's frame before "to" and a cue: "I would like to
+/// stress", "we wish to inform", "I am proud to say".
+pub(super) const FRAMES: &[&str] = &[
+    "like", "wish", "want", "proud", "pleased", "happy", "glad", "honoured",
+    "honored",
+];
 
 /// Words skipped between a source and its cue: "Britain has made it clear".
 pub(super) const BETWEEN: &[&str] = &[

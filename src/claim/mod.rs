@@ -538,13 +538,24 @@ fn cue_phrase(
     let mut first = j;
     // Auxiliaries and adverbs ("has long", "rightly", "firmly").
     let adverb = |w: &str| w.len() > 4 && w.ends_with("ly");
-    while first > 0
-        && words[first - 1].start >= source.1
-        && (BETWEEN.contains(&words[first - 1].lower.as_ref())
-            || adverb(&words[first - 1].lower)
-                && words[first].start == words[first - 1].end + 1)
-    {
-        first -= 1;
+    loop {
+        if first > 0
+            && words[first - 1].start >= source.1
+            && (BETWEEN.contains(&words[first - 1].lower.as_ref())
+                || adverb(&words[first - 1].lower)
+                    && words[first].start == words[first - 1].end + 1)
+        {
+            first -= 1;
+        } else if first > 1
+            && words[first - 2].start >= source.1
+            && words[first - 1].lower == "to"
+            && FRAMES.contains(&words[first - 2].lower.as_ref())
+        {
+            // "would like to stress"
+            first -= 2;
+        } else {
+            break;
+        }
     }
     let mut last = j + n - 1;
     let word = |k: usize| words.get(k).map_or("", |w| w.lower.as_ref());
@@ -824,11 +835,20 @@ fn may_cue(text: &str, t: usize, e: usize) -> bool {
         .map_or("", |i| &rest[i..]);
     let Some(i) = after.find(is_word_char) else { return false };
     let following = &after.as_bytes()[i..];
-    needs.after.iter().any(|w| {
+    let next_is = needs.after.iter().any(|w| {
         following
             .get(..w.len())
             .is_some_and(|f| f.eq_ignore_ascii_case(w.as_bytes()))
-    })
+    });
+    // "that" a few words on, past adverbs or a listener, as `that_near`
+    // reads it.
+    next_is
+        || needs.after.contains(&"that")
+            && after[i..]
+                .split(' ')
+                .skip(1)
+                .take(5)
+                .any(|w| w.eq_ignore_ascii_case("that"))
 }
 
 /// The number of words of the cue starting at word `j`, if one does.
@@ -848,8 +868,15 @@ pub(super) fn cue_len(words: &[Word], j: usize) -> Option<usize> {
     if NOMINAL.contains(&w) && that_next && !words[j].capital {
         return Some(1);
     }
-    let noun =
-        !past && w != "words" && NOUN_BEFORE.contains(&prev.unwrap_or(""));
+    // "to stress" is an infinitive, but "would like to stress" a
+    // speaker's frame.
+    let framed = prev == Some("to")
+        && j >= 2
+        && FRAMES.contains(&words[j - 2].lower.as_ref());
+    let noun = !past
+        && w != "words"
+        && !framed
+        && NOUN_BEFORE.contains(&prev.unwrap_or(""));
     if j > 0 && (words[j].capital || noun)
         || matches!(prev, Some("let's" | "let’s" | "lets"))
     {
@@ -879,7 +906,10 @@ pub(super) fn cue_len(words: &[Word], j: usize) -> Option<usize> {
         // before a comma attributes the rest of its sentence.
         let aside = (j.saturating_sub(6)..j).any(|k| words[k].lower == "as")
             && words.get(j + 1).is_some_and(|x| x.start > words[j].end + 1);
-        let that = next == Some("that") || document || aside;
+        let that = next == Some("that")
+            || document
+            || aside
+            || that_near(words, j, TAKES_LISTENER.contains(&w));
         (kind.plain || kind.that && that).then_some(1)
     })?;
     // "people accused of rape": a participle before "of" or "by" is no
@@ -889,6 +919,28 @@ pub(super) fn cue_len(words: &[Word], j: usize) -> Option<usize> {
         return None;
     }
     Some(n)
+}
+
+/// Whether "that" follows cue word `j` past adverbs ("stress once again
+/// that") or, where the cue takes one, a listener ("inform the Assembly
+/// that"): a few words, with nothing but a space between them.
+fn that_near(words: &[Word], j: usize, listener: bool) -> bool {
+    let reach = if listener { 5 } else { 3 };
+    for k in j + 1..(j + 1 + reach).min(words.len()) {
+        if words[k].start != words[k - 1].end + 1 {
+            return false;
+        }
+        let w = words[k].lower.as_ref();
+        if w == "that" {
+            return k > j + 1;
+        }
+        let adverb =
+            BEFORE_THAT.contains(&w) || w.len() > 4 && w.ends_with("ly");
+        if !(adverb || listener && !CUES.contains(&w)) {
+            return false;
+        }
+    }
+    false
 }
 
 /// What a single cue word needs to be a cue.

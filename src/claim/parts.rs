@@ -141,6 +141,9 @@ pub(super) fn source_before(
     cue: usize,
 ) -> Option<(usize, usize)> {
     let mut pre = &text[sent_start..cue];
+    // "I would like to stress", "we wish to inform": a speaker's frame
+    // for a statement of their own.
+    let mut framed = false;
     loop {
         let t = pre.trim_end();
         let last = t
@@ -153,6 +156,11 @@ pub(super) fn source_before(
             && !last.is_empty()
         {
             pre = &t[..t.len() - last.len()];
+            continue;
+        }
+        if let Some(n) = frame_len(t) {
+            pre = &t[..t.len() - n];
+            framed = true;
             continue;
         }
         pre = t;
@@ -175,6 +183,14 @@ pub(super) fn source_before(
     if let_me {
         let start = sent_start + pre.len() - 2;
         return Some((start, start + 2));
+    }
+    if framed {
+        // Only the speaker's own: "He would like to stress" reports a
+        // wish, not a statement.
+        let last = pre.rsplit(|c: char| !c.is_alphanumeric()).next()?;
+        let own = ["I", "we", "We"].contains(&last);
+        let start = sent_start + pre.len() - last.len();
+        return own.then_some((start, start + last.len()));
     }
     // An appositive or parenthetical right before the cue is skipped to
     // find the subject ("Britain, for instance, has"), and then kept in
@@ -230,6 +246,22 @@ pub(super) fn source_before(
         start,
         appositive_end.filter(|&e| e > end && parts_only(e)).unwrap_or(end),
     ))
+}
+
+/// The length of a speaker's frame that ends `t` ("would like to", "wish
+/// to", "am proud to"), if one does: the words from the frame word to the
+/// end, "to" included.
+pub(super) fn frame_len(t: &str) -> Option<usize> {
+    let body = t.strip_suffix("to")?;
+    if body.ends_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    let body = body.trim_end();
+    let word = body.rsplit(|c: char| !c.is_alphanumeric()).next()?;
+    FRAMES
+        .iter()
+        .any(|f| word.eq_ignore_ascii_case(f))
+        .then(|| t.len() - (body.len() - word.len()))
 }
 
 /// Byte index just past the last boundary word in `np`.
@@ -483,10 +515,21 @@ pub(super) fn skip_intro(text: &str, from: usize, end: usize) -> usize {
     let rest = &text[from..end];
     let mut i =
         rest.len() - rest.trim_start_matches([' ', ',', ':', '\n']).len();
-    let window: Vec<&str> = rest[i..].split(' ').take(4).collect();
+    // "that" within four words, or six after a cue that takes a listener
+    // ("assure our friends and partners that"), with no stop between.
+    let cue_word = text[..from]
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let reach = if TAKES_LISTENER.contains(&cue_word) { 6 } else { 4 };
+    let window: Vec<&str> = rest[i..].split(' ').take(reach).collect();
     // A quotation opens the content: its own "that" is in it.
     let quoted = rest[i..].starts_with(['"', '“', '«', '„', '‘']);
-    if !quoted && let Some(k) = window.iter().position(|w| *w == "that") {
+    if !quoted
+        && let Some(k) = window.iter().position(|w| *w == "that")
+        && (k < 4 || !window[..k].iter().any(|w| w.contains([',', ';', ':'])))
+    {
         i += window[..=k].iter().map(|w| w.len() + 1).sum::<usize>();
     }
     let r = &rest[i.min(rest.len())..];

@@ -131,6 +131,12 @@ fn no_claims() {
         "Our Government has pledged to increase its focus on health.",
         "The talks continued to stall.",
         "China and the European Union agreed to extend the talks.",
+        // A wish or a plan to speak, reported of someone else; a plan
+        // to inform someone, with no clause.
+        "He would like to stress that the talks failed.",
+        "They wish to inform the public about the risks.",
+        "We need to stress that the talks failed.",
+        "I want to thank the Secretary-General for his leadership.",
         // A source that is a fragment.
         "Malawi joins the United States in insisting that Africa must have seats.",
     ];
