@@ -398,6 +398,55 @@ pub(super) const TAKES_LISTENER: &[&str] = &[
     "convinced",
 ];
 
+/// Finite auxiliaries and modals: after a cue and a short subject they
+/// show a clause with no "that" ("announced the corps would begin",
+/// "knows he will lose").
+pub(super) const FINITE: &[&str] = &[
+    "is",
+    "are",
+    "was",
+    "were",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "does",
+    "did",
+    "won't",
+    "won’t",
+    "isn't",
+    "isn’t",
+    "wasn't",
+    "wasn’t",
+    "doesn't",
+    "doesn’t",
+    "didn't",
+    "didn’t",
+    "can't",
+    "can’t",
+    "couldn't",
+    "couldn’t",
+    "wouldn't",
+    "wouldn’t",
+    "hasn't",
+    "hasn’t",
+    "haven't",
+    "haven’t",
+];
+
+/// Words that open a short subject after a cue: "said the vote would".
+pub(super) const SUBJECT_STARTS: &[&str] = &[
+    "the", "a", "an", "this", "these", "those", "his", "her", "their", "its",
+    "our", "my", "your", "most", "many", "some", "all", "both", "no", "none",
+];
+
 /// Adverbs between a cue and its "that": "stress once again that", "say
 /// unequivocally that", "knew full well that".
 pub(super) const BEFORE_THAT: &[&str] =

@@ -841,14 +841,14 @@ fn may_cue(text: &str, t: usize, e: usize) -> bool {
             .is_some_and(|f| f.eq_ignore_ascii_case(w.as_bytes()))
     });
     // "that" a few words on, past adverbs or a listener, as `that_near`
-    // reads it.
+    // reads it; or a clause with no "that", as `clause_next` does.
     next_is
         || needs.after.contains(&"that")
-            && after[i..]
-                .split(' ')
-                .skip(1)
-                .take(5)
-                .any(|w| w.eq_ignore_ascii_case("that"))
+            && after[i..].split(' ').take(6).enumerate().any(|(k, w)| {
+                k > 0
+                    && (w.eq_ignore_ascii_case("that")
+                        || FINITE.iter().any(|f| w.eq_ignore_ascii_case(f)))
+            })
 }
 
 /// The number of words of the cue starting at word `j`, if one does.
@@ -909,7 +909,8 @@ pub(super) fn cue_len(words: &[Word], j: usize) -> Option<usize> {
         let that = next == Some("that")
             || document
             || aside
-            || that_near(words, j, TAKES_LISTENER.contains(&w));
+            || that_near(words, j, TAKES_LISTENER.contains(&w))
+            || clause_next(words, j);
         (kind.plain || kind.that && that).then_some(1)
     })?;
     // "people accused of rape": a participle before "of" or "by" is no
@@ -937,6 +938,38 @@ fn that_near(words: &[Word], j: usize, listener: bool) -> bool {
         let adverb =
             BEFORE_THAT.contains(&w) || w.len() > 4 && w.ends_with("ly");
         if !(adverb || listener && !CUES.contains(&w)) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether a clause with no "that" follows cue word `j`: a short subject
+/// (a pronoun, a name, or a determiner and up to three words) and a
+/// finite auxiliary or modal ("knows he will lose", "announced the
+/// Peace Corps would begin", "said Obama had"), with only spaces between.
+fn clause_next(words: &[Word], j: usize) -> bool {
+    let Some(first) = words.get(j + 1) else { return false };
+    let w = first.lower.as_ref();
+    let reach = if PRONOUNS.contains(&w) {
+        1
+    } else if SUBJECT_STARTS.contains(&w) || first.capital {
+        4
+    } else {
+        return false;
+    };
+    for k in j + 1..(j + 2 + reach).min(words.len()) {
+        if words[k].start != words[k - 1].end + 1 {
+            return false;
+        }
+        let w = words[k].lower.as_ref();
+        if k > j + 1 && FINITE.contains(&w) {
+            return true;
+        }
+        // Past the pronoun, a name goes on only in capitals.
+        let name =
+            first.capital && !SUBJECT_STARTS.contains(&first.lower.as_ref());
+        if k > j + 1 && name && !words[k].capital {
             return false;
         }
     }

@@ -670,4 +670,32 @@ pub(super) const FORMS: &[(&str, &str, &str, &str, &str, &str, bool)] = &[
         "",
         false,
     ),
+    // A clause with no "that": a short subject and a finite verb.
+    (
+        "Obama also announced the Peace Corps would begin operating in Vietnam.",
+        "reported",
+        "Obama",
+        "also announced",
+        "the Peace Corps would begin operating in Vietnam",
+        "",
+        false,
+    ),
+    (
+        "He knows this scam will hurt him.",
+        "reported",
+        "He",
+        "knows",
+        "this scam will hurt him",
+        "",
+        false,
+    ),
+    (
+        "If he wins, Trump has indicated he would try to curb critics.",
+        "reported",
+        "Trump",
+        "has indicated",
+        "he would try to curb critics",
+        "",
+        false,
+    ),
 ];

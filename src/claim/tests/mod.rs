@@ -137,6 +137,9 @@ fn no_claims() {
         "They wish to inform the public about the risks.",
         "We need to stress that the talks failed.",
         "I want to thank the Secretary-General for his leadership.",
+        // A cue and an object, with no clause after it.
+        "She announced the Peace Corps program in Hanoi.",
+        "We know the President of the Assembly well.",
         // A source that is a fragment.
         "Malawi joins the United States in insisting that Africa must have seats.",
     ];
