@@ -398,6 +398,11 @@ pub(super) const TAKES_LISTENER: &[&str] = &[
     "convinced",
 ];
 
+/// Determiners that open a source after its cue: "said the senior
+/// adviser", "said a spokeswoman".
+pub(super) const INVERTED_DETERMINERS: &[&str] =
+    &["the", "a", "an", "another", "his", "her", "their", "its", "our"];
+
 /// Finite auxiliaries and modals: after a cue and a short subject they
 /// show a clause with no "that" ("announced the corps would begin",
 /// "knows he will lose").

@@ -332,12 +332,18 @@ impl ClaimDetector {
                 // "…, adding that": the source of the clause before.
                 let joined = ends_with_comma(&text[from..cue.0]);
                 let subject = || subject(text, sent, words);
+                // "Podesta said …, and said …": the source of the cue
+                // before, in its sentence.
+                let and_again = from > sent.0
+                    && CUES.contains(&words[j].lower.as_ref())
+                    && joint_before(&text[from..cue.0]).is_some();
                 let source = source_before(text, from, cue.0)
                     .or(if participle && joined {
                         last_source.or_else(subject)
                     } else {
                         None
                     })
+                    .or(if and_again { last_source } else { None })
                     .or_else(|| coordinated(text, sent, words, from, cue.0))
                     .or_else(|| source_after(text, sent, cue));
                 let limit =
@@ -596,7 +602,34 @@ fn next_cue_comma(
     };
     let &next =
         later.iter().find(|&&k| !quoted(k) && cue_len(words, k).is_some())?;
-    text[after..words[next].start].rfind(',').map(|i| after + i)
+    let between = &text[after..words[next].start];
+    // "said Gates was not involved and said Manafort was": a speech
+    // verb joined by "and" or "but" ends the content before the joint.
+    if CUES.contains(&words[next].lower.as_ref())
+        && let Some(joint) = joint_before(between)
+    {
+        return Some(after + joint);
+    }
+    between.rfind(',').map(|i| after + i)
+}
+
+/// Where a joining "and" or "but" ends `s`, past the auxiliaries and
+/// adverbs that may stand before a cue (" and also said"): the offset of
+/// the space before it.
+fn joint_before(s: &str) -> Option<usize> {
+    let mut t = s.trim_end();
+    loop {
+        let last = t.rsplit(' ').next().unwrap_or("");
+        if ["and", "but"].contains(&last) {
+            let rest = t[..t.len() - last.len()].trim_end_matches([' ', ',']);
+            return (!rest.is_empty()).then_some(rest.len());
+        }
+        let adverb = last.len() > 4 && last.ends_with("ly");
+        if last.is_empty() || !(adverb || BETWEEN.contains(&last)) {
+            return None;
+        }
+        t = t[..t.len() - last.len()].trim_end();
+    }
 }
 
 /// The spans of the words of `text[s..e]`.

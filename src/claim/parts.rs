@@ -382,11 +382,13 @@ pub(super) fn source_after(
         .strip_suffix('.')
         .filter(|n| !n.ends_with(|c: char| c.is_uppercase()))
         .unwrap_or(head);
+    // A name, a pronoun, or a noun phrase with its determiner ("said the
+    // senior adviser", "said a spokeswoman for the campaign").
     let capitalized = head.starts_with(|c: char| c.is_uppercase())
-        || head
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| ["he", "she", "they", "one"].contains(&w));
+        || head.split_whitespace().next().is_some_and(|w| {
+            ["he", "she", "they", "one"].contains(&w)
+                || INVERTED_DETERMINERS.contains(&w)
+        });
     if !capitalized || !valid_source(head) {
         return None;
     }

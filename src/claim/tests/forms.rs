@@ -698,4 +698,14 @@ pub(super) const FORMS: &[(&str, &str, &str, &str, &str, &str, bool)] = &[
         "",
         false,
     ),
+    // An inverted source with its determiner.
+    (
+        "“Politicians are practical people,” said the senior Cruz adviser.",
+        "quote",
+        "the senior Cruz adviser",
+        "said",
+        "Politicians are practical people",
+        "",
+        false,
+    ),
 ];

@@ -78,6 +78,45 @@ fn a_quotation_left_open_does_not_swallow_the_next_paragraph() {
 }
 
 #[test]
+fn a_speech_verb_joined_by_and_is_a_claim_of_its_own() {
+    // (text, [(source, cue, content)]): each content ends before the
+    // joint, and the joined cue keeps the source.
+    let cases: &[(&str, &[(&str, &str, &str)])] = &[
+        (
+            "Podesta said Gates was not working for the party and said Manafort was not involved.",
+            &[
+                ("Podesta", "said", "Gates was not working for the party"),
+                ("Podesta", "said", "Manafort was not involved"),
+            ],
+        ),
+        (
+            "Twitter reported that growth was flat, and also said it was operating at a loss.",
+            &[
+                ("Twitter", "reported", "growth was flat"),
+                ("Twitter", "also said", "it was operating at a loss"),
+            ],
+        ),
+        // A thought verb joined inside a content is no new claim.
+        (
+            "He said voters know and understand that the economy is weak.",
+            &[(
+                "He",
+                "said",
+                "voters know and understand that the economy is weak",
+            )],
+        ),
+    ];
+    for &(text, want) in cases {
+        let found = claims(text);
+        let got: Vec<(&str, &str, &str)> = found
+            .iter()
+            .map(|g| (g.source.as_str(), g.cue.as_str(), g.content.as_str()))
+            .collect();
+        assert_eq!(got, want, "{text}");
+    }
+}
+
+#[test]
 fn participle_cue_takes_the_subject_of_its_sentence() {
     // "emphasized ending the conflict" has no clause: no claim of its own.
     let text = "The current U.S. administration has emphasized ending the conflict quickly, \
