@@ -81,7 +81,8 @@ fn a_quotation_left_open_does_not_swallow_the_next_paragraph() {
 fn a_speech_verb_joined_by_and_is_a_claim_of_its_own() {
     // (text, [(source, cue, content)]): each content ends before the
     // joint, and the joined cue keeps the source.
-    let cases: &[(&str, &[(&str, &str, &str)])] = &[
+    type Parts = (&'static str, &'static str, &'static str);
+    let cases: &[(&str, &[Parts])] = &[
         (
             "Podesta said Gates was not working for the party and said Manafort was not involved.",
             &[
