@@ -874,14 +874,20 @@ fn may_cue(text: &str, t: usize, e: usize) -> bool {
             .is_some_and(|f| f.eq_ignore_ascii_case(w.as_bytes()))
     });
     // "that" a few words on, past adverbs or a listener, as `that_near`
-    // reads it; or a clause with no "that", as `clause_next` does.
-    next_is
-        || needs.after.contains(&"that")
-            && after[i..].split(' ').take(6).enumerate().any(|(k, w)| {
-                k > 0
-                    && (w.eq_ignore_ascii_case("that")
-                        || FINITE.iter().any(|f| w.eq_ignore_ascii_case(f)))
-            })
+    // reads it; or a clause with no "that", as `clause_next` does: a
+    // pronoun, a name or a determiner, then a finite verb.
+    if next_is || !needs.after.contains(&"that") {
+        return next_is;
+    }
+    let mut next = after[i..].split(' ').take(6);
+    let first = next.next().unwrap_or("");
+    let is = |w: &str, list: &[&str]| {
+        list.iter().any(|f| w.eq_ignore_ascii_case(f))
+    };
+    let subject = is(first, PRONOUNS)
+        || is(first, SUBJECT_STARTS)
+        || first.starts_with(|c: char| c.is_uppercase());
+    next.any(|w| w.eq_ignore_ascii_case("that") || subject && is(w, FINITE))
 }
 
 /// The number of words of the cue starting at word `j`, if one does.
