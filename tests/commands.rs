@@ -58,6 +58,29 @@ fn eval_rejects_unknown_formats_and_misaligned_gold() {
     );
 }
 
+/// Gold of another format reads no gold document: an error naming the
+/// input and what the format reads, not a report of zeros.
+#[test]
+fn eval_on_gold_of_another_format_fails_naming_it() {
+    let wd = Workdir::new("evalnone");
+    let conll = project().join("tests/data/eval/iob2.conll");
+    let news = project().join("data/news");
+    let cases = [
+        ("brat", conll.to_str().unwrap(), "brat standoff: .ann files"),
+        ("timeml", news.to_str().unwrap(), "TimeML .tml files"),
+    ];
+    for (format, path, expects) in cases {
+        let o = wd.run(&["eval", "--gold", format, path]);
+        let stderr = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(1), "{format}: {stderr}");
+        assert!(o.stdout.is_empty(), "no figures: {format}");
+        let want = format!(
+            "factscan: {path}: no gold document found: --gold {format} reads {expects}"
+        );
+        assert!(stderr.starts_with(&want), "{stderr}");
+    }
+}
+
 #[test]
 fn show_writes_a_page_for_a_document_or_a_record() {
     let wd = Workdir::new("show");
