@@ -15,6 +15,7 @@ use serde::Serialize;
 
 use super::cells::{clean, plain};
 use super::checkpoint::{PROGRESS_FILE, Progress};
+use super::lock::OutputLock;
 use super::row::{Cell, Cells};
 use super::summary::{EntitySummary, SUMMARY_COLUMNS};
 use super::{
@@ -241,18 +242,20 @@ pub struct FileSink {
     tables: [Table; 4],
     summary: EntitySummary,
     progress: Progress,
+    _lock: OutputLock,
 }
 
 const STEMS: [&str; 3] = ["entities", "claims", "documents"];
 
 impl FileSink {
-    /// Creates `dir` if needed and starts the tables there. `fingerprint`
-    /// names the run's options in its checkpoints.
+    /// Creates `dir` if needed, takes its lock and starts the tables
+    /// there. `fingerprint` names the run's options in its checkpoints.
     ///
     /// # Errors
     ///
-    /// When the folder or the files cannot be created, or `format` is one
-    /// this sink does not write (Parquet).
+    /// When the folder or the files cannot be created, another run holds
+    /// the folder's lock, or `format` is one this sink does not write
+    /// (Parquet).
     pub fn create(
         dir: &Path,
         format: OutputFormat,
@@ -263,6 +266,7 @@ impl FileSink {
             return Err(Error::config("FileSink writes csv, tsv and jsonl"));
         }
         fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+        let lock = OutputLock::take(dir)?;
         let table = |stem: &str, columns: &[&str]| {
             Table::create(dir, stem, columns, format, options)
         };
@@ -279,29 +283,38 @@ impl FileSink {
                 fingerprint: fingerprint.to_string(),
                 ..Progress::default()
             },
+            _lock: lock,
         })
     }
 
-    /// Takes up the partial tables a killed run left in `dir`, at its last
-    /// checkpoint. Returns the sink and the checkpoint: the caller skips
-    /// the documents it counts.
+    /// Takes the lock of `dir` and takes up the partial tables a killed
+    /// run left there, at its last checkpoint. Returns the sink and the
+    /// checkpoint: the caller skips the documents it counts.
     ///
     /// # Errors
     ///
-    /// When there is no checkpoint, it was made with other options
-    /// (`fingerprint`), or the partial tables cannot be read.
+    /// When another run holds the folder's lock, there is no checkpoint,
+    /// it was made with other options (`fingerprint`), or the partial
+    /// tables cannot be read.
     pub fn resume(
         dir: &Path,
         format: OutputFormat,
         options: CellOptions,
         fingerprint: &str,
     ) -> Result<(FileSink, Progress)> {
-        let Some(progress) = Progress::read(dir)? else {
+        let nothing = || {
             let msg = format!(
                 "{}: nothing to resume (no {PROGRESS_FILE})",
                 dir.display()
             );
-            return Err(Error::config(msg));
+            Error::config(msg)
+        };
+        if !dir.is_dir() {
+            return Err(nothing());
+        }
+        let lock = OutputLock::take(dir)?;
+        let Some(progress) = Progress::read(dir)? else {
+            return Err(nothing());
         };
         if progress.fingerprint != fingerprint {
             let msg = format!(
@@ -332,6 +345,7 @@ impl FileSink {
             tables,
             summary,
             progress: progress.clone(),
+            _lock: lock,
         };
         Ok((sink, progress))
     }
