@@ -24,7 +24,7 @@ fn unreadable_and_invalid_documents_do_not_stop_the_run() {
         stderr.contains("corpus/b.txt: error: broken symbolic link"),
         "{stderr}"
     );
-    assert!(stderr.contains("1 files skipped"), "{stderr}");
+    assert!(stderr.contains("1 file skipped for its extension"), "{stderr}");
     let docs = records(&wd.table("out/documents.csv"));
     let status: Vec<(&str, &str)> = docs
         .iter()

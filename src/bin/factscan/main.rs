@@ -1,13 +1,15 @@
 //! The `factscan` command: a thin layer over the library.
 
 mod args;
+mod checks;
+mod report;
 
 use std::io::{self, IsTerminal, Write};
 use std::path::Path;
 use std::process::ExitCode;
 use std::time::Instant;
 
-use clap::Parser;
+use clap::{ArgMatches, CommandFactory, FromArgMatches};
 use factscan::dictionary::DictionaryBuilder;
 use factscan::eval::{ErrorRow, GoldFormat, evaluate};
 use factscan::matcher::{DateOrder, DocDate};
@@ -45,8 +47,13 @@ fn no_huge_pages() {
 
 fn main() -> ExitCode {
     no_huge_pages();
-    let cli = match Cli::try_parse() {
-        Ok(cli) => cli,
+    // Parsed by hand, so that the checks can tell an option given from
+    // one left at its default.
+    let parsed = Cli::command()
+        .try_get_matches()
+        .and_then(|m| Cli::from_arg_matches(&m).map(|cli| (cli, m)));
+    let (cli, matches) = match parsed {
+        Ok(parsed) => parsed,
         Err(e) => {
             let code = if e.use_stderr() { 1 } else { 0 };
             let _ = e.print();
@@ -54,7 +61,10 @@ fn main() -> ExitCode {
         }
     };
     let result = match cli.command {
-        Command::Extract(args) => extract(&args),
+        Command::Extract(args) => {
+            let m = matches.subcommand_matches("extract");
+            extract(&args, m.unwrap_or(&matches))
+        }
         Command::Eval(args) => eval(&args),
         Command::Show(args) => show(&args),
         Command::Dicts(cmd) => dicts(&cmd),
@@ -175,8 +185,10 @@ fn report_meta(reader: &mut Reader, end: bool) {
     }
 }
 
-fn extract(args: &ExtractArgs) -> factscan::Result<u8> {
+fn extract(args: &ExtractArgs, m: &ArgMatches) -> factscan::Result<u8> {
     let started = Instant::now();
+    checks::options(args, m)?;
+    checks::output(&args.output)?;
     // One pool of the threads asked for, for start-up and the run.
     let pool = factscan::pipeline::thread_pool(args.threads)?;
     let pipeline =
@@ -186,9 +198,6 @@ fn extract(args: &ExtractArgs) -> factscan::Result<u8> {
     let to_stdout = args.output == Path::new("-");
     let mut resumed = Progress::default();
     let mut sink: Box<dyn Sink> = if to_stdout {
-        if args.resume {
-            return Err(factscan::Error::config("--resume needs -o DIR"));
-        }
         let out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
         Box::new(JsonlSink::new(out, "standard output"))
     } else {
@@ -201,11 +210,6 @@ fn extract(args: &ExtractArgs) -> factscan::Result<u8> {
         let cells = CellOptions { raw: args.raw_cells, excel: args.excel };
         let fingerprint = fingerprint(args);
         if args.resume {
-            if format == OutputFormat::Parquet {
-                return Err(factscan::Error::config(
-                    "--resume works with csv, tsv and jsonl output",
-                ));
-            }
             let (sink, progress) =
                 FileSink::resume(&args.output, format, cells, &fingerprint)?;
             // The reader gives the same documents in the same order:
@@ -246,10 +250,11 @@ fn extract(args: &ExtractArgs) -> factscan::Result<u8> {
     }
     report_meta(&mut reader, true);
     if !args.quiet {
-        eprintln!(
-            "{}",
-            summary_line(&summary, started.elapsed().as_secs_f64())
-        );
+        let secs = started.elapsed().as_secs_f64();
+        eprintln!("{}", report::summary_line(&summary, secs));
+    }
+    if let Some(note) = report::nothing_read(&args.inputs, &summary) {
+        eprintln!("{note}");
     }
     let _ = io::stderr().flush();
     // The process ends here: freeing the dictionaries' hundreds of
@@ -286,27 +291,6 @@ fn fingerprint(args: &ExtractArgs) -> String {
         args.raw_cells,
         args.excel
     )
-}
-
-fn summary_line(s: &Summary, secs: f64) -> String {
-    let mb = s.bytes as f64 / 1e6;
-    let rate = if secs > 0.0 { mb / secs } else { 0.0 };
-    let mut line = format!(
-        "factscan: {} documents, {mb:.1} MB in {secs:.2} s ({rate:.1} MB/s), {} mentions, {} claims, {} with problems ({} errors, {} warnings)",
-        s.documents,
-        s.mentions,
-        s.claims,
-        s.errors + s.warnings,
-        s.errors,
-        s.warnings
-    );
-    if s.skipped > 0 {
-        line.push_str(&format!(
-            ", {} files skipped for their extension",
-            s.skipped
-        ));
-    }
-    line
 }
 
 fn eval(args: &EvalArgs) -> factscan::Result<u8> {
