@@ -2,6 +2,7 @@
 
 mod args;
 mod checks;
+mod progress;
 mod report;
 
 use std::io::{self, IsTerminal, Write};
@@ -195,6 +196,9 @@ fn extract(args: &ExtractArgs, m: &ArgMatches) -> factscan::Result<u8> {
         pool.install(|| pipeline_builder(&args.options)?.build())?;
     let mut reader = reader(&args.inputs, &args.options)?;
     report_meta(&mut reader, false);
+    let show_progress = !args.quiet && io::stderr().is_terminal();
+    let mut progress =
+        show_progress.then(|| progress::ProgressLine::start(&mut reader));
     let to_stdout = args.output == Path::new("-");
     let mut resumed = Progress::default();
     let mut sink: Box<dyn Sink> = if to_stdout {
@@ -210,34 +214,36 @@ fn extract(args: &ExtractArgs, m: &ArgMatches) -> factscan::Result<u8> {
         let cells = CellOptions { raw: args.raw_cells, excel: args.excel };
         let fingerprint = fingerprint(args);
         if args.resume {
-            let (sink, progress) =
+            let (sink, done) =
                 FileSink::resume(&args.output, format, cells, &fingerprint)?;
             // The reader gives the same documents in the same order:
             // those the checkpoint holds are passed over.
-            for _ in 0..progress.documents {
+            for _ in 0..done.documents {
                 if reader.next().is_none() {
                     break;
                 }
             }
-            resumed = progress;
+            if let Some(line) = &mut progress {
+                line.restart_estimate();
+            }
+            resumed = done;
             Box::new(sink)
         } else {
             folder_sink(&args.output, format, cells, &fingerprint)?
         }
     };
-    let show_progress = !args.quiet && io::stderr().is_terminal();
     let mut observe = |s: &Summary, out: &DocOutput| {
         let d = &out.document;
         if d.status != "ok" {
-            let clear = if show_progress { "\r\x1b[K" } else { "" };
-            eprintln!(
-                "{clear}factscan: {}: {}: {}",
-                d.source, d.status, d.message
-            );
+            let line =
+                format!("factscan: {}: {}: {}", d.source, d.status, d.message);
+            match &progress {
+                Some(p) => p.print(&line),
+                None => eprintln!("{line}"),
+            }
         }
-        if show_progress && s.documents.is_multiple_of(64) {
-            let mb = s.bytes as f64 / 1e6;
-            eprint!("\rfactscan: {} documents, {mb:.1} MB", s.documents);
+        if let Some(p) = &mut progress {
+            p.update(s);
         }
     };
     let mut summary =
@@ -245,8 +251,8 @@ fn extract(args: &ExtractArgs, m: &ArgMatches) -> factscan::Result<u8> {
     summary.documents += resumed.documents;
     summary.errors += resumed.errors;
     summary.warnings += resumed.warnings;
-    if show_progress {
-        eprint!("\r\x1b[K");
+    if let Some(p) = progress {
+        p.finish();
     }
     report_meta(&mut reader, true);
     if !args.quiet {
