@@ -387,9 +387,11 @@ mod tests {
             sink.finish().unwrap();
         }
         let tsv = std::fs::read_to_string(dir.join("entities.tsv")).unwrap();
-        let header: Vec<String> =
-            ENTITY_COLUMNS.iter().map(|c| format!("\"{c}\"")).collect();
-        assert!(tsv.starts_with(&header.join("\t")));
+        let mut lines = tsv.lines();
+        assert_eq!(lines.next(), Some(ENTITY_COLUMNS.join("\t").as_str()));
+        let row = "d\t\tcountry\tname\t\t\t\"line";
+        assert!(lines.next().unwrap().starts_with(row), "{tsv}");
+        assert!(tsv.contains("break, \"\"quoted\"\"\"\t0\t0\t"), "{tsv}");
         let jsonl =
             std::fs::read_to_string(dir.join("entities.jsonl")).unwrap();
         let v: serde_json::Value =
