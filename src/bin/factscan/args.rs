@@ -54,9 +54,11 @@ Examples:
     /// Write a page that shows one document with its mentions and claims.
     #[command(after_help = "\
 The page is a single HTML file with nothing to fetch: open it in any
-browser. Mentions are highlighted by kind, with their entity, name and
-value on hover; claims are underlined, their sources boxed and cues in
-bold; the lists beside the text lead to each mark.
+browser. It opens with the document's id, date and speaker. Mentions are
+highlighted by kind, with their entity, name and value on hover; claims
+are underlined, their sources boxed and cues in bold. Beside the text,
+each entity once with its count of mentions (a click goes to the next),
+and the claims.
 
 Examples:
   factscan show data/news/summit.txt -o summit.html

@@ -352,8 +352,10 @@ fn show(args: &ShowArgs) -> factscan::Result<u8> {
             factscan::Error::config(format!("{}: {m}", job.source))
         })?;
     let doc = Document::with_meta(&job.id, &text, &job.meta);
-    let out = pipeline.process(&doc);
-    let html = factscan::sink::html::page(&job.id, &text, &out);
+    let mut out = pipeline.process(&doc);
+    out.document.source = job.source;
+    let speaker = job.meta.speaker.as_deref();
+    let html = factscan::sink::html::page(&text, &out, speaker);
     std::fs::write(&args.output, html)
         .map_err(|e| factscan::Error::io(&args.output, e))?;
     Ok(0)
