@@ -15,7 +15,7 @@ fn a_run_that_reads_no_document_says_so() {
     let cases: &[(&[&str], &str)] = &[
         (
             &["empty"],
-            "factscan: no document read from empty: they hold no file or record to read",
+            "factscan: no document read from empty: it holds no file or record to read",
         ),
         (
             &["pdfs", "empty"],

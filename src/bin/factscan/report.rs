@@ -93,6 +93,8 @@ pub fn nothing_read(inputs: &[PathBuf], s: &Summary) -> Option<String> {
             count(s.skipped, "file was", "files were"),
             if s.skipped == 1 { "its" } else { "their" }
         )
+    } else if names.len() == 1 {
+        "it holds no file or record to read".to_string()
     } else {
         "they hold no file or record to read".to_string()
     };
@@ -195,6 +197,10 @@ mod tests {
         assert_eq!(
             nothing_read(&inputs, &none).unwrap(),
             "factscan: no document read from corpus, standard input: they hold no file or record to read"
+        );
+        assert_eq!(
+            nothing_read(&inputs[..1], &none).unwrap(),
+            "factscan: no document read from corpus: it holds no file or record to read"
         );
         let skipped = Summary { skipped: 1, ..Summary::default() };
         assert!(
