@@ -58,6 +58,29 @@ fn eval_rejects_unknown_formats_and_misaligned_gold() {
     );
 }
 
+/// Gold of another format reads no gold document: an error naming the
+/// input and what the format reads, not a report of zeros.
+#[test]
+fn eval_on_gold_of_another_format_fails_naming_it() {
+    let wd = Workdir::new("evalnone");
+    let conll = project().join("tests/data/eval/iob2.conll");
+    let news = project().join("data/news");
+    let cases = [
+        ("brat", conll.to_str().unwrap(), "brat standoff: .ann files"),
+        ("timeml", news.to_str().unwrap(), "TimeML .tml files"),
+    ];
+    for (format, path, expects) in cases {
+        let o = wd.run(&["eval", "--gold", format, path]);
+        let stderr = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(1), "{format}: {stderr}");
+        assert!(o.stdout.is_empty(), "no figures: {format}");
+        let want = format!(
+            "factscan: {path}: no gold document found: --gold {format} reads {expects}"
+        );
+        assert!(stderr.starts_with(&want), "{stderr}");
+    }
+}
+
 #[test]
 fn show_writes_a_page_for_a_document_or_a_record() {
     let wd = Workdir::new("show");
@@ -73,6 +96,10 @@ fn show_writes_a_page_for_a_document_or_a_record() {
     let html = fs::read_to_string(wd.path("page.html")).unwrap();
     assert!(html.starts_with("<!DOCTYPE html>"));
     assert!(html.contains("<title>speech-2</title>"));
+    let source = format!("{s}:2");
+    assert!(html.contains(&format!(
+        "<header><h1>speech-2</h1><p class=\"about\">date <b>2024-09-25</b> · no speaker · <small>{source}</small></p></header>"
+    )), "{html}");
     assert!(
         html.contains("title=\"country (name) · NER · Niger\">Niger</mark>")
     );
@@ -81,6 +108,31 @@ fn show_writes_a_page_for_a_document_or_a_record() {
         !html.contains("http://") && !html.contains("https://"),
         "nothing to fetch"
     );
+    // The first speech has a speaker.
+    let o = wd.run(&["show", s, "-o", "first.html"]);
+    assert_eq!(o.status.code(), Some(0));
+    let html = fs::read_to_string(wd.path("first.html")).unwrap();
+    assert!(
+        html.contains("date <b>2024-09-24</b> · speaker <b>William Ruto</b> <small>william-ruto</small>"),
+        "{html}"
+    );
+    // Entities are listed once each with their counts, not a line per
+    // mention.
+    let summit = project().join("data/news/summit.txt");
+    let o = wd.run(&["show", summit.to_str().unwrap(), "-o", "summit.html"]);
+    assert_eq!(o.status.code(), Some(0));
+    let html = fs::read_to_string(wd.path("summit.html")).unwrap();
+    let aside = html.split("<aside>").nth(1).unwrap();
+    let entities = aside.split("<h2>Claims").next().unwrap();
+    let items = entities.matches("<li>").count();
+    let mentions = html.matches("<mark class=\"m ").count();
+    assert_eq!((items, mentions), (11, 19));
+    assert!(entities.contains(
+        "<h2>Entities <small>11 in 19 mentions</small></h2><h3>Countries <small>5</small></h3>"
+    ));
+    assert!(entities.contains(
+        "class=\"country\">Russia</a> <b>4</b> <small>RUS · as Moscow, Kremlin, Russian</small>"
+    ), "{entities}");
     let o = wd.run(&["show", s, "--doc-id", "nope", "-o", "x.html"]);
     assert_eq!(o.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&o.stderr).contains("no nope"));
@@ -146,6 +198,11 @@ fn show_page_opens_in_chromium_with_no_error() {
         .unwrap();
     assert!(marks > 20, "{marks} marks");
     assert!(dom.contains("<mark class=\"m country\""));
+    assert!(
+        dom.contains("<header><h1>") && dom.contains("date <b>2026-01-07</b>"),
+        "the page opens with the document's id and date"
+    );
+    assert!(dom.contains("data-all=\"m8 m14 m15 m16\""), "grouped: {dom}");
 }
 
 #[test]

@@ -24,7 +24,7 @@ fn unreadable_and_invalid_documents_do_not_stop_the_run() {
         stderr.contains("corpus/b.txt: error: broken symbolic link"),
         "{stderr}"
     );
-    assert!(stderr.contains("1 files skipped"), "{stderr}");
+    assert!(stderr.contains("1 file skipped for its extension"), "{stderr}");
     let docs = records(&wd.table("out/documents.csv"));
     let status: Vec<(&str, &str)> = docs
         .iter()
@@ -320,14 +320,57 @@ fn utf16_crlf_and_empty_documents_are_read() {
     );
 }
 
+/// Files that no user can read, root included (CI runs as root, where
+/// permissions do not stop reading): a Unix socket named as a text file
+/// or as JSON Lines (it cannot be opened), and a link to a file that
+/// fails as it is read (`/proc/self/mem` at offset 0). Each is an error
+/// row with the system's message; the run goes on.
+#[cfg(target_os = "linux")]
 #[test]
-fn unreadable_files_are_reported_where_permissions_apply() {
-    let uid = std::process::Command::new("id").arg("-u").output().unwrap();
-    if String::from_utf8_lossy(&uid.stdout).trim() == "0" {
-        eprintln!("note: run as root, where permissions do not stop reading");
-        return;
+fn unreadable_files_are_reported_for_any_user() {
+    let wd = Workdir::new("unreadable");
+    wd.write("in/a.txt", "Kenya.");
+    let _text =
+        std::os::unix::net::UnixListener::bind(wd.path("in/b.txt")).unwrap();
+    std::os::unix::fs::symlink("/proc/self/mem", wd.path("in/c.txt")).unwrap();
+    let _records =
+        std::os::unix::net::UnixListener::bind(wd.path("in/d.jsonl")).unwrap();
+    wd.write("in/e.txt", "Chad.");
+    let o = wd.run(&["extract", "in", "-o", "out", "-q"]);
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{stderr}");
+    let docs = records(&wd.table("out/documents.csv"));
+    let rows: Vec<(&str, &str, &str)> = docs
+        .iter()
+        .map(|d| {
+            (d["doc_id"].as_str(), d["status"].as_str(), d["message"].as_str())
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("in/a.txt", "ok", ""),
+            ("in/b.txt", "error", "No such device or address (os error 6)"),
+            ("in/c.txt", "error", "Input/output error (os error 5)"),
+            ("in/d.jsonl", "error", "No such device or address (os error 6)"),
+            ("in/e.txt", "ok", ""),
+        ]
+    );
+    for name in ["b.txt", "c.txt", "d.jsonl"] {
+        assert!(stderr.contains(&format!("in/{name}: error: ")), "{stderr}");
     }
+}
+
+/// A file its user may not read is an error row. As root (CI), whom
+/// permissions do not stop, factscan runs without the capabilities that
+/// let root pass them (CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH, dropped
+/// from its bounding set before it starts), so the test asserts the same
+/// for root as for any user.
+#[cfg(target_os = "linux")]
+#[test]
+fn files_without_read_permission_are_reported() {
     use std::os::unix::fs::PermissionsExt;
+    use std::os::unix::process::CommandExt;
     let wd = Workdir::new("perms");
     wd.write("in/a.txt", "Kenya.");
     wd.write("in/b.txt", "Chad.");
@@ -336,9 +379,33 @@ fn unreadable_files_are_reported_where_permissions_apply() {
         fs::Permissions::from_mode(0o000),
     )
     .unwrap();
-    let o = wd.run(&["extract", "in", "-o", "out", "-q"]);
-    assert_eq!(o.status.code(), Some(2));
+    let mut command =
+        std::process::Command::new(env!("CARGO_BIN_EXE_factscan"));
+    command.args(["extract", "in", "-o", "out", "-q"]).current_dir(&wd.dir);
+    // SAFETY: geteuid reads this process's id; between fork and exec the
+    // child only calls prctl, which allocates nothing and takes no lock.
+    let root = unsafe { libc::geteuid() } == 0;
+    if root {
+        unsafe {
+            command.pre_exec(|| {
+                // CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH (linux/capability.h).
+                for cap in [1, 2] {
+                    let dropped =
+                        libc::prctl(libc::PR_CAPBSET_DROP, cap, 0, 0, 0);
+                    if dropped != 0 {
+                        return Err(std::io::Error::last_os_error());
+                    }
+                }
+                Ok(())
+            });
+        }
+    }
+    let o = command.output().unwrap();
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{stderr}");
     let docs = records(&wd.table("out/documents.csv"));
+    assert_eq!(docs[0]["status"], "ok");
     assert_eq!(docs[1]["status"], "error");
-    assert!(docs[1]["message"].contains("ermission denied"));
+    assert_eq!(docs[1]["message"], "Permission denied (os error 13)");
+    assert!(stderr.contains("in/b.txt: error: Permission denied"), "{stderr}");
 }

@@ -254,3 +254,184 @@ fn resume_case(args: &[&str], ext: &str) {
         String::from_utf8_lossy(&nothing.stderr).contains("nothing to resume")
     );
 }
+
+/// Options that cannot both hold are refused before anything is read or
+/// made, with a message that says why.
+#[test]
+fn option_pairs_that_cannot_both_hold_are_refused_saying_why() {
+    let wd = Workdir::new("pairs");
+    wd.write("doc.txt", "Kenya and Chad.");
+    let cases: &[(&[&str], &str)] = &[
+        (
+            &["-o", "-", "--output-format", "tsv"],
+            "--output-format tsv with -o -: -o - streams JSON Lines to standard output; give -o DIR for tsv tables",
+        ),
+        (
+            &["-o", "-", "--output-format", "csv"],
+            "--output-format csv with -o -",
+        ),
+        (
+            &["-o", "out", "--output-format", "jsonl", "--excel"],
+            "--excel starts CSV and TSV files with a byte order mark for Excel, but --output-format jsonl writes JSON Lines",
+        ),
+        (
+            &["-o", "out", "--output-format", "parquet", "--excel"],
+            "but --output-format parquet writes Parquet",
+        ),
+        (&["-o", "-", "--excel"], "but -o - writes JSON Lines"),
+        (
+            &["-o", "-", "--resume"],
+            "--resume continues a run from its checkpoint in -o DIR, but -o - streams to standard output and keeps none",
+        ),
+        (
+            &["-o", "out", "--output-format", "parquet", "--resume"],
+            "--resume works with csv, tsv and jsonl output",
+        ),
+        (
+            &["-o", "out", "--format", "files"],
+            "--format files reads file envelopes sent on standard input: give - as an input",
+        ),
+        (
+            &["-", "-", "-o", "out"],
+            "standard input (-) is named twice, but it can be read once",
+        ),
+        (
+            &["-o", "out", "--format", "text", "--text-field", "body"],
+            "--text-field names a field of JSON Lines or a column of CSV, but --format text reads every input whole",
+        ),
+        (
+            &["-o", "out", "--format", "text", "--date-field", "date"],
+            "--date-field names a field",
+        ),
+    ];
+    for (extra, want) in cases {
+        let args = [&["extract", "doc.txt"], *extra].concat();
+        let o = wd.run(&args);
+        let stderr = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(1), "{args:?}: {stderr}");
+        assert!(stderr.starts_with("factscan: "), "{stderr}");
+        assert!(stderr.contains(want), "{args:?}: {stderr}");
+        assert!(o.stdout.is_empty(), "{args:?}");
+        assert!(!wd.path("out").exists(), "{args:?}");
+    }
+    // What does hold: JSON Lines asked of -o -, fields with --format auto.
+    let ok: &[&[&str]] = &[
+        &["-o", "-", "--output-format", "jsonl"],
+        &["-o", "out", "--text-field", "body"],
+        &["-o", "out", "--format", "text", "--raw-cells"],
+    ];
+    for extra in ok {
+        let args = [&["extract", "doc.txt", "-q"], *extra].concat();
+        let o = wd.run(&args);
+        let stderr = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(0), "{args:?}: {stderr}");
+    }
+}
+
+#[test]
+fn an_output_that_is_a_file_is_refused_saying_o_needs_a_folder() {
+    let wd = Workdir::new("ofile");
+    wd.write("doc.txt", "Kenya and Chad.");
+    wd.write("afile", "mine");
+    let cases = [
+        (
+            "afile",
+            "factscan: -o afile: a file, not a folder: -o takes the folder to write the tables into (made if needed), or - to stream them to standard output",
+        ),
+        (
+            "afile/out",
+            "factscan: -o afile/out: afile is a file, not a folder: -o takes the folder",
+        ),
+    ];
+    for (out, want) in cases {
+        let o = wd.run(&["extract", "doc.txt", "-o", out]);
+        let stderr = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(1), "{stderr}");
+        assert!(stderr.starts_with(want), "{stderr}");
+    }
+    assert_eq!(fs::read_to_string(wd.path("afile")).unwrap(), "mine");
+}
+
+/// Waits until `path` exists, for at most a minute.
+fn wait_for(path: &std::path::Path) {
+    let started = std::time::Instant::now();
+    while !path.exists() {
+        assert!(started.elapsed().as_secs() < 60, "no {}", path.display());
+        std::thread::sleep(std::time::Duration::from_millis(2));
+    }
+}
+
+/// Two runs into one folder: the second stops at once, saying so, and the
+/// first's tables come out as an undisturbed run's.
+#[test]
+fn a_second_run_into_a_folder_in_use_stops_at_once() {
+    let wd = Workdir::new("lock");
+    wd.write("in.jsonl", many_records(6000));
+    let args = ["extract", "in.jsonl", "-q", "--threads", "1"];
+    let alone = wd.run(&[&args[..], &["-o", "alone"]].concat());
+    assert_eq!(alone.status.code(), Some(0));
+
+    let mut first = std::process::Command::new(env!("CARGO_BIN_EXE_factscan"))
+        .args(args)
+        .args(["-o", "out"])
+        .current_dir(&wd.dir)
+        .spawn()
+        .unwrap();
+    wait_for(&wd.path("out/.factscan-progress"));
+    for extra in [&[][..], &["--resume"], &["--output-format", "tsv"]] {
+        let started = std::time::Instant::now();
+        let second = wd.run(&[&args[..], &["-o", "out"], extra].concat());
+        let stderr = String::from_utf8_lossy(&second.stderr);
+        assert_eq!(second.status.code(), Some(1), "{extra:?}: {stderr}");
+        assert_eq!(
+            stderr,
+            "factscan: out: another factscan run is writing its tables into this folder (it holds .factscan-lock there): wait for it to end, or write into another folder\n"
+        );
+        assert!(
+            started.elapsed().as_secs_f64() < 1.0,
+            "at once, before the dictionaries are compiled"
+        );
+    }
+    assert!(first.try_wait().unwrap().is_none(), "the first still runs");
+    assert_eq!(first.wait().unwrap().code(), Some(0));
+    for table in ["entities", "claims", "documents", "entity_summary"] {
+        let a = fs::read(wd.path(&format!("alone/{table}.csv"))).unwrap();
+        let b = fs::read(wd.path(&format!("out/{table}.csv"))).unwrap();
+        assert!(a == b, "{table} differs from an undisturbed run's");
+    }
+    assert!(!wd.path("out/entities.tsv").exists());
+    let again = wd.run(&[&args[..], &["-o", "out"]].concat());
+    assert_eq!(again.status.code(), Some(0), "the lock ends with its run");
+}
+
+/// The lock is the operating system's (flock): held by another process,
+/// it stops a run before it touches a table; released, the run goes on.
+#[test]
+fn a_run_takes_the_folders_lock_before_it_touches_a_table() {
+    let wd = Workdir::new("locked");
+    wd.write("doc.txt", "Kenya and Chad.");
+    wd.write("out/entities.csv", "the first run's");
+    wd.write("out/.entities.csv.part", "the first run's, partial");
+    let lock = fs::File::create(wd.path("out/.factscan-lock")).unwrap();
+    lock.try_lock().unwrap();
+    for extra in [&[][..], &["--resume"], &["--output-format", "jsonl"]] {
+        let o =
+            wd.run(&[&["extract", "doc.txt", "-o", "out"], extra].concat());
+        let stderr = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(1), "{stderr}");
+        assert!(stderr.contains("another factscan run"), "{stderr}");
+    }
+    assert_eq!(
+        fs::read_to_string(wd.path("out/.entities.csv.part")).unwrap(),
+        "the first run's, partial"
+    );
+    assert_eq!(
+        fs::read_to_string(wd.path("out/entities.csv")).unwrap(),
+        "the first run's"
+    );
+    assert!(!wd.path("out/documents.csv").exists());
+    drop(lock);
+    let o = wd.run(&["extract", "doc.txt", "-o", "out", "-q"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(wd.table("out/documents.csv").len(), 2);
+}

@@ -541,3 +541,55 @@ fn parquet_needs_its_feature() {
     assert_eq!(o.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&o.stderr).contains("--features parquet"));
 }
+
+/// TSV is for `cut` and `awk`: a field is quoted only where it must be
+/// (a tab, a line break or a quote inside), and spreadsheet safety holds
+/// as in CSV.
+#[test]
+fn tsv_fields_are_quoted_only_where_they_must_be() {
+    let wd = Workdir::new("tsvquote");
+    let docs = [
+        serde_json::json!({"id": "=SUM(A1)", "text": "Kenya said the vote was \"fair\"."}),
+        serde_json::json!({"id": "two", "text": "Chad officials said:\n“We will\nnot go.”"}),
+    ];
+    let input: String = docs.iter().map(|d| format!("{d}\n")).collect();
+    wd.write("in.jsonl", &input);
+    let o = wd.run(&[
+        "extract",
+        "in.jsonl",
+        "-o",
+        "t",
+        "-q",
+        "--output-format",
+        "tsv",
+    ]);
+    assert_eq!(o.status.code(), Some(0));
+    let entities = fs::read_to_string(wd.path("t/entities.tsv")).unwrap();
+    let lines: Vec<&str> = entities.lines().collect();
+    assert_eq!(lines[0], ENTITY_HEADER.replace(',', "\t"));
+    let kinds: Vec<&str> =
+        lines[1..].iter().map(|l| l.split('\t').nth(2).unwrap()).collect();
+    assert_eq!(kinds, ["country", "country"], "as `cut -f3` reads them");
+    let first: Vec<&str> = lines[1].split('\t').collect();
+    assert_eq!(
+        &first[..7],
+        [
+            "'=SUM(A1)",
+            "'=SUM(A1)#1",
+            "country",
+            "name",
+            "KEN",
+            "Kenya",
+            "Kenya"
+        ],
+        "formulas are escaped, nothing is quoted"
+    );
+    let claims = fs::read_to_string(wd.path("t/claims.tsv")).unwrap();
+    assert!(claims.contains("\t\"the vote was \"\"fair\"\"\"\t"), "{claims}");
+    assert!(claims.contains("\t\"We will\nnot go\"\t"), "{claims}");
+    let documents = fs::read_to_string(wd.path("t/documents.tsv")).unwrap();
+    assert!(
+        documents.contains("\ntwo\tin.jsonl:2\t\t\t\t42\t1\t1\t1\tok\t\n"),
+        "empty cells are empty: {documents}"
+    );
+}

@@ -40,9 +40,18 @@ fn read(path: &Path) -> Result<String> {
     fs::read_to_string(path).map_err(|e| Error::io(path, e))
 }
 
-/// Files below `path` (or `path` itself) whose names end in `ext`, sorted.
+/// Files below `path` (or `path` itself) whose names end in `ext`, sorted:
+/// none for a file of another name (the caller reports that it found
+/// nothing to score).
+///
+/// # Errors
+///
+/// When a folder cannot be listed.
 pub fn files(path: &Path, ext: &str) -> Result<Vec<PathBuf>> {
     if path.is_file() {
+        if !path.to_string_lossy().ends_with(ext) {
+            return Ok(Vec::new());
+        }
         return Ok(vec![path.to_path_buf()]);
     }
     let mut out = Vec::new();
@@ -66,6 +75,9 @@ pub fn files(path: &Path, ext: &str) -> Result<Vec<PathBuf>> {
 /// both read: a span starts at `B-`, or at `I-` after another type or `O`.
 pub fn conll(path: &Path) -> Result<Vec<GoldDoc>> {
     let name = path.display().to_string();
+    if path.is_dir() {
+        return Ok(Vec::new()); // the caller reports that it found nothing
+    }
     let text = read(path)?;
     let mut docs = Vec::new();
     let mut doc = GoldDoc::default();

@@ -9,7 +9,7 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::pipeline::{Document, Pipeline};
 use crate::sink::DocOutput;
 
@@ -44,6 +44,40 @@ impl GoldFormat {
             "csv" => GoldFormat::Csv,
             _ => return None,
         })
+    }
+
+    /// The format's name, as `--gold` takes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            GoldFormat::Conll => "conll",
+            GoldFormat::Brat => "brat",
+            GoldFormat::Timeml => "timeml",
+            GoldFormat::Re3d => "re3d",
+            GoldFormat::Dates => "dates",
+            GoldFormat::Csv => "csv",
+        }
+    }
+
+    /// What the format reads, for messages.
+    pub fn expects(self) -> &'static str {
+        match self {
+            GoldFormat::Conll => {
+                "a CoNLL-2003 file (a token and its IOB tag a line)"
+            }
+            GoldFormat::Brat => {
+                "brat standoff: .ann files with their .txt beside them"
+            }
+            GoldFormat::Timeml => "TimeML .tml files with TIMEX3 tags",
+            GoldFormat::Re3d => {
+                "re3d folders holding documents.json and entities.json"
+            }
+            GoldFormat::Dates => {
+                "date-case .tsv files (text, reference_date, expected)"
+            }
+            GoldFormat::Csv => {
+                "a folder of factscan's entities.csv and claims.csv, texts in texts/"
+            }
+        }
     }
 }
 
@@ -135,20 +169,66 @@ pub struct Report {
 ///
 /// # Errors
 ///
-/// Gold data that cannot be read, as `file:line: what is wrong`.
+/// Gold data that cannot be read, as `file:line: what is wrong`; gold
+/// data that gives nothing to score (no document, no row, no span of the
+/// types the format scores), which is gold of another format or a wrong
+/// path, naming the path and what the format reads.
 pub fn evaluate(
     pipeline: &Pipeline,
     format: GoldFormat,
     path: &Path,
 ) -> Result<Report> {
+    let nothing = |what: String| {
+        let (name, expects) = (format.name(), format.expects());
+        Error::gold(
+            path.display().to_string(),
+            format!("{what}: --gold {name} reads {expects}"),
+        )
+    };
     let docs = match format {
         GoldFormat::Conll => gold::conll(path)?,
         GoldFormat::Brat => gold::brat(path)?,
         GoldFormat::Timeml => gold::timeml(path)?,
         GoldFormat::Re3d => gold::re3d(path)?,
         GoldFormat::Csv => gold::own_csv(path)?,
-        GoldFormat::Dates => return cases::dates(pipeline, path),
+        GoldFormat::Dates => {
+            let report = cases::dates(pipeline, path)?;
+            if report.documents == 0 && report.skipped.is_empty() {
+                return Err(nothing("no date case found".into()));
+            }
+            return Ok(report);
+        }
     };
+    if docs.is_empty() {
+        return Err(nothing("no gold document found".into()));
+    }
+    let scored = |label: &str| match format {
+        GoldFormat::Brat => matches!(label, "cue" | "source" | "content"),
+        _ => true,
+    };
+    if !docs.iter().flat_map(|d| &d.spans).any(|s| scored(&s.label)) {
+        let mut labels: Vec<&str> = docs
+            .iter()
+            .flat_map(|d| &d.spans)
+            .map(|s| s.label.as_str())
+            .collect();
+        labels.sort_unstable();
+        labels.dedup();
+        let found = if labels.is_empty() {
+            String::new()
+        } else {
+            format!(" (its types: {})", labels.join(", "))
+        };
+        let n = docs.len();
+        let what = if format == GoldFormat::Brat {
+            format!(
+                "{n} gold document(s) but no cue, source or content span{found}"
+            )
+        } else {
+            format!("{n} gold document(s) but no annotated span")
+        };
+        return Err(nothing(what));
+    }
     let mut report = Report {
         overlap_half: format == GoldFormat::Brat,
         ..Report::default()
@@ -160,11 +240,7 @@ pub fn evaluate(
         });
         let predicted = predictions(format, &out);
         let mut gold = doc.spans.clone();
-        if format == GoldFormat::Brat {
-            gold.retain(|g| {
-                matches!(g.label.as_str(), "cue" | "source" | "content")
-            });
-        }
+        gold.retain(|g| scored(&g.label));
         if format == GoldFormat::Timeml {
             let all: Vec<GoldSpan> = gold
                 .iter()

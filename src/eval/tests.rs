@@ -149,3 +149,40 @@ fn values_agree_at_the_gold_precision() {
         assert_eq!(value_agrees(gold, found), want, "{gold} vs {found}");
     }
 }
+
+/// Gold of another format, or of no type the format scores, is an error
+/// naming the path and what the format reads, never a report of zeros.
+#[test]
+fn gold_with_nothing_to_score_is_an_error() {
+    let empty = tempfile::tempdir().unwrap();
+    let cases = [
+        (GoldFormat::Brat, "iob2.conll", "no gold document found"),
+        (GoldFormat::Timeml, "brat", "no gold document found"),
+        (GoldFormat::Conll, "brat", "no gold document found"),
+        (GoldFormat::Re3d, "timeml", "no gold document found"),
+        (GoldFormat::Dates, "iob2.conll", "no date case found"),
+        (
+            GoldFormat::Brat,
+            "brat-ner",
+            "1 gold document(s) but no cue, source or content span (its types: location)",
+        ),
+        (
+            GoldFormat::Conll,
+            "all-o.conll",
+            "1 gold document(s) but no annotated span",
+        ),
+    ];
+    for (format, rel, what) in cases {
+        let err = run(format, rel).unwrap_err().to_string();
+        let want = format!(
+            "{}: {what}: --gold {} reads {}",
+            data(rel).display(),
+            format.name(),
+            format.expects()
+        );
+        assert_eq!(err, want, "{rel} as {format:?}");
+    }
+    let p = PipelineBuilder::new().build().unwrap();
+    let err = evaluate(&p, GoldFormat::Timeml, empty.path()).unwrap_err();
+    assert!(err.to_string().contains("no gold document found"), "{err}");
+}

@@ -12,6 +12,7 @@ use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
 mod compress;
+mod count;
 mod meta;
 mod records;
 
@@ -186,6 +187,8 @@ pub struct Reader {
     max_doc_bytes: usize,
     meta: Option<MetaJoin>,
     date_from_path: bool,
+    /// Bytes of input files read, where counted (see `count`).
+    counted: Option<count::Count>,
 }
 
 /// The default bound on a document's size, `--max-doc-bytes`: 16 MiB.
@@ -217,6 +220,7 @@ impl Reader {
             max_doc_bytes: DEFAULT_MAX_DOC_BYTES,
             meta: None,
             date_from_path: false,
+            counted: None,
         }
     }
 
@@ -413,6 +417,7 @@ impl Reader {
             return None;
         };
         let name = path.display().to_string();
+        self.count_file(&path, format);
         match format {
             Format::Text | Format::Auto | Format::Files => Some(Job {
                 id: name.clone(),
@@ -424,7 +429,7 @@ impl Reader {
             Format::Jsonl | Format::Csv => {
                 let (inner, codec) = compress::split(&path);
                 let input = fs::File::open(&path)
-                    .and_then(|f| compress::decoder(Box::new(f), codec));
+                    .and_then(|f| compress::decoder(self.counting(f), codec));
                 let input = match input {
                     Ok(r) => r,
                     Err(e) => return Some(failed(&path, &e.to_string())),

@@ -3,9 +3,11 @@
 //! Each table is written to a hidden `.NAME.part` file and renamed into
 //! place when the run is done, so a table that looks complete is
 //! complete; other files in the folder are left alone. CSV and TSV cells
-//! are made safe for spreadsheets (see `cells`), text fields are quoted
-//! and numbers are not, so that DuckDB's sniffer reads every column's
-//! type from the first rows.
+//! are made safe for spreadsheets (see `cells`). In CSV, text fields are
+//! quoted and numbers are not, so that DuckDB's sniffer reads every
+//! column's type from the first rows; in TSV, a field is quoted only
+//! where it must be (a tab, a line break or a quote inside), so that
+//! `cut` and `awk` read it as it is.
 
 use std::fs::{self, File};
 use std::io::{BufRead, BufReader, BufWriter, Write};
@@ -15,6 +17,7 @@ use serde::Serialize;
 
 use super::cells::{clean, plain};
 use super::checkpoint::{PROGRESS_FILE, Progress};
+use super::lock::OutputLock;
 use super::row::{Cell, Cells};
 use super::summary::{EntitySummary, SUMMARY_COLUMNS};
 use super::{
@@ -127,7 +130,8 @@ impl Table {
         let mut number = itoa::Buffer::new();
         row.each_cell(&mut |cell| match cell {
             Cell::Text(s) if raw => w.field(s),
-            // Most cells: no character to change, no quote to double.
+            // Most cells: no character to change, no quote to double, no
+            // tab or line break (no byte below 0x20).
             Cell::Text(s) if plain(s) => w.field_without_quotes(s),
             Cell::Text(s) => {
                 let (cell, how) = clean(s);
@@ -148,26 +152,39 @@ impl Table {
     }
 }
 
-/// A CSV or TSV writer: a field is quoted unless it reads as a number
-/// (csv's `NonNumeric` style, whose bytes it writes), quotes inside are
-/// doubled, and rows end with "\n". Each row is made in a buffer and
-/// written whole.
+/// A CSV or TSV writer. In CSV a field is quoted unless it reads as a
+/// number (csv's `NonNumeric` style, whose bytes it writes); in TSV only
+/// a field with a tab, a line break or a quote inside is quoted. Quotes
+/// inside are doubled, and rows end with "\n". Each row is made in a
+/// buffer and written whole.
 struct Delimited {
     out: BufWriter<File>,
     delimiter: u8,
+    /// CSV: every text field is quoted; TSV: only those that must be.
+    quote_text: bool,
     row: Vec<u8>,
 }
 
 impl Delimited {
     fn new(out: BufWriter<File>, format: OutputFormat) -> Delimited {
-        let delimiter = if format == OutputFormat::Tsv { b'\t' } else { b',' };
-        Delimited { out, delimiter, row: Vec::with_capacity(1024) }
+        let tsv = format == OutputFormat::Tsv;
+        Delimited {
+            out,
+            delimiter: if tsv { b'\t' } else { b',' },
+            quote_text: !tsv,
+            row: Vec::with_capacity(1024),
+        }
     }
 
     fn field(&mut self, s: &str) {
-        if memchr::memchr(b'"', s.as_bytes()).is_none() {
-            self.field_without_quotes(s);
-            return;
+        let b = s.as_bytes();
+        if memchr::memchr(b'"', b).is_none() {
+            let must = !self.quote_text
+                && memchr::memchr3(b'\t', b'\n', b'\r', b).is_some();
+            if !must {
+                self.field_without_quotes(s);
+                return;
+            }
         }
         if !self.row.is_empty() {
             self.row.push(self.delimiter);
@@ -182,13 +199,13 @@ impl Delimited {
         self.row.push(b'"');
     }
 
-    /// A field that holds no `"`.
+    /// A field that holds no `"`, nor in TSV a tab or a line break.
     fn field_without_quotes(&mut self, s: &str) {
         debug_assert!(!s.contains('"'));
         if !self.row.is_empty() {
             self.row.push(self.delimiter);
         }
-        if reads_as_number(s) {
+        if !self.quote_text || reads_as_number(s) {
             self.row.extend_from_slice(s.as_bytes());
             return;
         }
@@ -241,18 +258,20 @@ pub struct FileSink {
     tables: [Table; 4],
     summary: EntitySummary,
     progress: Progress,
+    _lock: OutputLock,
 }
 
 const STEMS: [&str; 3] = ["entities", "claims", "documents"];
 
 impl FileSink {
-    /// Creates `dir` if needed and starts the tables there. `fingerprint`
-    /// names the run's options in its checkpoints.
+    /// Creates `dir` if needed, takes its lock and starts the tables
+    /// there. `fingerprint` names the run's options in its checkpoints.
     ///
     /// # Errors
     ///
-    /// When the folder or the files cannot be created, or `format` is one
-    /// this sink does not write (Parquet).
+    /// When the folder or the files cannot be created, another run holds
+    /// the folder's lock, or `format` is one this sink does not write
+    /// (Parquet).
     pub fn create(
         dir: &Path,
         format: OutputFormat,
@@ -263,6 +282,7 @@ impl FileSink {
             return Err(Error::config("FileSink writes csv, tsv and jsonl"));
         }
         fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+        let lock = OutputLock::take(dir)?;
         let table = |stem: &str, columns: &[&str]| {
             Table::create(dir, stem, columns, format, options)
         };
@@ -279,29 +299,38 @@ impl FileSink {
                 fingerprint: fingerprint.to_string(),
                 ..Progress::default()
             },
+            _lock: lock,
         })
     }
 
-    /// Takes up the partial tables a killed run left in `dir`, at its last
-    /// checkpoint. Returns the sink and the checkpoint: the caller skips
-    /// the documents it counts.
+    /// Takes the lock of `dir` and takes up the partial tables a killed
+    /// run left there, at its last checkpoint. Returns the sink and the
+    /// checkpoint: the caller skips the documents it counts.
     ///
     /// # Errors
     ///
-    /// When there is no checkpoint, it was made with other options
-    /// (`fingerprint`), or the partial tables cannot be read.
+    /// When another run holds the folder's lock, there is no checkpoint,
+    /// it was made with other options (`fingerprint`), or the partial
+    /// tables cannot be read.
     pub fn resume(
         dir: &Path,
         format: OutputFormat,
         options: CellOptions,
         fingerprint: &str,
     ) -> Result<(FileSink, Progress)> {
-        let Some(progress) = Progress::read(dir)? else {
+        let nothing = || {
             let msg = format!(
                 "{}: nothing to resume (no {PROGRESS_FILE})",
                 dir.display()
             );
-            return Err(Error::config(msg));
+            Error::config(msg)
+        };
+        if !dir.is_dir() {
+            return Err(nothing());
+        }
+        let lock = OutputLock::take(dir)?;
+        let Some(progress) = Progress::read(dir)? else {
+            return Err(nothing());
         };
         if progress.fingerprint != fingerprint {
             let msg = format!(
@@ -332,6 +361,7 @@ impl FileSink {
             tables,
             summary,
             progress: progress.clone(),
+            _lock: lock,
         };
         Ok((sink, progress))
     }
@@ -556,5 +586,51 @@ mod tests {
         w.out.flush().unwrap();
         let written = fs::read_to_string(&path).unwrap();
         assert_eq!(written, "\"say \"\"hi\"\"\",2026,\"\",\"a,b\nc\"\n");
+    }
+
+    /// In TSV a field is quoted only where it must be, and reads back
+    /// as it was written.
+    #[test]
+    fn tsv_fields_are_quoted_only_where_they_must_be() {
+        let cases = [
+            ("un", "un"),
+            ("", ""),
+            ("2026", "2026"),
+            ("a,b", "a,b"),
+            ("it's", "it's"),
+            ("'=SUM(A1)", "'=SUM(A1)"),
+            ("say \"hi\"", "\"say \"\"hi\"\"\""),
+            ("\"", "\"\"\"\""),
+            ("tab\there", "\"tab\there\""),
+            ("line\nbreak", "\"line\nbreak\""),
+            ("cr\r", "\"cr\r\""),
+        ];
+        let tmp = tempfile::tempdir().unwrap();
+        for (i, (field, want)) in cases.into_iter().enumerate() {
+            let path = tmp.path().join(format!("{i}.tsv"));
+            let file = File::create(&path).unwrap();
+            let mut w =
+                Delimited::new(BufWriter::new(file), OutputFormat::Tsv);
+            w.field("x");
+            w.field(field);
+            w.number("7");
+            w.end_row().unwrap();
+            w.out.flush().unwrap();
+            let written = fs::read_to_string(&path).unwrap();
+            assert_eq!(written, format!("x\t{want}\t7\n"), "{field:?}");
+            let back: Vec<String> = csv::ReaderBuilder::new()
+                .delimiter(b'\t')
+                .has_headers(false)
+                .from_path(&path)
+                .unwrap()
+                .records()
+                .next()
+                .unwrap()
+                .unwrap()
+                .iter()
+                .map(String::from)
+                .collect();
+            assert_eq!(back, ["x", field, "7"], "{field:?}");
+        }
     }
 }

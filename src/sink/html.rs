@@ -1,10 +1,12 @@
 //! A page to look at: one document with its mentions and claims marked.
 //!
 //! The page is self-contained (styles and script inline, nothing fetched):
-//! each mention is highlighted by kind with a tooltip giving its entity,
-//! name and value; each claim's content, source and cue are marked; the
-//! lists of entities and claims stand beside the text, and a click on an
-//! item scrolls to its mark.
+//! the document's id, date and speaker head it; each mention is
+//! highlighted by kind with a tooltip giving its entity, name and value;
+//! each claim's content, source and cue are marked. Beside the text stand
+//! the entities, grouped by kind, each once with its count of mentions
+//! (a click goes to its next mention), and the claims (a click goes to
+//! the claim).
 
 use std::fmt::Write;
 
@@ -130,21 +132,117 @@ fn marked_text(text: &str, marks: &[Mark]) -> String {
     html
 }
 
-fn lists(out: &DocOutput) -> String {
-    let mut html = String::from("<h2>Entities</h2><ol class=\"entities\">");
+/// One entity of the document, with its mentions.
+struct Entity<'a> {
+    kind: &'a str,
+    /// Its name; for a date, its value.
+    label: &'a str,
+    /// Its entity id, if any.
+    id: &'a str,
+    /// The numbers of its mentions, from 1, in text order.
+    mentions: Vec<usize>,
+    /// How it is written, where not as its label, in order of first use.
+    forms: Vec<&'a str>,
+}
+
+/// The kinds, in the legend's order, with their headings.
+const KINDS: [(&str, &str); 5] = [
+    ("country", "Countries"),
+    ("organization", "Organizations"),
+    ("person", "People"),
+    ("location", "Places"),
+    ("date", "Dates"),
+];
+
+/// The mentions of `out` grouped by entity (a date by its value), most
+/// mentioned first, then by first mention.
+fn entities(out: &DocOutput) -> Vec<Entity<'_>> {
+    let mut groups: Vec<Entity> = Vec::new();
+    let mut index: std::collections::HashMap<(&str, &str), usize> =
+        std::collections::HashMap::new();
     for (i, e) in out.entities.iter().enumerate() {
-        let label = if e.name.is_empty() { &e.value } else { &e.name };
+        let label = [&e.name, &e.value, &e.text]
+            .into_iter()
+            .find(|s| !s.is_empty())
+            .map_or("", String::as_str);
+        let key = (
+            e.kind,
+            if e.entity_id.is_empty() { label } else { &e.entity_id },
+        );
+        let at = *index.entry(key).or_insert_with(|| {
+            groups.push(Entity {
+                kind: e.kind,
+                label,
+                id: &e.entity_id,
+                mentions: Vec::new(),
+                forms: Vec::new(),
+            });
+            groups.len() - 1
+        });
+        let group = &mut groups[at];
+        group.mentions.push(i + 1);
+        if e.text != group.label && !group.forms.contains(&e.text.as_str()) {
+            group.forms.push(&e.text);
+        }
+    }
+    // Stable: ties keep the order of first mention.
+    groups.sort_by_key(|g| std::cmp::Reverse(g.mentions.len()));
+    groups
+}
+
+fn lists(out: &DocOutput) -> String {
+    let groups = entities(out);
+    let mut html = String::new();
+    let _ = write!(
+        html,
+        "<h2>Entities <small>{} in {} mentions</small></h2>",
+        groups.len(),
+        out.entities.len()
+    );
+    for (kind, heading) in KINDS {
+        let of_kind: Vec<&Entity> =
+            groups.iter().filter(|g| g.kind == kind).collect();
+        if of_kind.is_empty() {
+            continue;
+        }
         let _ = write!(
             html,
-            "<li><a href=\"#m{}\" class=\"{}\">{}</a> <small>{} · {}</small></li>",
-            i + 1,
-            escape(e.kind),
-            escape(&e.text),
-            escape(e.kind),
-            escape(label)
+            "<h3>{heading} <small>{}</small></h3><ul class=\"entities\">",
+            of_kind.len()
         );
+        for g in of_kind {
+            let ids: Vec<String> =
+                g.mentions.iter().map(|n| format!("m{n}")).collect();
+            let mut about = Vec::new();
+            if !g.id.is_empty() && g.id != g.label {
+                about.push(escape(g.id));
+            }
+            if !g.forms.is_empty() {
+                about.push(format!("as {}", escape(&g.forms.join(", "))));
+            }
+            let _ = write!(
+                html,
+                "<li><a href=\"#{}\" data-all=\"{}\" class=\"{}\">{}</a> <b>{}</b>{}{}</li>",
+                ids[0],
+                ids.join(" "),
+                escape(kind),
+                escape(g.label),
+                g.mentions.len(),
+                if about.is_empty() { "" } else { " <small>" },
+                if about.is_empty() {
+                    String::new()
+                } else {
+                    format!("{}</small>", about.join(" · "))
+                },
+            );
+        }
+        html.push_str("</ul>");
     }
-    html.push_str("</ol><h2>Claims</h2><ol class=\"claims\">");
+    let _ = write!(
+        html,
+        "<h2>Claims <small>{}</small></h2><ol class=\"claims\">",
+        out.claims.len()
+    );
     for (i, c) in out.claims.iter().enumerate() {
         let source =
             if c.source.is_empty() { "(no source)" } else { &c.source };
@@ -173,6 +271,9 @@ body{font:15px/1.6 system-ui,sans-serif;margin:0;display:flex;color:#222}
 main{flex:2;padding:1.5em 2em;white-space:pre-wrap;max-width:48em}
 aside{flex:1;padding:1em;background:#f6f6f4;height:100vh;overflow:auto;position:sticky;top:0}
 aside small{color:#666} aside li{margin:.3em 0} a{color:inherit}
+aside ul{list-style:none;padding-left:.5em} aside h3{font-size:1em;margin:.8em 0 .2em}
+aside ul a{padding:0 .3em;border-radius:3px;cursor:pointer}
+header h1{font-size:1.3em;margin:0} header .about{margin:.2em 0 1em;color:#555}
 mark{background:none;border-radius:3px}
 mark.m{padding:0 1px} .country{background:#cfe3ff} .organization{background:#ffe0b8}
 .person{background:#d6f5d6} .location{background:#e8dcff} .date{background:#fff2a8}
@@ -187,7 +288,11 @@ const SCRIPT: &str = "
 window.addEventListener('error', function () { document.body.dataset.error = 'yes'; });
 document.querySelectorAll('aside a').forEach(function (a) {
   a.addEventListener('click', function (ev) {
-    var mark = document.getElementById(a.getAttribute('href').slice(1));
+    // An entity's link goes to its next mention at each click.
+    var ids = (a.dataset.all || a.getAttribute('href').slice(1)).split(' ');
+    var at = (Number(a.dataset.at || -1) + 1) % ids.length;
+    a.dataset.at = String(at);
+    var mark = document.getElementById(ids[at]);
     if (!mark) { return; }
     ev.preventDefault();
     mark.scrollIntoView({block: 'center'});
@@ -199,19 +304,59 @@ document.body.dataset.marks = String(document.querySelectorAll('main mark').leng
 document.body.dataset.ready = 'yes';
 ";
 
-/// A self-contained HTML page showing `text` with the rows of `out`.
-pub fn page(title: &str, text: &str, out: &DocOutput) -> String {
+/// The head of the page: the document's id, then its date (at its
+/// precision), speaker and source (where it is not the id).
+fn head(out: &DocOutput, speaker: Option<&str>) -> String {
+    let d = &out.document;
+    let date = match d.date_precision {
+        "year" => d.date.get(..4),
+        "month" => d.date.get(..7),
+        _ => Some(d.date.as_str()),
+    }
+    .filter(|s| !s.is_empty());
+    let date = date.map_or("no date".to_string(), |s| {
+        format!("date <b>{}</b>", escape(s))
+    });
+    let speaker = match (speaker.filter(|s| !s.is_empty()), d.speaker.as_str())
+    {
+        (None, "") => "no speaker".to_string(),
+        (Some(name), id) if id.is_empty() || name == id => {
+            format!("speaker <b>{}</b>", escape(name))
+        }
+        (Some(name), id) => format!(
+            "speaker <b>{}</b> <small>{}</small>",
+            escape(name),
+            escape(id)
+        ),
+        (None, id) => format!("speaker <b>{}</b>", escape(id)),
+    };
+    let source = if d.source.is_empty() || d.source == d.doc_id {
+        String::new()
+    } else {
+        format!(" · <small>{}</small>", escape(&d.source))
+    };
+    format!(
+        "<header><h1>{}</h1><p class=\"about\">{date} · {speaker}{source}</p></header>",
+        escape(&d.doc_id),
+    )
+}
+
+/// A self-contained HTML page showing `text` with the rows of `out`:
+/// the document's id, date and speaker (`speaker` as its metadata gives
+/// it, a name or an id, beside the entity id it resolved to) at the top.
+pub fn page(text: &str, out: &DocOutput, speaker: Option<&str>) -> String {
     let marks = marks(out);
     format!(
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width\">\
          <title>{title}</title><style>{STYLE}</style></head><body>\
-         <main><p class=\"legend\"><span class=\"country\">country</span>\
+         <main>{head}<p class=\"legend\"><span class=\"country\">country</span>\
          <span class=\"organization\">organization</span>\
          <span class=\"person\">person</span><span class=\"location\">location</span>\
          <span class=\"date\">date</span> claims underlined, sources boxed, cues in bold</p>\
          {body}</main><aside>{lists}</aside><script>{SCRIPT}</script></body></html>\n",
-        title = escape(title),
+        title = escape(&out.document.doc_id),
+        head = head(out, speaker),
         body = marked_text(text, &marks),
         lists = lists(out),
     )
@@ -227,9 +372,10 @@ mod tests {
         let p = PipelineBuilder::new().build().unwrap();
         let text =
             "Russian officials said <b>NATO</b> & Kyiv would never agree.";
-        let out = p.process(&Document::new("d", text));
-        let html = page("d <x>", text, &out);
+        let out = p.process(&Document::new("d <x>", text));
+        let html = page(text, &out, None);
         assert!(html.contains("<title>d &lt;x&gt;</title>"));
+        assert!(html.contains("<header><h1>d &lt;x&gt;</h1>"));
         assert!(html.contains("&lt;b&gt;"), "text is escaped");
         assert!(!html.contains("<b>NATO"));
         assert!(html.contains("<mark class=\"source\" id=\"c1-source\""));
@@ -243,6 +389,51 @@ mod tests {
             "the claim, its source and cue, and each mention"
         );
         assert!(html.contains("<a href=\"#c1\">Russian officials</a>"));
+    }
+
+    /// The page opens with the document's id, date and speaker; its
+    /// entities are listed once each, by kind, most mentioned first, with
+    /// their counts, other forms and links to each mention.
+    #[test]
+    fn the_page_heads_with_the_document_and_groups_its_entities() {
+        let p = PipelineBuilder::new().build().unwrap();
+        let text = "Britain and France met. The UK said Britain would \
+                    help France. Paris agreed on 7 January 2026.";
+        let meta = crate::read::DocMeta {
+            date: crate::matcher::DocDate::parse_strict("2026-01"),
+            speaker: Some("Keir Starmer".into()),
+            country: None,
+        };
+        let out = p.process(&Document::with_meta("talks", text, &meta));
+        let html = page(text, &out, meta.speaker.as_deref());
+        assert!(html.contains(
+            "<header><h1>talks</h1><p class=\"about\">date <b>2026-01</b> · speaker <b>Keir Starmer</b> <small>keir-starmer</small></p></header>"
+        ), "{html}");
+        let countries =
+            html.split("<h3>Countries <small>2</small></h3>").nth(1).unwrap();
+        let items: Vec<&str> = countries
+            .split("</ul>")
+            .next()
+            .unwrap()
+            .split("<li>")
+            .skip(1)
+            .collect();
+        assert_eq!(
+            items,
+            [
+                "<a href=\"#m1\" data-all=\"m1 m3 m4\" class=\"country\">United Kingdom</a> <b>3</b> <small>GBR · as Britain, UK</small></li>",
+                "<a href=\"#m2\" data-all=\"m2 m5\" class=\"country\">France</a> <b>2</b> <small>FRA</small></li>",
+            ]
+        );
+        assert!(html.contains("<h2>Entities <small>"), "{html}");
+        assert!(html.contains("class=\"date\">2026-01-07</a> <b>1</b> <small>as 7 January 2026</small>"), "{html}");
+        assert_eq!(html.matches("<li>").count(), {
+            let groups = entities(&out);
+            groups.len() + out.claims.len()
+        });
+        let none = p.process(&Document::new("bare", "Kenya."));
+        let html = page("Kenya.", &none, None);
+        assert!(html.contains("<p class=\"about\">no date · no speaker</p>"));
     }
 
     #[test]

@@ -5,7 +5,8 @@
 //! `entity_summary` into a folder as CSV, TSV or JSON Lines (a
 //! `ParquetSink`, with the `parquet` feature, as Parquet), through
 //! temporary files renamed into place when the run is done, so a table
-//! that looks complete is complete. [`html`] draws one document as a
+//! that looks complete is complete, holding the folder's [`lock`] so
+//! that no other run writes there at the same time. [`html`] draws one document as a
 //! page. A [`JsonlSink`]
 //! streams every row as one JSON object a line, tagged with its table.
 //! A [`VecSink`] keeps the rows in memory, for tests and library users.
@@ -18,6 +19,7 @@ pub mod cells;
 pub mod checkpoint;
 mod files;
 pub mod html;
+pub mod lock;
 #[cfg(feature = "parquet")]
 mod parquet;
 pub mod row;
@@ -71,8 +73,9 @@ pub struct CellOptions {
 ///
 /// # Errors
 ///
-/// When the folder or its files cannot be created, or Parquet is asked of
-/// a build without the `parquet` feature.
+/// When the folder or its files cannot be created, another run holds the
+/// folder's lock, or Parquet is asked of a build without the `parquet`
+/// feature.
 pub fn folder_sink(
     dir: &std::path::Path,
     format: OutputFormat,
@@ -384,9 +387,11 @@ mod tests {
             sink.finish().unwrap();
         }
         let tsv = std::fs::read_to_string(dir.join("entities.tsv")).unwrap();
-        let header: Vec<String> =
-            ENTITY_COLUMNS.iter().map(|c| format!("\"{c}\"")).collect();
-        assert!(tsv.starts_with(&header.join("\t")));
+        let mut lines = tsv.lines();
+        assert_eq!(lines.next(), Some(ENTITY_COLUMNS.join("\t").as_str()));
+        let row = "d\t\tcountry\tname\t\t\t\"line";
+        assert!(lines.next().unwrap().starts_with(row), "{tsv}");
+        assert!(tsv.contains("break, \"\"quoted\"\"\"\t0\t0\t"), "{tsv}");
         let jsonl =
             std::fs::read_to_string(dir.join("entities.jsonl")).unwrap();
         let v: serde_json::Value =
@@ -394,6 +399,36 @@ mod tests {
         let keys: Vec<&String> = v.as_object().unwrap().keys().collect();
         assert_eq!(keys, ENTITY_COLUMNS.iter().collect::<Vec<_>>());
         assert!(dir.join("entity_summary.jsonl").exists());
+    }
+
+    /// A sink takes the folder's lock before it makes a table: a second
+    /// sink into the folder fails and leaves the first's files alone.
+    #[test]
+    fn a_folder_sink_holds_the_folders_lock() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("out");
+        let opts = CellOptions::default();
+        let mut first =
+            FileSink::create(&dir, OutputFormat::Csv, opts, "t").unwrap();
+        first.document(&sample()).unwrap();
+        first.checkpoint().unwrap();
+        let part = fs::read(dir.join(".entities.csv.part")).unwrap();
+        for format in [OutputFormat::Csv, OutputFormat::Tsv] {
+            let Err(e) = FileSink::create(&dir, format, opts, "t") else {
+                panic!("a second sink into a locked folder");
+            };
+            assert!(e.to_string().contains("another factscan run"), "{e}");
+        }
+        let Err(e) = FileSink::resume(&dir, OutputFormat::Csv, opts, "t")
+        else {
+            panic!("a resumed sink into a locked folder");
+        };
+        assert!(e.to_string().contains("another factscan run"), "{e}");
+        assert_eq!(fs::read(dir.join(".entities.csv.part")).unwrap(), part);
+        assert!(!dir.join(".entities.tsv.part").exists());
+        first.finish().unwrap();
+        drop(first);
+        FileSink::create(&dir, OutputFormat::Csv, opts, "t").unwrap();
     }
 
     #[test]

@@ -14,6 +14,7 @@ use parquet::schema::parser::parse_message_type;
 use serde::Serialize;
 use serde_json::Value;
 
+use super::lock::OutputLock;
 use super::summary::{EntitySummary, SUMMARY_COLUMNS};
 use super::{
     CLAIM_COLUMNS, DOCUMENT_COLUMNS, DocOutput, ENTITY_COLUMNS, Sink,
@@ -156,16 +157,20 @@ impl Table {
 pub struct ParquetSink {
     tables: Vec<Table>,
     summary: EntitySummary,
+    _lock: OutputLock,
 }
 
 impl ParquetSink {
-    /// Creates `dir` if needed and starts the tables there.
+    /// Creates `dir` if needed, takes its lock and starts the tables
+    /// there.
     ///
     /// # Errors
     ///
-    /// When the folder or its files cannot be created.
+    /// When the folder or its files cannot be created, or another run
+    /// holds the folder's lock.
     pub fn create(dir: &Path) -> Result<ParquetSink> {
         fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+        let lock = OutputLock::take(dir)?;
         Ok(ParquetSink {
             tables: vec![
                 Table::create(dir, "entities", &ENTITY_COLUMNS)?,
@@ -174,6 +179,7 @@ impl ParquetSink {
                 Table::create(dir, "entity_summary", &SUMMARY_COLUMNS)?,
             ],
             summary: EntitySummary::default(),
+            _lock: lock,
         })
     }
 }

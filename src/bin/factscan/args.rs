@@ -54,9 +54,11 @@ Examples:
     /// Write a page that shows one document with its mentions and claims.
     #[command(after_help = "\
 The page is a single HTML file with nothing to fetch: open it in any
-browser. Mentions are highlighted by kind, with their entity, name and
-value on hover; claims are underlined, their sources boxed and cues in
-bold; the lists beside the text lead to each mark.
+browser. It opens with the document's id, date and speaker. Mentions are
+highlighted by kind, with their entity, name and value on hover; claims
+are underlined, their sources boxed and cues in bold. Beside the text,
+each entity once with its count of mentions (a click goes to the next),
+and the claims.
 
 Examples:
   factscan show data/news/summit.txt -o summit.html
@@ -146,15 +148,16 @@ pub struct ExtractArgs {
     pub inputs: Vec<PathBuf>,
 
     /// Folder to write the tables into (entities.csv, claims.csv,
-    /// documents.csv, entity_summary.csv); `-` streams every record to
-    /// standard output as JSON Lines instead, tagged with its table.
+    /// documents.csv, entity_summary.csv), one run at a time; `-` streams
+    /// every record to standard output as JSON Lines instead, tagged with
+    /// its table.
     #[arg(short, long, value_name = "DIR")]
     pub output: PathBuf,
 
     /// Format of the tables written into DIR: entities, claims, documents
     /// and entity_summary, each in a file named after its table
     /// (entities.csv, entities.tsv, …). `parquet` needs a build with the
-    /// `parquet` feature.
+    /// `parquet` feature. With `-o -`, only jsonl.
     #[arg(long, value_enum, default_value_t = OutputFormatArg::Csv)]
     pub output_format: OutputFormatArg,
 
@@ -166,7 +169,7 @@ pub struct ExtractArgs {
     pub raw_cells: bool,
 
     /// Start CSV and TSV files with a UTF-8 byte order mark, so that Excel
-    /// reads them as UTF-8.
+    /// reads them as UTF-8 (not with jsonl, parquet or `-o -`).
     #[arg(long)]
     pub excel: bool,
 
@@ -179,11 +182,12 @@ pub struct ExtractArgs {
 
     /// Continue a run that was killed, from its last checkpoint in DIR:
     /// the same command with --resume gives the tables an uninterrupted
-    /// run gives (csv, tsv and jsonl output).
+    /// run gives (csv, tsv and jsonl output into DIR).
     #[arg(long)]
     pub resume: bool,
 
-    /// Print no summary line.
+    /// Show no progress line and print no summary line (problems are
+    /// still reported).
     #[arg(short, long)]
     pub quiet: bool,
 }

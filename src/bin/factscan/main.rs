@@ -1,13 +1,16 @@
 //! The `factscan` command: a thin layer over the library.
 
 mod args;
+mod checks;
+mod progress;
+mod report;
 
 use std::io::{self, IsTerminal, Write};
 use std::path::Path;
 use std::process::ExitCode;
 use std::time::Instant;
 
-use clap::Parser;
+use clap::{ArgMatches, CommandFactory, FromArgMatches};
 use factscan::dictionary::DictionaryBuilder;
 use factscan::eval::{ErrorRow, GoldFormat, evaluate};
 use factscan::matcher::{DateOrder, DocDate};
@@ -45,8 +48,13 @@ fn no_huge_pages() {
 
 fn main() -> ExitCode {
     no_huge_pages();
-    let cli = match Cli::try_parse() {
-        Ok(cli) => cli,
+    // Parsed by hand, so that the checks can tell an option given from
+    // one left at its default.
+    let parsed = Cli::command()
+        .try_get_matches()
+        .and_then(|m| Cli::from_arg_matches(&m).map(|cli| (cli, m)));
+    let (cli, matches) = match parsed {
+        Ok(parsed) => parsed,
         Err(e) => {
             let code = if e.use_stderr() { 1 } else { 0 };
             let _ = e.print();
@@ -54,7 +62,10 @@ fn main() -> ExitCode {
         }
     };
     let result = match cli.command {
-        Command::Extract(args) => extract(&args),
+        Command::Extract(args) => {
+            let m = matches.subcommand_matches("extract");
+            extract(&args, m.unwrap_or(&matches))
+        }
         Command::Eval(args) => eval(&args),
         Command::Show(args) => show(&args),
         Command::Dicts(cmd) => dicts(&cmd),
@@ -175,20 +186,22 @@ fn report_meta(reader: &mut Reader, end: bool) {
     }
 }
 
-fn extract(args: &ExtractArgs) -> factscan::Result<u8> {
+fn extract(args: &ExtractArgs, m: &ArgMatches) -> factscan::Result<u8> {
     let started = Instant::now();
+    checks::options(args, m)?;
+    checks::output(&args.output)?;
     // One pool of the threads asked for, for start-up and the run.
     let pool = factscan::pipeline::thread_pool(args.threads)?;
     let pipeline =
         pool.install(|| pipeline_builder(&args.options)?.build())?;
     let mut reader = reader(&args.inputs, &args.options)?;
     report_meta(&mut reader, false);
+    let show_progress = !args.quiet && io::stderr().is_terminal();
+    let mut progress =
+        show_progress.then(|| progress::ProgressLine::start(&mut reader));
     let to_stdout = args.output == Path::new("-");
     let mut resumed = Progress::default();
     let mut sink: Box<dyn Sink> = if to_stdout {
-        if args.resume {
-            return Err(factscan::Error::config("--resume needs -o DIR"));
-        }
         let out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
         Box::new(JsonlSink::new(out, "standard output"))
     } else {
@@ -201,39 +214,36 @@ fn extract(args: &ExtractArgs) -> factscan::Result<u8> {
         let cells = CellOptions { raw: args.raw_cells, excel: args.excel };
         let fingerprint = fingerprint(args);
         if args.resume {
-            if format == OutputFormat::Parquet {
-                return Err(factscan::Error::config(
-                    "--resume works with csv, tsv and jsonl output",
-                ));
-            }
-            let (sink, progress) =
+            let (sink, done) =
                 FileSink::resume(&args.output, format, cells, &fingerprint)?;
             // The reader gives the same documents in the same order:
             // those the checkpoint holds are passed over.
-            for _ in 0..progress.documents {
+            for _ in 0..done.documents {
                 if reader.next().is_none() {
                     break;
                 }
             }
-            resumed = progress;
+            if let Some(line) = &mut progress {
+                line.restart_estimate();
+            }
+            resumed = done;
             Box::new(sink)
         } else {
             folder_sink(&args.output, format, cells, &fingerprint)?
         }
     };
-    let show_progress = !args.quiet && io::stderr().is_terminal();
     let mut observe = |s: &Summary, out: &DocOutput| {
         let d = &out.document;
         if d.status != "ok" {
-            let clear = if show_progress { "\r\x1b[K" } else { "" };
-            eprintln!(
-                "{clear}factscan: {}: {}: {}",
-                d.source, d.status, d.message
-            );
+            let line =
+                format!("factscan: {}: {}: {}", d.source, d.status, d.message);
+            match &progress {
+                Some(p) => p.print(&line),
+                None => eprintln!("{line}"),
+            }
         }
-        if show_progress && s.documents.is_multiple_of(64) {
-            let mb = s.bytes as f64 / 1e6;
-            eprint!("\rfactscan: {} documents, {mb:.1} MB", s.documents);
+        if let Some(p) = &mut progress {
+            p.update(s);
         }
     };
     let mut summary =
@@ -241,15 +251,16 @@ fn extract(args: &ExtractArgs) -> factscan::Result<u8> {
     summary.documents += resumed.documents;
     summary.errors += resumed.errors;
     summary.warnings += resumed.warnings;
-    if show_progress {
-        eprint!("\r\x1b[K");
+    if let Some(p) = progress {
+        p.finish();
     }
     report_meta(&mut reader, true);
     if !args.quiet {
-        eprintln!(
-            "{}",
-            summary_line(&summary, started.elapsed().as_secs_f64())
-        );
+        let secs = started.elapsed().as_secs_f64();
+        eprintln!("{}", report::summary_line(&summary, secs));
+    }
+    if let Some(note) = report::nothing_read(&args.inputs, &summary) {
+        eprintln!("{note}");
     }
     let _ = io::stderr().flush();
     // The process ends here: freeing the dictionaries' hundreds of
@@ -286,27 +297,6 @@ fn fingerprint(args: &ExtractArgs) -> String {
         args.raw_cells,
         args.excel
     )
-}
-
-fn summary_line(s: &Summary, secs: f64) -> String {
-    let mb = s.bytes as f64 / 1e6;
-    let rate = if secs > 0.0 { mb / secs } else { 0.0 };
-    let mut line = format!(
-        "factscan: {} documents, {mb:.1} MB in {secs:.2} s ({rate:.1} MB/s), {} mentions, {} claims, {} with problems ({} errors, {} warnings)",
-        s.documents,
-        s.mentions,
-        s.claims,
-        s.errors + s.warnings,
-        s.errors,
-        s.warnings
-    );
-    if s.skipped > 0 {
-        line.push_str(&format!(
-            ", {} files skipped for their extension",
-            s.skipped
-        ));
-    }
-    line
 }
 
 fn eval(args: &EvalArgs) -> factscan::Result<u8> {
@@ -362,8 +352,10 @@ fn show(args: &ShowArgs) -> factscan::Result<u8> {
             factscan::Error::config(format!("{}: {m}", job.source))
         })?;
     let doc = Document::with_meta(&job.id, &text, &job.meta);
-    let out = pipeline.process(&doc);
-    let html = factscan::sink::html::page(&job.id, &text, &out);
+    let mut out = pipeline.process(&doc);
+    out.document.source = job.source;
+    let speaker = job.meta.speaker.as_deref();
+    let html = factscan::sink::html::page(&text, &out, speaker);
     std::fs::write(&args.output, html)
         .map_err(|e| factscan::Error::io(&args.output, e))?;
     Ok(0)
