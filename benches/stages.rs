@@ -84,7 +84,7 @@ fn stages(c: &mut Criterion) {
                 );
                 found += out.len();
             }
-            assert_eq!(found, 12);
+            assert_eq!(found, 11);
         })
     });
 
@@ -119,7 +119,7 @@ fn stages(c: &mut Criterion) {
     });
     let rows: usize =
         outputs.iter().map(|o| o.entities.len() + o.claims.len()).sum();
-    assert_eq!(rows, 44);
+    assert_eq!(rows, 43);
 
     group.bench_function("end_to_end", |b| {
         b.iter(|| {
@@ -131,7 +131,7 @@ fn stages(c: &mut Criterion) {
                 found.1 += out.claims.len();
                 sink.document(&out).unwrap();
             }
-            assert_eq!(found, (32, 12));
+            assert_eq!(found, (32, 11));
         })
     });
     group.finish();
