@@ -104,6 +104,7 @@ pub(super) const THAT_CUES: &[&str] = &[
     "signals",
     "vow",
     "vows",
+    "note",
     "notes",
     "found",
     "finds",
@@ -265,6 +266,7 @@ pub(super) const THOUGHT: &[&str] = &[
     "convinced",
     "confident",
     "sure",
+    "certain",
     "aware",
     "recognize",
     "recognizes",
@@ -667,8 +669,19 @@ pub(super) const NOUN_BEFORE: &[&str] = &[
 ];
 
 /// Sources that are no source: "It's been described as".
-pub(super) const NOT_SOURCES: &[&str] =
-    &["it", "this", "that", "there", "which", "what", "who", "here"];
+pub(super) const NOT_SOURCES: &[&str] = &[
+    "it",
+    "this",
+    "that",
+    "there",
+    "which",
+    "what",
+    "who",
+    "here",
+    // "As history shows": a lesson, no source.
+    "history",
+    "experience",
+];
 
 /// Verbs that show a span before a cue is a clause, not a source:
 /// "Loretta Lynch said she was asked".

@@ -887,7 +887,11 @@ fn may_cue(text: &str, t: usize, e: usize) -> bool {
     let subject = is(first, PRONOUNS)
         || is(first, SUBJECT_STARTS)
         || first.starts_with(|c: char| c.is_uppercase());
-    next.any(|w| w.eq_ignore_ascii_case("that") || subject && is(w, FINITE))
+    next.enumerate().any(|(k, w)| {
+        w.eq_ignore_ascii_case("that")
+            || (subject || k == 0) && is(w, FINITE)
+            || k == 0 && w.ends_with('s') && is(first, &["he", "she", "it"])
+    })
 }
 
 /// The number of words of the cue starting at word `j`, if one does.
@@ -918,6 +922,8 @@ pub(super) fn cue_len(words: &[Word], j: usize) -> Option<usize> {
         && NOUN_BEFORE.contains(&prev.unwrap_or(""));
     if j > 0 && (words[j].capital || noun)
         || matches!(prev, Some("let's" | "let’s" | "lets"))
+        // "Having said that, …" turns to the next point.
+        || prev == Some("having") && that_next
     {
         return None;
     }
@@ -990,12 +996,23 @@ fn that_near(words: &[Word], j: usize, listener: bool) -> bool {
 fn clause_next(words: &[Word], j: usize) -> bool {
     let Some(first) = words.get(j + 1) else { return false };
     let w = first.lower.as_ref();
+    let second = words.get(j + 2).filter(|x| x.start == first.end + 1);
+    // "announced it plans to": he, she or it and a verb in -s.
+    if ["he", "she", "it"].contains(&w)
+        && second.is_some_and(|x| x.lower.len() > 3 && x.lower.ends_with('s'))
+    {
+        return true;
+    }
     let reach = if PRONOUNS.contains(&w) {
         1
     } else if SUBJECT_STARTS.contains(&w) || first.capital {
         4
     } else {
-        return false;
+        // "know life can knock us down": a bare noun and a finite verb.
+        return first.start == words[j].end + 1
+            && w.len() > 2
+            && !NOT_SOURCE_STARTS.contains(&w)
+            && second.is_some_and(|x| FINITE.contains(&x.lower.as_ref()));
     };
     for k in j + 1..(j + 2 + reach).min(words.len()) {
         if words[k].start != words[k - 1].end + 1 {

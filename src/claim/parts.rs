@@ -488,6 +488,22 @@ pub(super) fn with_content(
         }) {
             return None;
         }
+        // "we no longer tell our enemies our plans": "tell" reports a
+        // clause or a quotation, not what it hands over.
+        let tell = text[cue.0..cue.1]
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.starts_with("tell") || w == "told");
+        // An object, then another: "tell our enemies our plans", with
+        // no verb after.
+        let ws: Vec<&str> =
+            text[content.0..content.1].split_whitespace().collect();
+        let object = ws.len() <= 4
+            && POSSESSIVES.contains(&ws[0])
+            && !ws.iter().any(|w| FINITE.contains(w) || w.ends_with("ed"));
+        if tell && object {
+            return None;
+        }
     }
     Some(attributed(text, kind, content, source, cue))
 }

@@ -180,6 +180,9 @@ fn no_claims() {
         // A cue and an object, with no clause after it.
         "She announced the Peace Corps program in Hanoi.",
         "We know the President of the Assembly well.",
+        "We no longer tell our enemies our plans.",
+        "Having said that, Solomon Islands cautiously welcomes the consensus.",
+        "As history shows, regional treaties on non-proliferation work.",
         // A source that is a fragment.
         "Malawi joins the United States in insisting that Africa must have seats.",
     ];
