@@ -204,3 +204,22 @@ fn roles_and_surnames_resolve_on_the_date() {
     assert_eq!(on("Bush spoke.", "1990-01-07"), ["george-bush"]);
     assert_eq!(on("Zelensky spoke.", "2026-01-07"), ["volodymyr-zelensky"]);
 }
+
+#[test]
+fn a_dictionary_name_beats_a_pattern_without_its_context_words() {
+    // WHO's entry has context words for its acronym; its name needs none.
+    check(&[
+        (
+            "The World Health Organization has been playing a key role.",
+            "World Health Organization",
+            "organization",
+            "who",
+        ),
+        (
+            "The World Health Organization fights the pandemic.",
+            "World Health Organization",
+            "organization",
+            "who",
+        ),
+    ]);
+}

@@ -8,7 +8,8 @@
 //! 2. An entry with a `context` attribute (`context=Atlanta|governor`)
 //!    wins a tie when one of those words stands within 300 bytes of the
 //!    mention, and loses it otherwise: "Georgia" is the US state next to
-//!    Atlanta, the country elsewhere.
+//!    Atlanta, the country elsewhere. It never loses to a name found by
+//!    pattern, which has no entry.
 //! 3. Among candidates with the same span, context decides between a
 //!    place and the government it stands for: a capital is a `metonym` of
 //!    its country when it owns something or acts ("Moscow's perspective",
@@ -245,10 +246,16 @@ impl Doc<'_> {
         let entry =
             (m.entry != Mention::NO_ENTRY).then(|| dict.entry(m.entry));
         let needs = entry.and_then(|e| e.attribute("context"));
-        // 0: its context words are near; 1: it needs none; 2: they are not.
-        let wanted = needs.map_or(1, |words| {
-            if near(text, m.start, m.end, words) { 0 } else { 2 }
-        });
+        // 0: its context words are near; 1: it needs none; 2: they are not,
+        // or it is no entry: an entry short of its context words loses to
+        // another entry, but not to a name found by pattern ("World Health
+        // Organization" is WHO's name with or without "pandemic" near).
+        let wanted = match entry {
+            None => 2,
+            Some(_) => needs.map_or(1, |words| {
+                if near(text, m.start, m.end, words) { 0 } else { 2 }
+            }),
+        };
         let acting = is_acting(text, m);
         let context = match (m.form, m.kind) {
             (Form::Metonym, _) => u8::from(!acting),
