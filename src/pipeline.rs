@@ -526,8 +526,20 @@ impl Pipeline {
                     Mention::NO_ENTRY if m.label.is_empty() => {
                         (String::new(), String::new())
                     }
+                    // A name found by pattern, its white space made one
+                    // space ("António    Guterres" across a wrap).
                     Mention::NO_ENTRY => {
-                        (person_id(&m.label), m.label.clone())
+                        let name = if m.label.contains(['\n', '\t', '\r'])
+                            || m.label.contains("  ")
+                        {
+                            m.label
+                                .split_whitespace()
+                                .collect::<Vec<_>>()
+                                .join(" ")
+                        } else {
+                            m.label.clone()
+                        };
+                        (person_id(&m.label), name)
                     }
                     e => {
                         let entry = self.dict.entry(e);

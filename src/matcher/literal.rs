@@ -424,8 +424,29 @@ impl Walker {
 }
 
 /// The spellings searched for an alias: as written, with the other kind of
-/// apostrophe, without diacritics, and both.
+/// apostrophe, without diacritics, and both; and the other of the British
+/// and American spellings of "-ization" ("World Trade Organisation"), and
+/// "St." for "Saint" and back ("St. Lucia", "Saint Petersburg").
 fn variants(alias: &str) -> Vec<String> {
+    let mut out = marks(alias);
+    let spelled = [("ization", "isation"), ("isation", "ization")]
+        .iter()
+        .chain(&[("Saint ", "St. "), ("St. ", "Saint ")])
+        .find(|(a, _)| alias.contains(a))
+        .map(|(a, b)| alias.replace(a, b));
+    if let Some(other) = spelled {
+        for v in marks(&other) {
+            if !out.contains(&v) {
+                out.push(v);
+            }
+        }
+    }
+    out
+}
+
+/// An alias as written, with the other kind of apostrophe, without
+/// diacritics, and both.
+fn marks(alias: &str) -> Vec<String> {
     if !alias.contains(['\'', '’']) && alias.is_ascii() {
         return vec![alias.to_string()];
     }
@@ -456,12 +477,19 @@ fn swap_apostrophes(s: &str) -> String {
 
 /// Accented Latin letters of news text, and their base letters.
 const ACCENTED: &str = "àáâãäåçèéêëìíîïñòóôõöøùúûüýÿšžčćăşţșțłńőű\
-    ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝŠŽČĆĂŞŢȘȚŁŃŐŰ";
+    ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝŠŽČĆĂŞŢȘȚŁŃŐŰ\
+    ğıāēīōūęąřěůďťňľĺŕśźżģķļņėđ\
+    ĞİĀĒĪŌŪĘĄŘĚŮĎŤŇĽĹŔŚŹŻĢĶĻŅĖĐ";
 const UNACCENTED: &str = "aaaaaaceeeeiiiinoooooouuuuyyszccaststlnou\
-    AAAAAACEEEEIIIINOOOOOOUUUUYSZCCASTSTLNOU";
+    AAAAAACEEEEIIIINOOOOOOUUUUYSZCCASTSTLNOU\
+    giaeioueareudtnllrszzgklned\
+    GIAEIOUEAREUDTNLLRSZZGKLNED";
 
 /// Replaces the accented Latin letters of news text by their base letter.
 pub(crate) fn fold_diacritics(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_string();
+    }
     s.chars()
         .map(|c| {
             ACCENTED

@@ -214,7 +214,7 @@ mod tests {
                 Some("Ana María Pérez"),
                 Some("USA"),
                 day,
-                ("ana-maría-pérez", "USA"),
+                ("ana-maria-perez", "USA"),
             ),
             (Some("Ana Biden"), None, day, ("ana-biden", "ana-biden")),
             // A country speaks for itself.
