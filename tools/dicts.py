@@ -99,7 +99,14 @@ def slug(s):
 
 
 def key(s):
-    return re.sub(r"[^a-z0-9 ]", "", fold(s).lower().replace("-", " ")).strip()
+    """A name as readers fold it: no diacritics, case, hyphens or dots, no
+    leading "the", "St." read as "Saint", -isation as -ization, so that a
+    generated row the hand-written files know under another spelling
+    ("The Security Council", "Saint Petersburg") is left to them."""
+    k = re.sub(r"[^a-z0-9 ]", "", fold(s).lower().replace("-", " ")).strip()
+    k = re.sub(r"^the ", "", k)
+    k = re.sub(r"\bst ", "saint ", k)
+    return re.sub(r"isation", "ization", re.sub(r" +", " ", k))
 
 
 def read_tsv(path):
@@ -490,6 +497,12 @@ def main():
     data = json.load(open(cities, encoding="utf-8"))
     hand_ids = {r["id"] for r in hand_places}
     hand_keys = {key(r["name"]): r for r in hand_places}
+    hand_spellings = set()
+    for r in hand_places:
+        m = re.search(r"country=([A-Z]{3})", r.get("attributes", ""))
+        for n in [r["name"]] + r.get("aliases", "").split("|"):
+            if n and m:
+                hand_spellings.add((key(n), m.group(1)))
     # ISO alpha-2 (GeoNames) to alpha-3 (ours), by the vote of the places
     # we list by hand: a GeoNames city of the same name votes for the pair.
     # (San Jose in California must not make "US" Costa Rica.)
@@ -532,6 +545,10 @@ def main():
         if not slug(name) or pid in seen:
             continue
         seen.add(pid)
+        # A city we list by hand under another spelling ("St. Petersburg"
+        # for Saint Petersburg) keeps the hand-written id alone.
+        if pid not in hand_ids and (key(name), country) in hand_spellings:
+            continue
         # A city named like a person or a body ("Būsh" reads as Bush,
         # "Ḩamāh" no, but "Jackson" does) is left out unless it is large.
         folded = fold(name)
