@@ -409,3 +409,74 @@ fn files_without_read_permission_are_reported() {
     assert_eq!(docs[1]["message"], "Permission denied (os error 13)");
     assert!(stderr.contains("in/b.txt: error: Permission denied"), "{stderr}");
 }
+
+/// A text in Windows-1252 or Latin-1 is decoded in the encoding detected,
+/// so its accented names are found; a UTF-8 text with a stray byte stays
+/// UTF-8, decoded lossily. Each is a warning that says which.
+#[test]
+fn legacy_encodings_are_detected_and_utf8_with_a_stray_byte_stays_utf8() {
+    let wd = Workdir::new("legacy");
+    // (file, bytes, the warning says, the sentence as read)
+    let cases: [(&str, &[u8], &str, &str); 3] = [
+        (
+            "in/a-1252.txt",
+            b"\x93Citro\xEBn will close its plant in S\xE3o Paulo,\x94 the \
+              company said \x96 in March.",
+            "decoded as windows-1252, the encoding detected",
+            "“Citroën will close its plant in São Paulo,” the company said \
+             – in March.",
+        ),
+        (
+            "in/b-latin1.txt",
+            b"Citro\xEBn said that its plant in S\xE3o Paulo would close \
+              \xAByet again\xBB.",
+            "decoded as windows-1252, the encoding detected",
+            "Citroën said that its plant in São Paulo would close «yet \
+             again».",
+        ),
+        (
+            "in/c-utf8.txt",
+            b"Citro\xC3\xABn said that its plant in S\xC3\xA3o Paulo would \
+              close \xFF soon.",
+            "invalid UTF-8 at byte 55, decoded lossily",
+            "Citroën said that its plant in São Paulo would close \u{FFFD} \
+             soon.",
+        ),
+    ];
+    for (file, bytes, _, _) in &cases {
+        wd.write(file, bytes);
+    }
+    let o = wd.run(&["extract", "in", "-o", "out"]);
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(0), "{stderr}");
+    let docs = records(&wd.table("out/documents.csv"));
+    let ents = records(&wd.table("out/entities.csv"));
+    let claims = records(&wd.table("out/claims.csv"));
+    for (doc, (file, _, message, text)) in docs.iter().zip(&cases) {
+        assert_eq!(doc["doc_id"], *file);
+        assert_eq!(doc["status"], "warning", "{file}");
+        assert!(doc["message"].contains(message), "{file}: {doc:?}");
+        assert!(stderr.contains(&format!("{file}: warning: ")), "{stderr}");
+        let city: Vec<(&str, &str, &str)> = ents
+            .iter()
+            .filter(|e| e["doc_id"] == *file && e["kind"] == "location")
+            .map(|e| {
+                (
+                    e["text"].as_str(),
+                    e["entity_id"].as_str(),
+                    e["form"].as_str(),
+                )
+            })
+            .collect();
+        assert_eq!(city, [("São Paulo", "sao-paulo-bra", "name")], "{file}");
+        let claim = claims.iter().find(|c| c["doc_id"] == *file).unwrap();
+        // The claim's content, as a slice of the decoded text.
+        let (s, e): (usize, usize) =
+            (claim["start"].parse().unwrap(), claim["end"].parse().unwrap());
+        assert_eq!(&text[s..e], claim["text"], "{file}");
+        assert!(text.contains(&claim["text"]), "{file}");
+    }
+    let sources: Vec<&str> =
+        claims.iter().map(|c| c["source"].as_str()).collect();
+    assert_eq!(sources, ["the company", "Citroën", "Citroën"]);
+}

@@ -716,9 +716,27 @@ pub fn read_file(
     let size = size.min(max) + 1;
     let input =
         compress::decoder(Box::new(file), codec).map_err(|e| e.to_string())?;
-    let bytes =
+    let mut bytes =
         compress::read_all(Box::new(input.take(max as u64 + 1)), None, size)?;
     let cut = bytes.len() > max;
+    if cut {
+        bytes.truncate(max);
+        // A character the cut splits is left out whole, so that it does
+        // not read as a stray byte.
+        let lead = bytes.iter().rev().take(4).position(|b| b & 0xC0 != 0x80);
+        if let Some(back) = lead {
+            let at = bytes.len() - 1 - back;
+            let len = match bytes[at] {
+                0xC0..=0xDF => 2,
+                0xE0..=0xEF => 3,
+                0xF0..=0xF7 => 4,
+                _ => 1,
+            };
+            if at + len > bytes.len() {
+                bytes.truncate(at);
+            }
+        }
+    }
     let (mut text, mut warning) = match decode(bytes) {
         Decoded::Text(t) => (t, None),
         Decoded::Repaired(t, w) => (t, Some(w)),
@@ -806,6 +824,22 @@ mod tests {
             )
         );
         assert_eq!(got[2], (format!("{n}:4"), "three".into()));
+    }
+
+    #[test]
+    fn a_cut_leaves_out_the_character_it_splits() {
+        let tmp = tempfile::tempdir().unwrap();
+        let f = tmp.path().join("a.txt");
+        // "São" is S, 0xC3 0xA3, o: a cut at 2 splits the "ã".
+        fs::write(&f, "São Paulo").unwrap();
+        let cases = [
+            (2, "S", "cut to 2 bytes (--max-doc-bytes)"),
+            (3, "Sã", "cut to 3 bytes (--max-doc-bytes)"),
+        ];
+        for (max, text, warning) in cases {
+            let (got, w) = read_file(&f, max).unwrap();
+            assert_eq!((got.as_str(), w.as_deref()), (text, Some(warning)));
+        }
     }
 
     #[test]
