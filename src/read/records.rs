@@ -1,9 +1,12 @@
 //! Records: the lines of JSON Lines files and the rows of CSV files, read
 //! one at a time and never more than `--max-doc-bytes` of one.
 
-use std::io::{self, BufRead, Read};
+use std::io::{self, BufRead, BufReader, Read};
 
-use super::{Body, Columns, DocMeta, Fields, Job, failed_named, from_bytes};
+use super::text::from_bytes;
+use super::{
+    Body, Columns, DocMeta, Fields, Format, Job, Reader, Records, failed_named,
+};
 
 pub(super) fn next_json(
     name: &str,
@@ -212,5 +215,71 @@ impl Read for LineLimit {
             }
         }
         Ok(n)
+    }
+}
+
+impl Reader {
+    pub(super) fn start_records(
+        &mut self,
+        name: String,
+        input: Box<dyn Read + Send>,
+        format: Format,
+        tsv: bool,
+    ) -> Option<Job> {
+        if format == Format::Jsonl {
+            let lines = Box::new(BufReader::new(input));
+            self.records = Some(Records::Jsonl { name, lines, line: 0 });
+            return None;
+        }
+        let input: Box<dyn Read + Send> = Box::new(LineLimit {
+            inner: input,
+            max: self.max_doc_bytes,
+            run: 0,
+        });
+        let mut reader = csv::ReaderBuilder::new()
+            .delimiter(if tsv { b'\t' } else { b',' })
+            .flexible(true)
+            .from_reader(input);
+        let headers = match reader.byte_headers() {
+            Ok(h) => h.clone(),
+            Err(e) => {
+                return Some(failed_named(
+                    &name,
+                    &format!("cannot read header: {e}"),
+                ));
+            }
+        };
+        let find = |f: &str| headers.iter().position(|h| h == f.as_bytes());
+        let Some(text) = find(&self.fields.text) else {
+            let msg =
+                format!("no column `{}` in the header", self.fields.text);
+            return Some(failed_named(&name, &msg));
+        };
+        let columns = Columns {
+            text,
+            id: find(&self.fields.id),
+            date: find(&self.fields.date),
+            speaker: find(&self.fields.speaker),
+            country: find(&self.fields.country),
+        };
+        self.records = Some(Records::Csv { name, reader, columns });
+        None
+    }
+
+    /// The next record of the open record file, if any is left.
+    pub(super) fn next_record(&mut self) -> Option<Job> {
+        let records = self.records.as_mut()?;
+        let job = match records {
+            Records::Jsonl { name, lines, line } => {
+                next_json(name, lines, line, &self.fields, self.max_doc_bytes)
+            }
+            Records::Csv { name, reader, columns } => {
+                next_csv(name, reader, *columns)
+            }
+        };
+        if job.is_none() {
+            self.records = None;
+        }
+        job
     }
 }
