@@ -480,3 +480,71 @@ fn legacy_encodings_are_detected_and_utf8_with_a_stray_byte_stays_utf8() {
         claims.iter().map(|c| c["source"].as_str()).collect();
     assert_eq!(sources, ["the company", "Citroën", "Citroën"]);
 }
+
+/// A folder with a table that has no `text` column fails on that table
+/// with a message that says what it looked for, what it found and how
+/// to leave the file out; `-g '!*.csv'` leaves it out, and the run
+/// succeeds. A file named on the command line is read whatever -g says.
+#[test]
+fn globs_leave_out_a_table_that_has_no_text_column() {
+    let wd = Workdir::new("globs");
+    wd.write("ungdc/session-70/KEN_70_2015.txt", "Kenya said it would help.");
+    wd.write("ungdc/session-71/PER_71_2016.txt", "Peru and Chile met.");
+    wd.write(
+        "ungdc/speakers_by_session.csv",
+        "year,session,iso3,speaker\n2015,70,KEN,Uhuru Kenyatta\n",
+    );
+    let o = wd.run(&["extract", "ungdc", "-o", "out"]);
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{stderr}");
+    let want = "ungdc/speakers_by_session.csv: error: no column `text` (it \
+                has `year`, `session`, `iso3`, `speaker`): name the text's \
+                column with --text-field, or leave the file out with -g \
+                '!speakers_by_session.csv'";
+    assert!(stderr.contains(want), "{stderr}");
+
+    let ids = |out: &str| -> Vec<String> {
+        let docs = records(&wd.table(&format!("{out}/documents.csv")));
+        docs.iter().map(|d| d["doc_id"].clone()).collect()
+    };
+    let texts = [
+        "ungdc/session-70/KEN_70_2015.txt",
+        "ungdc/session-71/PER_71_2016.txt",
+    ];
+    // (globs, documents read)
+    let cases: &[(&[&str], &[&str])] = &[
+        (&["!*.csv"], &texts),
+        (&["!speakers_by_session.csv"], &texts),
+        (&["*.txt"], &texts),
+        (&["session-70/**"], &texts[..1]),
+        (&["*.txt", "!PER_*"], &texts[..1]),
+        (&["!session-71", "!*.csv"], &texts[..1]),
+    ];
+    for (i, (globs, want)) in cases.iter().enumerate() {
+        let out = format!("out{i}");
+        let mut args = vec!["extract", "ungdc", "-o", &out];
+        for g in *globs {
+            args.extend(["-g", g]);
+        }
+        let o = wd.run(&args);
+        let stderr = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(0), "{globs:?}: {stderr}");
+        assert_eq!(ids(&out), *want, "{globs:?}");
+    }
+    // Named on the command line, it is read: -g chooses in folders.
+    let o = wd.run(&[
+        "extract",
+        "ungdc/speakers_by_session.csv",
+        "-g",
+        "!*.csv",
+        "-o",
+        "named",
+    ]);
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("or leave the file off the command line"));
+    let o = wd.run(&["extract", "ungdc", "-g", "a[b", "-o", "bad"]);
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("-g `a[b`: "), "{stderr}");
+}

@@ -14,9 +14,11 @@
 use std::collections::VecDeque;
 use std::io::{BufRead, Read};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 mod compress;
 mod count;
+mod glob;
 mod meta;
 mod records;
 mod stdin;
@@ -24,6 +26,7 @@ mod text;
 mod walk;
 
 pub use compress::Codec;
+pub use glob::Globs;
 pub use meta::{DocMeta, MetaJoin, MetaTable, date_from_path};
 pub use text::read_file;
 
@@ -144,9 +147,11 @@ impl Body {
 enum Pending {
     /// `file`: its folder's listing says it is a regular file (no link):
     /// it need not be looked up again.
+    /// `root`: the folder named on the command line it was found in,
+    /// `None` for a path named there itself.
     Path {
         path: PathBuf,
-        explicit: bool,
+        root: Option<Arc<Path>>,
         file: bool,
     },
     Bytes {
@@ -158,10 +163,12 @@ enum Pending {
 
 /// The records of one open JSON Lines or CSV file.
 enum Records {
+    /// `leave`: how to leave the file out of the run, for messages.
     Jsonl {
         name: String,
         lines: Box<dyn BufRead + Send>,
         line: usize,
+        leave: Option<String>,
     },
     Csv {
         name: String,
@@ -193,6 +200,7 @@ pub struct Reader {
     date_from_path: bool,
     /// Bytes of input files read, where counted (see `count`).
     counted: Option<count::Count>,
+    globs: Option<Globs>,
 }
 
 /// The default bound on a document's size, `--max-doc-bytes`: 16 MiB.
@@ -207,11 +215,9 @@ impl Reader {
             .iter()
             .map(|p| match p.to_str() {
                 Some("-") => Pending::Stdin,
-                _ => Pending::Path {
-                    path: p.clone(),
-                    explicit: true,
-                    file: false,
-                },
+                _ => {
+                    Pending::Path { path: p.clone(), root: None, file: false }
+                }
             })
             .collect();
         Reader {
@@ -225,6 +231,7 @@ impl Reader {
             meta: None,
             date_from_path: false,
             counted: None,
+            globs: None,
         }
     }
 
@@ -234,6 +241,14 @@ impl Reader {
     pub fn meta(&mut self, table: MetaTable) -> &mut Reader {
         let names = self.file_names(&table);
         self.meta = Some(MetaJoin::new(table, names));
+        self
+    }
+
+    /// Reads, of the files found in folders, only those `globs` choose
+    /// (`-g`); a file named on the command line is read all the same.
+    /// Set it before [`Reader::meta`], whose walk it shapes too.
+    pub fn globs(&mut self, globs: Globs) -> &mut Reader {
+        self.globs = Some(globs);
         self
     }
 
@@ -358,8 +373,8 @@ impl Reader {
                 continue;
             }
             let job = match self.pending.pop_front()? {
-                Pending::Path { path, explicit, file } => {
-                    self.open(path, explicit, file)
+                Pending::Path { path, root, file } => {
+                    self.open(path, root, file)
                 }
                 Pending::Bytes { path, bytes } => self.open_bytes(path, bytes),
                 Pending::Stdin => self.stdin(),

@@ -25,6 +25,7 @@ impl Reader {
                 Box::new(io::stdin()),
                 self.format,
                 false,
+                None,
             ),
             Format::Auto | Format::Text => {
                 let mut bytes = Vec::new();
@@ -100,7 +101,8 @@ impl Reader {
                     Ok(r) => r,
                     Err(e) => return Some(failed(&path, &e.to_string())),
                 };
-                self.start_records(name, input, format, is_tsv(&inner))
+                let leave = Some("leave the file out".to_string());
+                self.start_records(name, input, format, is_tsv(&inner), leave)
             }
             _ => Some(match compress::read_all(input, codec, size) {
                 Ok(bytes) => {

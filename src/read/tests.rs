@@ -50,7 +50,15 @@ fn json_lines_give_one_job_per_line_and_report_bad_lines() {
     assert_eq!(got[1].0, format!("{n}:3"));
     assert!(got[1].1.starts_with("failed: invalid JSON"), "{:?}", got[1]);
     assert_eq!(got[2], (format!("{n}:4"), "three".into()));
-    assert_eq!(got[3], ("5".into(), "failed: no field `text`".into()));
+    assert_eq!(
+        got[3],
+        (
+            "5".into(),
+            "failed: no field `text` (it has `id`): name the text's field \
+             with --text-field, or leave the file off the command line"
+                .into()
+        )
+    );
 }
 
 #[test]
@@ -91,6 +99,31 @@ fn nested_fields_are_reached_with_dots() {
         serde_json::from_str(r#"{"body":{"text":"hi"}}"#).unwrap();
     let fields = Fields { text: "body.text".into(), ..Fields::default() };
     assert!(
-        matches!(records::json_job(&v, "f:1", &fields).body, Body::Text(t) if t == "hi")
+        matches!(records::json_job(&v, "f:1", &fields, None).body, Body::Text(t) if t == "hi")
     );
+}
+
+#[test]
+fn globs_shape_the_walk_of_the_metadata_join_too() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    fs::create_dir_all(dir.join("drafts")).unwrap();
+    fs::write(dir.join("x.txt"), "Kenya.").unwrap();
+    fs::write(dir.join("drafts/x.txt"), "Chad.").unwrap();
+    fs::write(dir.join("meta.csv"), "doc_id,date\nx.txt,2015\n").unwrap();
+    // (globs, documents read, problems of the join)
+    let cases: &[(&[&str], usize, usize)] =
+        &[(&[], 2, 1), (&["!drafts", "!*.csv"], 1, 0)];
+    for &(globs, docs, problems) in cases {
+        let mut r =
+            Reader::new(&[dir.to_path_buf()], Format::Text, Fields::default());
+        r.globs(Globs::new(globs).unwrap());
+        r.meta(MetaTable::load(&dir.join("meta.csv")).unwrap());
+        let jobs: Vec<Job> =
+            r.by_ref().filter(|j| j.id.ends_with(".txt")).collect();
+        assert_eq!(jobs.len(), docs, "{globs:?}");
+        assert_eq!(r.meta_problems().len(), problems, "{globs:?}");
+        let dated = jobs.iter().filter(|j| j.meta.date.is_some()).count();
+        assert_eq!(dated, 1 - problems, "{globs:?}");
+    }
 }

@@ -3,7 +3,9 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
+use super::glob::leave_out;
 use super::meta::MetaTable;
 use super::{
     Body, DocMeta, Format, Job, Pending, Reader, compress, failed, is_tsv,
@@ -18,30 +20,35 @@ impl Reader {
         table: &MetaTable,
     ) -> FastMap<String, u32> {
         let mut names: FastMap<String, u32> = FastMap::default();
-        let mut stack: Vec<(PathBuf, bool)> = self
+        let mut stack: Vec<(PathBuf, Option<Arc<Path>>)> = self
             .pending
             .iter()
             .filter_map(|p| match p {
-                Pending::Path { path, explicit, .. } => {
-                    Some((path.clone(), *explicit))
+                Pending::Path { path, root, .. } => {
+                    Some((path.clone(), root.clone()))
                 }
                 _ => None,
             })
             .collect();
-        while let Some((path, explicit)) = stack.pop() {
+        while let Some((path, root)) = stack.pop() {
+            let explicit = root.is_none();
             let Ok(meta) = fs::metadata(&path) else { continue };
             if meta.is_dir() {
                 let is_link = fs::symlink_metadata(&path)
                     .is_ok_and(|m| m.file_type().is_symlink());
-                if !explicit && is_link {
+                if !explicit && is_link || self.left_out(&path, &root, true) {
                     continue;
                 }
                 let Ok(entries) = fs::read_dir(&path) else { continue };
+                let root = root.unwrap_or_else(|| Arc::from(path.as_path()));
                 for e in entries.filter_map(|e| e.ok()) {
                     if !e.file_name().to_string_lossy().starts_with('.') {
-                        stack.push((e.path(), false));
+                        stack.push((e.path(), Some(root.clone())));
                     }
                 }
+                continue;
+            }
+            if self.left_out(&path, &root, false) {
                 continue;
             }
             let text = matches!(
@@ -58,9 +65,29 @@ impl Reader {
         names
     }
 
+    /// Whether `-g` leaves out the file (or folder, `dir`) at `path`,
+    /// found in `root`; what is named on the command line never is.
+    pub(super) fn left_out(
+        &self,
+        path: &Path,
+        root: &Option<Arc<Path>>,
+        dir: bool,
+    ) -> bool {
+        let (Some(globs), Some(root)) = (&self.globs, root) else {
+            return false;
+        };
+        let rel = path.strip_prefix(root).unwrap_or(path);
+        !globs.allows(rel, dir)
+    }
+
     /// Expands a folder into its entries, sorted by name, in front of
-    /// what is pending.
-    pub(super) fn expand(&mut self, dir: &Path) -> Option<Job> {
+    /// what is pending; `root` is the folder named on the command line
+    /// that holds it.
+    pub(super) fn expand(
+        &mut self,
+        dir: &Path,
+        root: Arc<Path>,
+    ) -> Option<Job> {
         let entries = match fs::read_dir(dir) {
             Ok(rd) => rd,
             Err(e) => return Some(failed(dir, &e.to_string())),
@@ -81,7 +108,7 @@ impl Reader {
             }
             self.pending.push_front(Pending::Path {
                 path: dir.join(name),
-                explicit: false,
+                root: Some(root.clone()),
                 file,
             });
         }
@@ -91,14 +118,16 @@ impl Reader {
     pub(super) fn open(
         &mut self,
         path: PathBuf,
-        explicit: bool,
+        root: Option<Arc<Path>>,
         file: bool,
     ) -> Option<Job> {
+        let explicit = root.is_none();
         if !file {
             let link = fs::symlink_metadata(&path)
                 .map(|m| m.file_type().is_symlink());
             let meta = match fs::metadata(&path) {
                 Ok(m) => m,
+                Err(_) if self.left_out(&path, &root, false) => return None,
                 Err(e) if link.as_ref().is_ok_and(|l| *l) => {
                     return Some(failed(
                         &path,
@@ -111,8 +140,15 @@ impl Reader {
                 if !explicit && link.is_ok_and(|l| l) {
                     return None; // like ripgrep, symbolic links to folders are not followed
                 }
-                return self.expand(&path);
+                if self.left_out(&path, &root, true) {
+                    return None;
+                }
+                let root = root.unwrap_or_else(|| Arc::from(path.as_path()));
+                return self.expand(&path, root);
             }
+        }
+        if self.left_out(&path, &root, false) {
+            return None;
         }
         let Some(format) = self.format_of(&path, explicit) else {
             self.skipped += 1;
@@ -136,7 +172,16 @@ impl Reader {
                     Ok(r) => r,
                     Err(e) => return Some(failed(&path, &e.to_string())),
                 };
-                self.start_records(name, input, format, is_tsv(&inner))
+                let leave = match explicit {
+                    true => "leave the file off the command line".to_string(),
+                    false => {
+                        let file = path.file_name().unwrap_or_default();
+                        let glob = leave_out(&file.to_string_lossy());
+                        format!("leave the file out with {glob}")
+                    }
+                };
+                let tsv = is_tsv(&inner);
+                self.start_records(name, input, format, tsv, Some(leave))
             }
         }
     }

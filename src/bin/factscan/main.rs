@@ -14,7 +14,7 @@ use clap::{ArgMatches, CommandFactory, FromArgMatches};
 use factscan::dictionary::DictionaryBuilder;
 use factscan::eval::{ErrorRow, GoldFormat, evaluate};
 use factscan::matcher::{DateOrder, DocDate};
-use factscan::read::{Fields, Format, Job, MetaTable, Reader};
+use factscan::read::{Fields, Format, Globs, Job, MetaTable, Reader};
 use factscan::sink::checkpoint::Progress;
 use factscan::sink::{
     CellOptions, DocOutput, FileSink, JsonlSink, OutputFormat, Sink,
@@ -140,6 +140,7 @@ pub fn pipeline_builder(
 fn reader(
     inputs: &[std::path::PathBuf],
     o: &PipelineArgs,
+    globs: &[String],
 ) -> factscan::Result<Reader> {
     let format = match o.format {
         FormatArg::Auto => Format::Auto,
@@ -156,6 +157,9 @@ fn reader(
         country: o.country_field.clone(),
     };
     let mut reader = Reader::new(inputs, format, fields);
+    if !globs.is_empty() {
+        reader.globs(Globs::new(globs).map_err(factscan::Error::config)?);
+    }
     reader.max_doc_bytes(o.max_doc_bytes);
     reader.date_from_path(o.date_from_path);
     if let Some(file) = &o.meta {
@@ -194,7 +198,7 @@ fn extract(args: &ExtractArgs, m: &ArgMatches) -> factscan::Result<u8> {
     let pool = factscan::pipeline::thread_pool(args.threads)?;
     let pipeline =
         pool.install(|| pipeline_builder(&args.options)?.build())?;
-    let mut reader = reader(&args.inputs, &args.options)?;
+    let mut reader = reader(&args.inputs, &args.options, &args.globs)?;
     report_meta(&mut reader, false);
     let show_progress = !args.quiet && io::stderr().is_terminal();
     let mut progress =
@@ -275,7 +279,7 @@ fn extract(args: &ExtractArgs, m: &ArgMatches) -> factscan::Result<u8> {
 /// repeat (the thread count does not change the output).
 fn fingerprint(args: &ExtractArgs) -> String {
     let o = &args.options;
-    format!(
+    let mut f = format!(
         "inputs={:?} format={:?} fields={},{},{},{},{} meta={:?} date-from-path={} doc-date={:?} order={:?} dicts={:?} no-default={} kinds={:?} no-claims={} max={} out={:?} raw={} excel={}",
         args.inputs,
         o.format,
@@ -296,7 +300,12 @@ fn fingerprint(args: &ExtractArgs) -> String {
         args.output_format,
         args.raw_cells,
         args.excel
-    )
+    );
+    // Only where given, so that the runs before -g resume as they were.
+    if !args.globs.is_empty() {
+        f.push_str(&format!(" globs={:?}", args.globs));
+    }
+    f
 }
 
 fn eval(args: &EvalArgs) -> factscan::Result<u8> {
@@ -339,7 +348,7 @@ fn write_errors(file: &Path, rows: &[ErrorRow]) -> factscan::Result<()> {
 
 fn show(args: &ShowArgs) -> factscan::Result<u8> {
     let pipeline = pipeline_builder(&args.options)?.build()?;
-    let reader = reader(std::slice::from_ref(&args.doc), &args.options)?;
+    let reader = reader(std::slice::from_ref(&args.doc), &args.options, &[])?;
     let wanted =
         |job: &Job| args.doc_id.as_ref().is_none_or(|id| *id == job.id);
     let Some(job) = reader.into_iter().find(wanted) else {
