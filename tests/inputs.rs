@@ -548,3 +548,77 @@ fn globs_leave_out_a_table_that_has_no_text_column() {
     assert_eq!(o.status.code(), Some(1), "{stderr}");
     assert!(stderr.contains("-g `a[b`: "), "{stderr}");
 }
+
+/// A `.json` file that is an array of objects, or one object, is read as
+/// records, with the field options of JSON Lines; any other JSON file is
+/// refused with a message that says `--format text` reads it as text.
+#[test]
+fn json_files_are_records_and_other_json_is_refused() {
+    let wd = Workdir::new("json");
+    wd.write(
+        "in/a.json",
+        r#"[
+  {"id": "s1", "body": {"text": "Kenya said it would help."}, "when": "2015-09-28"},
+  {"body": {"text": "Peru and Chile met."}}
+]"#,
+    );
+    wd.write("in/b.json", r#"{"body": {"text": "Chad said no."}}"#);
+    wd.write("in/c.json", r#"["Kenya said it would help."]"#);
+    let args = [
+        "extract",
+        "in",
+        "--text-field",
+        "body.text",
+        "--date-field",
+        "when",
+        "-o",
+    ];
+    let o = wd.run(&[&args[..], &["out"]].concat());
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains(
+            "in/c.json: error: a JSON array whose first element is a \
+             string, not an object: --format text reads the file as text, \
+             or leave the file out with -g '!c.json'"
+        ),
+        "{stderr}"
+    );
+    let docs = records(&wd.table("out/documents.csv"));
+    let rows: Vec<(&str, &str, &str, &str)> = docs
+        .iter()
+        .map(|d| {
+            (
+                d["doc_id"].as_str(),
+                d["source"].as_str(),
+                d["date"].as_str(),
+                d["status"].as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("s1", "in/a.json[0]", "2015-09-28", "ok"),
+            ("in/a.json[1]", "in/a.json[1]", "", "ok"),
+            ("in/b.json", "in/b.json", "", "ok"),
+            ("in/c.json", "in/c.json", "", "error"),
+        ]
+    );
+    let ents = records(&wd.table("out/entities.csv"));
+    let ids: Vec<&str> =
+        ents.iter().map(|e| e["entity_id"].as_str()).collect();
+    assert_eq!(ids, ["KEN", "PER", "CHL", "TCD"]);
+    // --format text reads it as text; --format json reads standard input.
+    let o = wd.run(&["extract", "--format", "text", "in/c.json", "-o", "t"]);
+    assert_eq!(o.status.code(), Some(0));
+    let ents = records(&wd.table("t/entities.csv"));
+    assert_eq!(ents[0]["entity_id"], "KEN");
+    let o = wd.run_stdin(
+        &["extract", "--format", "json", "-", "-o", "-", "-q"],
+        br#"[{"text": "Chad said no."}, {"text": "Peru."}]"#,
+    );
+    assert_eq!(o.status.code(), Some(0));
+    let stdout = String::from_utf8(o.stdout).unwrap();
+    assert!(stdout.contains(r#""doc_id":"<stdin>[1]""#), "{stdout}");
+}

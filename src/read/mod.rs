@@ -19,6 +19,7 @@ use std::sync::Arc;
 mod compress;
 mod count;
 mod glob;
+mod json;
 mod meta;
 mod records;
 mod stdin;
@@ -33,13 +34,16 @@ pub use text::read_file;
 /// How to read input files.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Format {
-    /// By extension: `.jsonl`/`.ndjson`, `.csv`/`.tsv`, text otherwise.
+    /// By extension: `.jsonl`/`.ndjson`, `.json`, `.csv`/`.tsv`, text
+    /// otherwise.
     #[default]
     Auto,
     /// One document per file.
     Text,
     /// One JSON object per line.
     Jsonl,
+    /// A JSON array of objects, or one object: a document per object.
+    Json,
     /// One document per row, comma-separated (tab-separated for `.tsv`).
     Csv,
     /// Files shipped whole on standard input, one JSON object a line:
@@ -77,7 +81,8 @@ impl Default for Fields {
     }
 }
 
-/// The format a file's extension gives: `.jsonl`/`.ndjson`, `.csv`/`.tsv`,
+/// The format a file's extension gives: `.jsonl`/`.ndjson`, `.json`,
+/// `.csv`/`.tsv`,
 /// text for `.txt`, `.md` and no extension. Other files are skipped when
 /// found in a folder, and read as text when named on the command line.
 fn format_by_extension(path: &Path, explicit: bool) -> Option<Format> {
@@ -85,6 +90,7 @@ fn format_by_extension(path: &Path, explicit: bool) -> Option<Format> {
         path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
     match ext.as_deref() {
         Some("jsonl" | "ndjson") => Some(Format::Jsonl),
+        Some("json") => Some(Format::Json),
         Some("csv" | "tsv") => Some(Format::Csv),
         None | Some("txt" | "md" | "text") => Some(Format::Text),
         Some(_) if explicit => Some(Format::Text),
@@ -175,6 +181,7 @@ enum Records {
         reader: csv::Reader<Box<dyn Read + Send>>,
         columns: Columns,
     },
+    Json(json::JsonFile),
 }
 
 /// Where a CSV file's fields are.
@@ -344,15 +351,18 @@ impl Iterator for Reader {
     }
 }
 
-/// The file of a record's source `FILE:LINE`, or the source itself.
+/// The file of a record's source, `FILE:LINE` or `FILE[N]` (an element
+/// of a JSON array), or the source itself.
 fn record_file(source: &str) -> &str {
-    match source.rsplit_once(':') {
-        Some((file, line))
-            if !line.is_empty()
-                && line.bytes().all(|b| b.is_ascii_digit()) =>
-        {
-            file
-        }
+    let digits =
+        |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if let Some((file, line)) = source.rsplit_once(':')
+        && digits(line)
+    {
+        return file;
+    }
+    match source.strip_suffix(']').and_then(|s| s.rsplit_once('[')) {
+        Some((file, n)) if digits(n) => file,
         _ => source,
     }
 }

@@ -1,8 +1,10 @@
 //! Records: the lines of JSON Lines files and the rows of CSV files, read
-//! one at a time and never more than `--max-doc-bytes` of one.
+//! one at a time and never more than `--max-doc-bytes` of one (the
+//! elements of JSON files are `json`'s).
 
 use std::io::{self, BufRead, BufReader, Read};
 
+use super::json::JsonFile;
 use super::text::from_bytes;
 use super::{
     Body, Columns, DocMeta, Fields, Format, Job, Reader, Records, failed_named,
@@ -283,6 +285,12 @@ impl Reader {
                 Some(Records::Jsonl { name, lines, line: 0, leave });
             return None;
         }
+        if format == Format::Json {
+            let input = Box::new(BufReader::new(input));
+            self.records =
+                Some(Records::Json(JsonFile::new(name, input, leave)));
+            return None;
+        }
         let input: Box<dyn Read + Send> = Box::new(LineLimit {
             inner: input,
             max: self.max_doc_bytes,
@@ -338,6 +346,7 @@ impl Reader {
             Records::Csv { name, reader, columns } => {
                 next_csv(name, reader, *columns)
             }
+            Records::Json(file) => file.next(&self.fields, self.max_doc_bytes),
         };
         if job.is_none() {
             self.records = None;

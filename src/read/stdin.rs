@@ -20,7 +20,7 @@ impl Reader {
                     Some((Box::new(BufReader::new(io::stdin())), 0));
                 None
             }
-            Format::Jsonl | Format::Csv => self.start_records(
+            Format::Jsonl | Format::Csv | Format::Json => self.start_records(
                 name,
                 Box::new(io::stdin()),
                 self.format,
@@ -96,7 +96,7 @@ impl Reader {
         let size = bytes.len();
         let input = Box::new(io::Cursor::new(bytes));
         match format {
-            Format::Jsonl | Format::Csv => {
+            Format::Jsonl | Format::Csv | Format::Json => {
                 let input = match compress::decoder(input, codec) {
                     Ok(r) => r,
                     Err(e) => return Some(failed(&path, &e.to_string())),

@@ -164,7 +164,7 @@ impl Reader {
                 meta: DocMeta::default(),
                 warning: None,
             }),
-            Format::Jsonl | Format::Csv => {
+            Format::Jsonl | Format::Csv | Format::Json => {
                 let (inner, codec) = compress::split(&path);
                 let input = fs::File::open(&path)
                     .and_then(|f| compress::decoder(self.counting(f), codec));

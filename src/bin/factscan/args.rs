@@ -285,6 +285,8 @@ pub enum FormatArg {
     Auto,
     Text,
     Jsonl,
+    /// A JSON array of objects, or one object: a document per object.
+    Json,
     Csv,
     /// Whole files on standard input, one JSON object a line: {"path":
     /// "data/a.txt", "data": "<base64>"}, read as the file at that path.

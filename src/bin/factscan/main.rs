@@ -146,6 +146,7 @@ fn reader(
         FormatArg::Auto => Format::Auto,
         FormatArg::Text => Format::Text,
         FormatArg::Jsonl => Format::Jsonl,
+        FormatArg::Json => Format::Json,
         FormatArg::Csv => Format::Csv,
         FormatArg::Files => Format::Files,
     };
