@@ -622,3 +622,40 @@ fn json_files_are_records_and_other_json_is_refused() {
     let stdout = String::from_utf8(o.stdout).unwrap();
     assert!(stdout.contains(r#""doc_id":"<stdin>[1]""#), "{stdout}");
 }
+
+/// JSON Lines piped to `-` with no --format are read as JSON Lines, and
+/// the run says so on standard error; --format text keeps them one text,
+/// and a text whose first line is no JSON object stays a text.
+#[test]
+fn json_lines_on_standard_input_are_recognised_and_said_so() {
+    let wd = Workdir::new("sniff");
+    let jsonl = b"\n{\"id\": \"a\", \"text\": \"Kenya said it would help.\"}\n{\"id\": \"b\", \"text\": \"Peru and Chile met.\"}\n";
+    let said = "factscan: standard input read as JSON Lines: its first line \
+                is a JSON object (--format text reads it as one text)";
+    // (options, input, documents, said so)
+    type Case<'a> = (&'a [&'a str], &'a [u8], &'a [&'a str], bool);
+    let cases: &[Case] = &[
+        (&[], jsonl, &["a", "b"], true),
+        (&["--format", "text"], jsonl, &["stdin"], false),
+        (&["--format", "jsonl"], jsonl, &["a", "b"], false),
+        (
+            &[],
+            b"Kenya said {\"a\": 1}.\n{\"text\": \"x\"}\n",
+            &["stdin"],
+            false,
+        ),
+    ];
+    for (i, (options, input, want, told)) in cases.iter().enumerate() {
+        let out = format!("out{i}");
+        let args =
+            [&["extract"], *options, &["-", "-o", out.as_str()]].concat();
+        let o = wd.run_stdin(&args, input);
+        let stderr = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(0), "{options:?}: {stderr}");
+        assert_eq!(stderr.contains(said), *told, "{options:?}: {stderr}");
+        let docs = records(&wd.table(&format!("{out}/documents.csv")));
+        let ids: Vec<&str> =
+            docs.iter().map(|d| d["doc_id"].as_str()).collect();
+        assert_eq!(ids, *want, "{options:?}");
+    }
+}

@@ -15,6 +15,7 @@ use std::collections::VecDeque;
 use std::io::{BufRead, Read};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::sync::mpsc::{self, Receiver, Sender};
 
 mod compress;
 mod count;
@@ -208,6 +209,7 @@ pub struct Reader {
     /// Bytes of input files read, where counted (see `count`).
     counted: Option<count::Count>,
     globs: Option<Globs>,
+    notices: Option<Sender<String>>,
 }
 
 /// The default bound on a document's size, `--max-doc-bytes`: 16 MiB.
@@ -239,6 +241,7 @@ impl Reader {
             date_from_path: false,
             counted: None,
             globs: None,
+            notices: None,
         }
     }
 
@@ -257,6 +260,23 @@ impl Reader {
     pub fn globs(&mut self, globs: Globs) -> &mut Reader {
         self.globs = Some(globs);
         self
+    }
+
+    /// Facts about how the inputs are read that a user may want told,
+    /// sent as they are met (the library prints nothing): standard input
+    /// read as JSON Lines, for one. Poll the receiver during a run, or
+    /// drain it after.
+    pub fn notices(&mut self) -> Receiver<String> {
+        let (send, receive) = mpsc::channel();
+        self.notices = Some(send);
+        receive
+    }
+
+    fn notice(&self, message: &str) {
+        if let Some(send) = &self.notices {
+            // Nobody listening is no error.
+            let _ = send.send(message.to_string());
+        }
     }
 
     /// Takes a document's date from its path where no field or metadata

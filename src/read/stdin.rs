@@ -1,6 +1,6 @@
 //! Standard input: a text, records, or files sent whole in envelopes.
 
-use std::io::{self, BufReader, Read};
+use std::io::{self, BufRead, BufReader, Read};
 use std::path::PathBuf;
 
 use super::Job;
@@ -27,7 +27,41 @@ impl Reader {
                 false,
                 None,
             ),
-            Format::Auto | Format::Text => {
+            Format::Auto => {
+                let mut input = BufReader::new(io::stdin());
+                let (mut bytes, jsonl) =
+                    match sniff(&mut input, self.max_doc_bytes) {
+                        Ok(head) => head,
+                        Err(e) => {
+                            return Some(failed_named(&name, &e.to_string()));
+                        }
+                    };
+                if jsonl {
+                    self.notice(
+                        "standard input read as JSON Lines: its first line \
+                         is a JSON object (--format text reads it as one text)",
+                    );
+                    let head = io::Cursor::new(bytes);
+                    let input = Box::new(head.chain(input));
+                    return self.start_records(
+                        name,
+                        input,
+                        Format::Jsonl,
+                        false,
+                        None,
+                    );
+                }
+                if let Err(e) = input.read_to_end(&mut bytes) {
+                    return Some(failed_named(&name, &e.to_string()));
+                }
+                Some(from_bytes(
+                    "stdin".into(),
+                    name,
+                    bytes,
+                    DocMeta::default(),
+                ))
+            }
+            Format::Text => {
                 let mut bytes = Vec::new();
                 if let Err(e) = io::stdin().read_to_end(&mut bytes) {
                     return Some(failed_named(&name, &e.to_string()));
@@ -41,6 +75,51 @@ impl Reader {
             }
         }
     }
+}
+
+/// Reads the head of standard input up to its first line that is not
+/// blank (or `max` bytes, or all of it), and tells whether that line is
+/// a JSON object: then the input is JSON Lines. The bytes read are
+/// given back, a byte order mark dropped where it is JSON Lines.
+fn sniff(input: &mut dyn BufRead, max: usize) -> io::Result<(Vec<u8>, bool)> {
+    let mut head = Vec::new();
+    // Where the line being looked for starts.
+    let mut from = 0;
+    loop {
+        let chunk = input.fill_buf()?;
+        let end = chunk.is_empty();
+        let n = chunk.len();
+        head.extend_from_slice(chunk);
+        input.consume(n);
+        while let Some(i) = memchr::memchr(b'\n', &head[from..]) {
+            let line = &head[from..from + i];
+            if !line.trim_ascii().is_empty() {
+                let jsonl = json_object(line);
+                return Ok(drop_bom(head, jsonl));
+            }
+            from += i + 1;
+        }
+        if end || head.len() > max {
+            // At the end, the last line has no line feed; past `max`,
+            // the line would be too long for a record anyway.
+            let jsonl = end && json_object(&head[from..]);
+            return Ok(drop_bom(head, jsonl));
+        }
+    }
+}
+
+/// Whether `line` is one JSON object (after a byte order mark).
+fn json_object(line: &[u8]) -> bool {
+    let line = line.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(line).trim_ascii();
+    line.starts_with(b"{")
+        && serde_json::from_slice::<serde::de::IgnoredAny>(line).is_ok()
+}
+
+fn drop_bom(mut head: Vec<u8>, jsonl: bool) -> (Vec<u8>, bool) {
+    if jsonl && head.starts_with(b"\xEF\xBB\xBF") {
+        head.drain(..3);
+    }
+    (head, jsonl)
 }
 
 impl Reader {
@@ -125,4 +204,42 @@ fn parse_envelope(line: &[u8]) -> Result<(PathBuf, Vec<u8>), String> {
         .decode(data)
         .map_err(|e| format!("field `data` is not base64: {e}"))?;
     Ok((PathBuf::from(path), bytes))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_lines_are_told_by_their_first_line_that_is_not_blank() {
+        // (input, max, JSON Lines?)
+        let cases: &[(&str, usize, bool)] = &[
+            ("{\"text\": \"a\"}\n{\"text\": \"b\"}\n", 99, true),
+            ("\n  \n{\"text\": \"a\"}\r\nnot json\n", 99, true),
+            ("{\"text\": \"a\"}", 99, true),
+            ("\u{FEFF}{\"text\": \"a\"}\n", 99, true),
+            ("Kenya said {\"a\": 1}\n{\"text\": \"a\"}\n", 99, false),
+            ("{not json}\n", 99, false),
+            ("[{\"text\": \"a\"}]\n", 99, false),
+            ("{\"text\": \"a\",\n \"id\": 1}\n", 99, false),
+            ("", 99, false),
+            ("\n\n", 99, false),
+            ("{\"text\": \"longer than the bound\"}\n", 8, false),
+        ];
+        for &(input, max, want) in cases {
+            // Four bytes a read, so that lines come in pieces.
+            let bytes = io::Cursor::new(input.as_bytes().to_vec());
+            let mut r = BufReader::with_capacity(4, bytes);
+            let (mut head, jsonl) = sniff(&mut r, max).unwrap();
+            assert_eq!(jsonl, want, "{input:?}");
+            // Nothing is lost: the head and the rest are the input (less a
+            // byte order mark before JSON Lines).
+            r.read_to_end(&mut head).unwrap();
+            let kept = match jsonl {
+                true => input.strip_prefix('\u{FEFF}').unwrap_or(input),
+                false => input,
+            };
+            assert_eq!(String::from_utf8(head).unwrap(), kept, "{input:?}");
+        }
+    }
 }

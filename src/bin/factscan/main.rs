@@ -200,6 +200,7 @@ fn extract(args: &ExtractArgs, m: &ArgMatches) -> factscan::Result<u8> {
     let pipeline =
         pool.install(|| pipeline_builder(&args.options)?.build())?;
     let mut reader = reader(&args.inputs, &args.options, &args.globs)?;
+    let notices = reader.notices();
     report_meta(&mut reader, false);
     let show_progress = !args.quiet && io::stderr().is_terminal();
     let mut progress =
@@ -239,6 +240,13 @@ fn extract(args: &ExtractArgs, m: &ArgMatches) -> factscan::Result<u8> {
     };
     let mut observe = |s: &Summary, out: &DocOutput| {
         let d = &out.document;
+        for notice in notices.try_iter() {
+            let line = format!("factscan: {notice}");
+            match &progress {
+                Some(p) => p.print(&line),
+                None => eprintln!("{line}"),
+            }
+        }
         if d.status != "ok" {
             let line =
                 format!("factscan: {}: {}: {}", d.source, d.status, d.message);
@@ -258,6 +266,9 @@ fn extract(args: &ExtractArgs, m: &ArgMatches) -> factscan::Result<u8> {
     summary.warnings += resumed.warnings;
     if let Some(p) = progress {
         p.finish();
+    }
+    for notice in notices.try_iter() {
+        eprintln!("factscan: {notice}");
     }
     report_meta(&mut reader, true);
     if !args.quiet {
@@ -349,10 +360,16 @@ fn write_errors(file: &Path, rows: &[ErrorRow]) -> factscan::Result<()> {
 
 fn show(args: &ShowArgs) -> factscan::Result<u8> {
     let pipeline = pipeline_builder(&args.options)?.build()?;
-    let reader = reader(std::slice::from_ref(&args.doc), &args.options, &[])?;
+    let mut reader =
+        reader(std::slice::from_ref(&args.doc), &args.options, &[])?;
+    let notices = reader.notices();
     let wanted =
         |job: &Job| args.doc_id.as_ref().is_none_or(|id| *id == job.id);
-    let Some(job) = reader.into_iter().find(wanted) else {
+    let found = reader.find(wanted);
+    for notice in notices.try_iter() {
+        eprintln!("factscan: {notice}");
+    }
+    let Some(job) = found else {
         let what = args.doc_id.as_deref().unwrap_or("any document");
         let msg = format!("{}: no {what}", args.doc.display());
         return Err(factscan::Error::config(msg));
