@@ -24,6 +24,7 @@ use crate::matcher::{
     Ymd, person_id,
 };
 use crate::matcher::{FastMap, OrgMatcher, dateline};
+use crate::normalize::LfText;
 use crate::read::{self, Body, Job};
 use crate::resolve::resolve;
 use crate::resolve::roles::RoleIndex;
@@ -403,8 +404,20 @@ impl Pipeline {
         out
     }
 
-    /// Extracts the rows of one document.
+    /// Extracts the rows of one document. A text with CR line ends is
+    /// read with LF ones, and its rows given its own offsets
+    /// ([`LfText`]): CRLF changes no row but its offsets.
     pub fn process(&self, doc: &Document) -> DocOutput {
+        let Some(lf) = LfText::of(doc.text) else {
+            return self.process_scratch(doc);
+        };
+        let mut out =
+            self.process_scratch(&Document { text: &lf.text, ..doc.clone() });
+        lf.restore(doc.text, &mut out);
+        out
+    }
+
+    fn process_scratch(&self, doc: &Document) -> DocOutput {
         SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
             Ok(mut scratch) => self.process_in(doc, &mut scratch),
             // Only if a stage ever ran a document on this thread while

@@ -409,3 +409,253 @@ fn files_without_read_permission_are_reported() {
     assert_eq!(docs[1]["message"], "Permission denied (os error 13)");
     assert!(stderr.contains("in/b.txt: error: Permission denied"), "{stderr}");
 }
+
+/// A text in Windows-1252 or Latin-1 is decoded in the encoding detected,
+/// so its accented names are found; a UTF-8 text with a stray byte stays
+/// UTF-8, decoded lossily. Each is a warning that says which.
+#[test]
+fn legacy_encodings_are_detected_and_utf8_with_a_stray_byte_stays_utf8() {
+    let wd = Workdir::new("legacy");
+    // (file, bytes, the warning says, the sentence as read)
+    let cases: [(&str, &[u8], &str, &str); 3] = [
+        (
+            "in/a-1252.txt",
+            b"\x93Citro\xEBn will close its plant in S\xE3o Paulo,\x94 the \
+              company said \x96 in March.",
+            "decoded as windows-1252, the encoding detected",
+            "“Citroën will close its plant in São Paulo,” the company said \
+             – in March.",
+        ),
+        (
+            "in/b-latin1.txt",
+            b"Citro\xEBn said that its plant in S\xE3o Paulo would close \
+              \xAByet again\xBB.",
+            "decoded as windows-1252, the encoding detected",
+            "Citroën said that its plant in São Paulo would close «yet \
+             again».",
+        ),
+        (
+            "in/c-utf8.txt",
+            b"Citro\xC3\xABn said that its plant in S\xC3\xA3o Paulo would \
+              close \xFF soon.",
+            "invalid UTF-8 at byte 55, decoded lossily",
+            "Citroën said that its plant in São Paulo would close \u{FFFD} \
+             soon.",
+        ),
+    ];
+    for (file, bytes, _, _) in &cases {
+        wd.write(file, bytes);
+    }
+    let o = wd.run(&["extract", "in", "-o", "out"]);
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(0), "{stderr}");
+    let docs = records(&wd.table("out/documents.csv"));
+    let ents = records(&wd.table("out/entities.csv"));
+    let claims = records(&wd.table("out/claims.csv"));
+    for (doc, (file, _, message, text)) in docs.iter().zip(&cases) {
+        assert_eq!(doc["doc_id"], *file);
+        assert_eq!(doc["status"], "warning", "{file}");
+        assert!(doc["message"].contains(message), "{file}: {doc:?}");
+        assert!(stderr.contains(&format!("{file}: warning: ")), "{stderr}");
+        let city: Vec<(&str, &str, &str)> = ents
+            .iter()
+            .filter(|e| e["doc_id"] == *file && e["kind"] == "location")
+            .map(|e| {
+                (
+                    e["text"].as_str(),
+                    e["entity_id"].as_str(),
+                    e["form"].as_str(),
+                )
+            })
+            .collect();
+        assert_eq!(city, [("São Paulo", "sao-paulo-bra", "name")], "{file}");
+        let claim = claims.iter().find(|c| c["doc_id"] == *file).unwrap();
+        // The claim's content, as a slice of the decoded text.
+        let (s, e): (usize, usize) =
+            (claim["start"].parse().unwrap(), claim["end"].parse().unwrap());
+        assert_eq!(&text[s..e], claim["text"], "{file}");
+        assert!(text.contains(&claim["text"]), "{file}");
+    }
+    let sources: Vec<&str> =
+        claims.iter().map(|c| c["source"].as_str()).collect();
+    assert_eq!(sources, ["the company", "Citroën", "Citroën"]);
+}
+
+/// A folder with a table that has no `text` column fails on that table
+/// with a message that says what it looked for, what it found and how
+/// to leave the file out; `-g '!*.csv'` leaves it out, and the run
+/// succeeds. A file named on the command line is read whatever -g says.
+#[test]
+fn globs_leave_out_a_table_that_has_no_text_column() {
+    let wd = Workdir::new("globs");
+    wd.write("ungdc/session-70/KEN_70_2015.txt", "Kenya said it would help.");
+    wd.write("ungdc/session-71/PER_71_2016.txt", "Peru and Chile met.");
+    wd.write(
+        "ungdc/speakers_by_session.csv",
+        "year,session,iso3,speaker\n2015,70,KEN,Uhuru Kenyatta\n",
+    );
+    let o = wd.run(&["extract", "ungdc", "-o", "out"]);
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{stderr}");
+    let want = "ungdc/speakers_by_session.csv: error: no column `text` (it \
+                has `year`, `session`, `iso3`, `speaker`): name the text's \
+                column with --text-field, or leave the file out with -g \
+                '!speakers_by_session.csv'";
+    assert!(stderr.contains(want), "{stderr}");
+
+    let ids = |out: &str| -> Vec<String> {
+        let docs = records(&wd.table(&format!("{out}/documents.csv")));
+        docs.iter().map(|d| d["doc_id"].clone()).collect()
+    };
+    let texts = [
+        "ungdc/session-70/KEN_70_2015.txt",
+        "ungdc/session-71/PER_71_2016.txt",
+    ];
+    // (globs, documents read)
+    let cases: &[(&[&str], &[&str])] = &[
+        (&["!*.csv"], &texts),
+        (&["!speakers_by_session.csv"], &texts),
+        (&["*.txt"], &texts),
+        (&["session-70/**"], &texts[..1]),
+        (&["*.txt", "!PER_*"], &texts[..1]),
+        (&["!session-71", "!*.csv"], &texts[..1]),
+    ];
+    for (i, (globs, want)) in cases.iter().enumerate() {
+        let out = format!("out{i}");
+        let mut args = vec!["extract", "ungdc", "-o", &out];
+        for g in *globs {
+            args.extend(["-g", g]);
+        }
+        let o = wd.run(&args);
+        let stderr = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(0), "{globs:?}: {stderr}");
+        assert_eq!(ids(&out), *want, "{globs:?}");
+    }
+    // Named on the command line, it is read: -g chooses in folders.
+    let o = wd.run(&[
+        "extract",
+        "ungdc/speakers_by_session.csv",
+        "-g",
+        "!*.csv",
+        "-o",
+        "named",
+    ]);
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("or leave the file off the command line"));
+    let o = wd.run(&["extract", "ungdc", "-g", "a[b", "-o", "bad"]);
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("-g `a[b`: "), "{stderr}");
+}
+
+/// A `.json` file that is an array of objects, or one object, is read as
+/// records, with the field options of JSON Lines; any other JSON file is
+/// refused with a message that says `--format text` reads it as text.
+#[test]
+fn json_files_are_records_and_other_json_is_refused() {
+    let wd = Workdir::new("json");
+    wd.write(
+        "in/a.json",
+        r#"[
+  {"id": "s1", "body": {"text": "Kenya said it would help."}, "when": "2015-09-28"},
+  {"body": {"text": "Peru and Chile met."}}
+]"#,
+    );
+    wd.write("in/b.json", r#"{"body": {"text": "Chad said no."}}"#);
+    wd.write("in/c.json", r#"["Kenya said it would help."]"#);
+    let args = [
+        "extract",
+        "in",
+        "--text-field",
+        "body.text",
+        "--date-field",
+        "when",
+        "-o",
+    ];
+    let o = wd.run(&[&args[..], &["out"]].concat());
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains(
+            "in/c.json: error: a JSON array whose first element is a \
+             string, not an object: --format text reads the file as text, \
+             or leave the file out with -g '!c.json'"
+        ),
+        "{stderr}"
+    );
+    let docs = records(&wd.table("out/documents.csv"));
+    let rows: Vec<(&str, &str, &str, &str)> = docs
+        .iter()
+        .map(|d| {
+            (
+                d["doc_id"].as_str(),
+                d["source"].as_str(),
+                d["date"].as_str(),
+                d["status"].as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("s1", "in/a.json[0]", "2015-09-28", "ok"),
+            ("in/a.json[1]", "in/a.json[1]", "", "ok"),
+            ("in/b.json", "in/b.json", "", "ok"),
+            ("in/c.json", "in/c.json", "", "error"),
+        ]
+    );
+    let ents = records(&wd.table("out/entities.csv"));
+    let ids: Vec<&str> =
+        ents.iter().map(|e| e["entity_id"].as_str()).collect();
+    assert_eq!(ids, ["KEN", "PER", "CHL", "TCD"]);
+    // --format text reads it as text; --format json reads standard input.
+    let o = wd.run(&["extract", "--format", "text", "in/c.json", "-o", "t"]);
+    assert_eq!(o.status.code(), Some(0));
+    let ents = records(&wd.table("t/entities.csv"));
+    assert_eq!(ents[0]["entity_id"], "KEN");
+    let o = wd.run_stdin(
+        &["extract", "--format", "json", "-", "-o", "-", "-q"],
+        br#"[{"text": "Chad said no."}, {"text": "Peru."}]"#,
+    );
+    assert_eq!(o.status.code(), Some(0));
+    let stdout = String::from_utf8(o.stdout).unwrap();
+    assert!(stdout.contains(r#""doc_id":"<stdin>[1]""#), "{stdout}");
+}
+
+/// JSON Lines piped to `-` with no --format are read as JSON Lines, and
+/// the run says so on standard error; --format text keeps them one text,
+/// and a text whose first line is no JSON object stays a text.
+#[test]
+fn json_lines_on_standard_input_are_recognised_and_said_so() {
+    let wd = Workdir::new("sniff");
+    let jsonl = b"\n{\"id\": \"a\", \"text\": \"Kenya said it would help.\"}\n{\"id\": \"b\", \"text\": \"Peru and Chile met.\"}\n";
+    let said = "factscan: standard input read as JSON Lines: its first line \
+                is a JSON object (--format text reads it as one text)";
+    // (options, input, documents, said so)
+    type Case<'a> = (&'a [&'a str], &'a [u8], &'a [&'a str], bool);
+    let cases: &[Case] = &[
+        (&[], jsonl, &["a", "b"], true),
+        (&["--format", "text"], jsonl, &["stdin"], false),
+        (&["--format", "jsonl"], jsonl, &["a", "b"], false),
+        (
+            &[],
+            b"Kenya said {\"a\": 1}.\n{\"text\": \"x\"}\n",
+            &["stdin"],
+            false,
+        ),
+    ];
+    for (i, (options, input, want, told)) in cases.iter().enumerate() {
+        let out = format!("out{i}");
+        let args =
+            [&["extract"], *options, &["-", "-o", out.as_str()]].concat();
+        let o = wd.run_stdin(&args, input);
+        let stderr = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(0), "{options:?}: {stderr}");
+        assert_eq!(stderr.contains(said), *told, "{options:?}: {stderr}");
+        let docs = records(&wd.table(&format!("{out}/documents.csv")));
+        let ids: Vec<&str> =
+            docs.iter().map(|d| d["doc_id"].as_str()).collect();
+        assert_eq!(ids, *want, "{options:?}");
+    }
+}

@@ -59,6 +59,39 @@ proptest! {
         }
     }
 
+    /// Any text with CRLF line ends (or lone CRs) gives the rows of the
+    /// same text with LF ones, at offsets that count the CRs.
+    #[test]
+    fn cr_line_ends_give_the_rows_of_lf_ones(text in newsy(), lone in any::<bool>()) {
+        let lf = text.replace('\r', "");
+        let crlf = lf.replace('\n', if lone { "\r" } else { "\r\n" });
+        let a = pipeline().process(&Document::new("d", &lf));
+        let b = pipeline().process(&Document::new("d", &crlf));
+        // Offset `at` in `lf`, in `crlf`: one more for each CR before it.
+        let shift = |at: usize| if lone { 0 } else { lf[..at].matches('\n').count() };
+        prop_assert_eq!(a.entities.len(), b.entities.len());
+        for (x, y) in a.entities.iter().zip(&b.entities) {
+            prop_assert_eq!((x.start + shift(x.start), x.end + shift(x.end)), (y.start, y.end));
+            prop_assert_eq!(x.char_start + shift(x.start), y.char_start);
+            prop_assert_eq!(&x.entity_id, &y.entity_id);
+            prop_assert_eq!(&x.value, &y.value);
+            prop_assert_eq!(x.sentence, y.sentence);
+            prop_assert_eq!(&crlf[y.start..y.end], y.text.as_str());
+        }
+        prop_assert_eq!(a.claims.len(), b.claims.len());
+        for (x, y) in a.claims.iter().zip(&b.claims) {
+            prop_assert_eq!((x.start + shift(x.start), x.end + shift(x.end)), (y.start, y.end));
+            prop_assert_eq!(x.char_end + shift(x.end), y.char_end);
+            prop_assert_eq!(x.source_start.map(|s| s + shift(s)), y.source_start);
+            prop_assert_eq!(x.cue_end.map(|s| s + shift(s)), y.cue_end);
+            prop_assert_eq!((x.kind, &x.source_entity_id, &x.hedge), (y.kind, &y.source_entity_id, &y.hedge));
+            prop_assert_eq!(&crlf[y.start..y.end], y.text.as_str());
+            prop_assert_eq!(x.text.clone(), if lone { y.text.replace('\r', "\n") } else { y.text.replace("\r\n", "\n") });
+        }
+        prop_assert_eq!(a.document.sentences, b.document.sentences);
+        prop_assert_eq!(b.document.bytes, crlf.len());
+    }
+
     #[test]
     fn csv_cells_round_trip_through_a_csv_reader(text in any::<String>(), raw in any::<bool>()) {
         let wd = Workdir::new("prop-csv");

@@ -6,8 +6,9 @@ use std::path::Path;
 use factscan::read::{Body, Fields, Reader};
 use libfuzzer_sys::fuzz_target;
 
-const NAMES: [&str; 8] = [
+const NAMES: [&str; 10] = [
     "a.txt", "a.jsonl", "a.csv", "a.tsv", "a.jsonl.gz", "a.csv.zst", "a.txt.gz", "a",
+    "a.json", "a.json.gz",
 ];
 
 fuzz_target!(|data: &[u8]| {

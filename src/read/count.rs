@@ -34,30 +34,34 @@ impl Reader {
         let mut stack = Vec::new();
         for p in &self.pending {
             match p {
-                Pending::Path { path, explicit, .. } => {
-                    stack.push((path.clone(), *explicit));
+                Pending::Path { path, root, .. } => {
+                    stack.push((path.clone(), root.clone()));
                 }
                 Pending::Bytes { bytes, .. } => total += bytes.len() as u64,
                 Pending::Stdin => return None,
             }
         }
-        while let Some((path, explicit)) = stack.pop() {
+        while let Some((path, root)) = stack.pop() {
+            let explicit = root.is_none();
             let Ok(meta) = fs::metadata(&path) else { continue };
             if !meta.is_dir() {
-                if self.format_of(&path, explicit).is_some() {
+                if !self.left_out(&path, &root, false)
+                    && self.format_of(&path, explicit).is_some()
+                {
                     total += meta.len();
                 }
                 continue;
             }
             let is_link = fs::symlink_metadata(&path)
                 .is_ok_and(|m| m.file_type().is_symlink());
-            if !explicit && is_link {
-                continue; // as the reader does not follow it
+            if !explicit && is_link || self.left_out(&path, &root, true) {
+                continue; // as the reader does not walk it
             }
             let Ok(entries) = fs::read_dir(&path) else { continue };
+            let root = root.unwrap_or_else(|| Arc::from(path.as_path()));
             for e in entries.filter_map(|e| e.ok()) {
                 if !e.file_name().to_string_lossy().starts_with('.') {
-                    stack.push((e.path(), false));
+                    stack.push((e.path(), Some(root.clone())));
                 }
             }
         }

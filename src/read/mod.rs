@@ -5,34 +5,46 @@
 //! not grow with the corpus. Text files are not read here: the job names
 //! the file and the worker that processes it reads it, so reading runs in
 //! parallel too.
+//!
+//! Here: the formats, the jobs and the reader's loop. Beside: `walk`
+//! (folders and files), `records` (JSON Lines and CSV), `stdin`
+//! (standard input and file envelopes), `text` (text files and fields,
+//! decoded), `meta` (dates and speakers), `compress` (.gz, .zst).
 
 use std::collections::VecDeque;
-use std::fs;
-use std::io::{self, BufRead, BufReader, Read};
+use std::io::{BufRead, Read};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::mpsc::{self, Receiver, Sender};
 
 mod compress;
 mod count;
+mod glob;
+mod json;
 mod meta;
 mod records;
+mod stdin;
+mod text;
+mod walk;
 
 pub use compress::Codec;
+pub use glob::Globs;
 pub use meta::{DocMeta, MetaJoin, MetaTable, date_from_path};
-use records::{Line, LineLimit, next_csv, next_json, read_line_bounded};
-
-use crate::matcher::FastMap;
-use crate::normalize::{Decoded, decode};
+pub use text::read_file;
 
 /// How to read input files.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Format {
-    /// By extension: `.jsonl`/`.ndjson`, `.csv`/`.tsv`, text otherwise.
+    /// By extension: `.jsonl`/`.ndjson`, `.json`, `.csv`/`.tsv`, text
+    /// otherwise.
     #[default]
     Auto,
     /// One document per file.
     Text,
     /// One JSON object per line.
     Jsonl,
+    /// A JSON array of objects, or one object: a document per object.
+    Json,
     /// One document per row, comma-separated (tab-separated for `.tsv`).
     Csv,
     /// Files shipped whole on standard input, one JSON object a line:
@@ -70,7 +82,8 @@ impl Default for Fields {
     }
 }
 
-/// The format a file's extension gives: `.jsonl`/`.ndjson`, `.csv`/`.tsv`,
+/// The format a file's extension gives: `.jsonl`/`.ndjson`, `.json`,
+/// `.csv`/`.tsv`,
 /// text for `.txt`, `.md` and no extension. Other files are skipped when
 /// found in a folder, and read as text when named on the command line.
 fn format_by_extension(path: &Path, explicit: bool) -> Option<Format> {
@@ -78,6 +91,7 @@ fn format_by_extension(path: &Path, explicit: bool) -> Option<Format> {
         path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
     match ext.as_deref() {
         Some("jsonl" | "ndjson") => Some(Format::Jsonl),
+        Some("json") => Some(Format::Json),
         Some("csv" | "tsv") => Some(Format::Csv),
         None | Some("txt" | "md" | "text") => Some(Format::Text),
         Some(_) if explicit => Some(Format::Text),
@@ -140,9 +154,11 @@ impl Body {
 enum Pending {
     /// `file`: its folder's listing says it is a regular file (no link):
     /// it need not be looked up again.
+    /// `root`: the folder named on the command line it was found in,
+    /// `None` for a path named there itself.
     Path {
         path: PathBuf,
-        explicit: bool,
+        root: Option<Arc<Path>>,
         file: bool,
     },
     Bytes {
@@ -154,16 +170,19 @@ enum Pending {
 
 /// The records of one open JSON Lines or CSV file.
 enum Records {
+    /// `leave`: how to leave the file out of the run, for messages.
     Jsonl {
         name: String,
         lines: Box<dyn BufRead + Send>,
         line: usize,
+        leave: Option<String>,
     },
     Csv {
         name: String,
         reader: csv::Reader<Box<dyn Read + Send>>,
         columns: Columns,
     },
+    Json(json::JsonFile),
 }
 
 /// Where a CSV file's fields are.
@@ -189,6 +208,8 @@ pub struct Reader {
     date_from_path: bool,
     /// Bytes of input files read, where counted (see `count`).
     counted: Option<count::Count>,
+    globs: Option<Globs>,
+    notices: Option<Sender<String>>,
 }
 
 /// The default bound on a document's size, `--max-doc-bytes`: 16 MiB.
@@ -203,11 +224,9 @@ impl Reader {
             .iter()
             .map(|p| match p.to_str() {
                 Some("-") => Pending::Stdin,
-                _ => Pending::Path {
-                    path: p.clone(),
-                    explicit: true,
-                    file: false,
-                },
+                _ => {
+                    Pending::Path { path: p.clone(), root: None, file: false }
+                }
             })
             .collect();
         Reader {
@@ -221,6 +240,8 @@ impl Reader {
             meta: None,
             date_from_path: false,
             counted: None,
+            globs: None,
+            notices: None,
         }
     }
 
@@ -231,6 +252,31 @@ impl Reader {
         let names = self.file_names(&table);
         self.meta = Some(MetaJoin::new(table, names));
         self
+    }
+
+    /// Reads, of the files found in folders, only those `globs` choose
+    /// (`-g`); a file named on the command line is read all the same.
+    /// Set it before [`Reader::meta`], whose walk it shapes too.
+    pub fn globs(&mut self, globs: Globs) -> &mut Reader {
+        self.globs = Some(globs);
+        self
+    }
+
+    /// Facts about how the inputs are read that a user may want told,
+    /// sent as they are met (the library prints nothing): standard input
+    /// read as JSON Lines, for one. Poll the receiver during a run, or
+    /// drain it after.
+    pub fn notices(&mut self) -> Receiver<String> {
+        let (send, receive) = mpsc::channel();
+        self.notices = Some(send);
+        receive
+    }
+
+    fn notice(&self, message: &str) {
+        if let Some(send) = &self.notices {
+            // Nobody listening is no error.
+            let _ = send.send(message.to_string());
+        }
     }
 
     /// Takes a document's date from its path where no field or metadata
@@ -250,50 +296,6 @@ impl Reader {
     /// many there are; meant for the end of a run.
     pub fn meta_unjoined(&self, limit: usize) -> (Vec<String>, usize) {
         self.meta.as_ref().map_or((Vec::new(), 0), |m| m.unjoined(limit))
-    }
-
-    /// The file names of the pending inputs' text documents that `table`
-    /// holds as keys, with how many documents have each.
-    fn file_names(&self, table: &MetaTable) -> FastMap<String, u32> {
-        let mut names: FastMap<String, u32> = FastMap::default();
-        let mut stack: Vec<(PathBuf, bool)> = self
-            .pending
-            .iter()
-            .filter_map(|p| match p {
-                Pending::Path { path, explicit, .. } => {
-                    Some((path.clone(), *explicit))
-                }
-                _ => None,
-            })
-            .collect();
-        while let Some((path, explicit)) = stack.pop() {
-            let Ok(meta) = fs::metadata(&path) else { continue };
-            if meta.is_dir() {
-                let is_link = fs::symlink_metadata(&path)
-                    .is_ok_and(|m| m.file_type().is_symlink());
-                if !explicit && is_link {
-                    continue;
-                }
-                let Ok(entries) = fs::read_dir(&path) else { continue };
-                for e in entries.filter_map(|e| e.ok()) {
-                    if !e.file_name().to_string_lossy().starts_with('.') {
-                        stack.push((e.path(), false));
-                    }
-                }
-                continue;
-            }
-            let text = matches!(
-                self.format_of(&path, explicit),
-                Some(Format::Text | Format::Auto | Format::Files)
-            );
-            if let Some(name) = path.file_name().and_then(|n| n.to_str())
-                && text
-                && table.has_key(name)
-            {
-                *names.entry(name.to_string()).or_default() += 1;
-            }
-        }
-        names
     }
 
     /// Completes a job's metadata: a date field wins, then the metadata
@@ -355,153 +357,6 @@ impl Reader {
             format => Some(format),
         }
     }
-
-    /// Expands a folder into its entries, sorted by name, in front of
-    /// what is pending.
-    fn expand(&mut self, dir: &Path) -> Option<Job> {
-        let entries = match fs::read_dir(dir) {
-            Ok(rd) => rd,
-            Err(e) => return Some(failed(dir, &e.to_string())),
-        };
-        // Where the listing tells an entry's type (most file systems do),
-        // a regular file is not looked up again.
-        let mut names: Vec<_> = entries
-            .filter_map(|e| e.ok())
-            .map(|e| {
-                let file = e.file_type().is_ok_and(|t| t.is_file());
-                (e.file_name(), file)
-            })
-            .collect();
-        names.sort();
-        for (name, file) in names.into_iter().rev() {
-            if name.to_string_lossy().starts_with('.') {
-                continue;
-            }
-            self.pending.push_front(Pending::Path {
-                path: dir.join(name),
-                explicit: false,
-                file,
-            });
-        }
-        None
-    }
-
-    fn open(
-        &mut self,
-        path: PathBuf,
-        explicit: bool,
-        file: bool,
-    ) -> Option<Job> {
-        if !file {
-            let link = fs::symlink_metadata(&path)
-                .map(|m| m.file_type().is_symlink());
-            let meta = match fs::metadata(&path) {
-                Ok(m) => m,
-                Err(e) if link.as_ref().is_ok_and(|l| *l) => {
-                    return Some(failed(
-                        &path,
-                        &format!("broken symbolic link ({e})"),
-                    ));
-                }
-                Err(e) => return Some(failed(&path, &e.to_string())),
-            };
-            if meta.is_dir() {
-                if !explicit && link.is_ok_and(|l| l) {
-                    return None; // like ripgrep, symbolic links to folders are not followed
-                }
-                return self.expand(&path);
-            }
-        }
-        let Some(format) = self.format_of(&path, explicit) else {
-            self.skipped += 1;
-            return None;
-        };
-        let name = path.display().to_string();
-        self.count_file(&path, format);
-        match format {
-            Format::Text | Format::Auto | Format::Files => Some(Job {
-                id: name.clone(),
-                source: name,
-                body: Body::File(path),
-                meta: DocMeta::default(),
-                warning: None,
-            }),
-            Format::Jsonl | Format::Csv => {
-                let (inner, codec) = compress::split(&path);
-                let input = fs::File::open(&path)
-                    .and_then(|f| compress::decoder(self.counting(f), codec));
-                let input = match input {
-                    Ok(r) => r,
-                    Err(e) => return Some(failed(&path, &e.to_string())),
-                };
-                self.start_records(name, input, format, is_tsv(&inner))
-            }
-        }
-    }
-
-    fn start_records(
-        &mut self,
-        name: String,
-        input: Box<dyn Read + Send>,
-        format: Format,
-        tsv: bool,
-    ) -> Option<Job> {
-        if format == Format::Jsonl {
-            let lines = Box::new(BufReader::new(input));
-            self.records = Some(Records::Jsonl { name, lines, line: 0 });
-            return None;
-        }
-        let input: Box<dyn Read + Send> = Box::new(LineLimit {
-            inner: input,
-            max: self.max_doc_bytes,
-            run: 0,
-        });
-        let mut reader = csv::ReaderBuilder::new()
-            .delimiter(if tsv { b'\t' } else { b',' })
-            .flexible(true)
-            .from_reader(input);
-        let headers = match reader.byte_headers() {
-            Ok(h) => h.clone(),
-            Err(e) => {
-                return Some(failed_named(
-                    &name,
-                    &format!("cannot read header: {e}"),
-                ));
-            }
-        };
-        let find = |f: &str| headers.iter().position(|h| h == f.as_bytes());
-        let Some(text) = find(&self.fields.text) else {
-            let msg =
-                format!("no column `{}` in the header", self.fields.text);
-            return Some(failed_named(&name, &msg));
-        };
-        let columns = Columns {
-            text,
-            id: find(&self.fields.id),
-            date: find(&self.fields.date),
-            speaker: find(&self.fields.speaker),
-            country: find(&self.fields.country),
-        };
-        self.records = Some(Records::Csv { name, reader, columns });
-        None
-    }
-
-    /// The next record of the open record file, if any is left.
-    fn next_record(&mut self) -> Option<Job> {
-        let records = self.records.as_mut()?;
-        let job = match records {
-            Records::Jsonl { name, lines, line } => {
-                next_json(name, lines, line, &self.fields, self.max_doc_bytes)
-            }
-            Records::Csv { name, reader, columns } => {
-                next_csv(name, reader, *columns)
-            }
-        };
-        if job.is_none() {
-            self.records = None;
-        }
-        job
-    }
 }
 
 impl Iterator for Reader {
@@ -516,15 +371,18 @@ impl Iterator for Reader {
     }
 }
 
-/// The file of a record's source `FILE:LINE`, or the source itself.
+/// The file of a record's source, `FILE:LINE` or `FILE[N]` (an element
+/// of a JSON array), or the source itself.
 fn record_file(source: &str) -> &str {
-    match source.rsplit_once(':') {
-        Some((file, line))
-            if !line.is_empty()
-                && line.bytes().all(|b| b.is_ascii_digit()) =>
-        {
-            file
-        }
+    let digits =
+        |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if let Some((file, line)) = source.rsplit_once(':')
+        && digits(line)
+    {
+        return file;
+    }
+    match source.strip_suffix(']').and_then(|s| s.rsplit_once('[')) {
+        Some((file, n)) if digits(n) => file,
         _ => source,
     }
 }
@@ -545,8 +403,8 @@ impl Reader {
                 continue;
             }
             let job = match self.pending.pop_front()? {
-                Pending::Path { path, explicit, file } => {
-                    self.open(path, explicit, file)
+                Pending::Path { path, root, file } => {
+                    self.open(path, root, file)
                 }
                 Pending::Bytes { path, bytes } => self.open_bytes(path, bytes),
                 Pending::Stdin => self.stdin(),
@@ -556,116 +414,6 @@ impl Reader {
             }
         }
     }
-}
-
-impl Reader {
-    fn stdin(&mut self) -> Option<Job> {
-        let name = "<stdin>".to_string();
-        match self.format {
-            Format::Files => {
-                self.envelopes =
-                    Some((Box::new(BufReader::new(io::stdin())), 0));
-                None
-            }
-            Format::Jsonl | Format::Csv => self.start_records(
-                name,
-                Box::new(io::stdin()),
-                self.format,
-                false,
-            ),
-            Format::Auto | Format::Text => {
-                let mut bytes = Vec::new();
-                if let Err(e) = io::stdin().read_to_end(&mut bytes) {
-                    return Some(failed_named(&name, &e.to_string()));
-                }
-                Some(from_bytes(
-                    "stdin".into(),
-                    name,
-                    bytes,
-                    DocMeta::default(),
-                ))
-            }
-        }
-    }
-}
-
-impl Reader {
-    /// Reads the next envelope: a job for a text file, or the records of a
-    /// JSON Lines or CSV file started; `None` at the end of the stream,
-    /// or for a file skipped for its extension.
-    fn next_envelope(&mut self) -> Option<Job> {
-        let (lines, line) = self.envelopes.as_mut()?;
-        let mut buf = Vec::new();
-        loop {
-            buf.clear();
-            *line += 1;
-            let at = format!("<stdin>:{line}");
-            // A file of `max_doc_bytes` takes 4/3 as much in base64.
-            let max = self.max_doc_bytes / 3 * 4 + 4096;
-            match read_line_bounded(lines, &mut buf, max) {
-                Ok(Line::End) => {
-                    self.envelopes = None;
-                    return None;
-                }
-                Ok(Line::Whole) if buf.trim_ascii().is_empty() => continue,
-                Ok(Line::Whole) => {}
-                Ok(Line::TooLong) => {
-                    let msg = format!(
-                        "a file envelope longer than {max} bytes (--max-doc-bytes), skipped"
-                    );
-                    return Some(failed_named(&at, &msg));
-                }
-                Err(e) => return Some(failed_named(&at, &e.to_string())),
-            }
-            return match parse_envelope(&buf) {
-                Ok((path, bytes)) => self.open_bytes(path, bytes),
-                Err(msg) => Some(failed_named(
-                    &at,
-                    &format!("invalid file envelope: {msg}"),
-                )),
-            };
-        }
-    }
-
-    /// Reads the bytes of a file as if they had been read from `path`.
-    fn open_bytes(&mut self, path: PathBuf, bytes: Vec<u8>) -> Option<Job> {
-        let (inner, codec) = compress::split(&path);
-        let Some(format) = format_by_extension(&inner, false) else {
-            self.skipped += 1;
-            return None;
-        };
-        let name = path.display().to_string();
-        let size = bytes.len();
-        let input = Box::new(io::Cursor::new(bytes));
-        match format {
-            Format::Jsonl | Format::Csv => {
-                let input = match compress::decoder(input, codec) {
-                    Ok(r) => r,
-                    Err(e) => return Some(failed(&path, &e.to_string())),
-                };
-                self.start_records(name, input, format, is_tsv(&inner))
-            }
-            _ => Some(match compress::read_all(input, codec, size) {
-                Ok(bytes) => {
-                    from_bytes(name.clone(), name, bytes, DocMeta::default())
-                }
-                Err(message) => failed_named(&name, &message),
-            }),
-        }
-    }
-}
-
-/// `{"path": …, "data": base64}` → the path and the bytes.
-fn parse_envelope(line: &[u8]) -> Result<(PathBuf, Vec<u8>), String> {
-    use base64::Engine;
-    let value: serde_json::Value =
-        serde_json::from_slice(line).map_err(|e| e.to_string())?;
-    let path = value["path"].as_str().ok_or("no string field `path`")?;
-    let data = value["data"].as_str().ok_or("no string field `data`")?;
-    let bytes = base64::engine::general_purpose::STANDARD
-        .decode(data)
-        .map_err(|e| format!("field `data` is not base64: {e}"))?;
-    Ok((PathBuf::from(path), bytes))
 }
 
 fn failed(path: &Path, message: &str) -> Job {
@@ -682,139 +430,5 @@ fn failed_named(name: &str, message: &str) -> Job {
     }
 }
 
-/// A job for text read with its record.
-fn from_bytes(
-    id: String,
-    source: String,
-    bytes: Vec<u8>,
-    meta: DocMeta,
-) -> Job {
-    let (body, warning) = match decode(bytes) {
-        Decoded::Text(t) => (Body::Text(t), None),
-        Decoded::Repaired(t, w) => (Body::Text(t), Some(w)),
-        Decoded::Binary => {
-            (Body::Failed("binary data (NUL bytes)".into()), None)
-        }
-    };
-    Job { id, source, body, meta, warning }
-}
-
-/// Reads a text file's job: its bytes, decompressed and decoded, cut
-/// (with a warning) to `max` bytes.
-///
-/// # Errors
-///
-/// When the file cannot be read, its archive is broken, or it is binary.
-pub fn read_file(
-    path: &Path,
-    max: usize,
-) -> Result<(String, Option<String>), String> {
-    let (_, codec) = compress::split(path);
-    let file = fs::File::open(path).map_err(|e| e.to_string())?;
-    // Room for the file as it is on disk: all of it when not compressed.
-    let size = file.metadata().map_or(0, |m| m.len() as usize);
-    let size = size.min(max) + 1;
-    let input =
-        compress::decoder(Box::new(file), codec).map_err(|e| e.to_string())?;
-    let bytes =
-        compress::read_all(Box::new(input.take(max as u64 + 1)), None, size)?;
-    let cut = bytes.len() > max;
-    let (mut text, mut warning) = match decode(bytes) {
-        Decoded::Text(t) => (t, None),
-        Decoded::Repaired(t, w) => (t, Some(w)),
-        Decoded::Binary => return Err("binary data (NUL bytes)".into()),
-    };
-    if cut {
-        let mut end = max.min(text.len());
-        while !text.is_char_boundary(end) {
-            end -= 1;
-        }
-        text.truncate(end);
-        let note = format!("cut to {max} bytes (--max-doc-bytes)");
-        warning =
-            Some(warning.map_or(note.clone(), |w| format!("{w}; {note}")));
-    }
-    Ok((text, warning))
-}
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn jobs(dir: &Path, format: Format) -> Vec<(String, String)> {
-        Reader::new(&[dir.to_path_buf()], format, Fields::default())
-            .map(|j| {
-                let body = match j.body {
-                    Body::File(_) => "file".to_string(),
-                    Body::Text(t) => t,
-                    Body::Failed(m) => format!("failed: {m}"),
-                };
-                (j.id, body)
-            })
-            .collect()
-    }
-
-    #[test]
-    fn folders_are_walked_in_sorted_order_and_other_files_skipped() {
-        let tmp = tempfile::tempdir().unwrap();
-        let dir = tmp.path();
-        fs::create_dir_all(dir.join("b")).unwrap();
-        fs::write(dir.join("b/z.txt"), "z").unwrap();
-        fs::write(dir.join("a.md"), "a").unwrap();
-        fs::write(dir.join("c"), "c").unwrap();
-        fs::write(dir.join("d.png"), "d").unwrap();
-        let mut r =
-            Reader::new(&[dir.to_path_buf()], Format::Auto, Fields::default());
-        let ids: Vec<String> = r.by_ref().map(|j| j.id).collect();
-        let d = dir.display();
-        assert_eq!(
-            ids,
-            [format!("{d}/a.md"), format!("{d}/b/z.txt"), format!("{d}/c")]
-        );
-        assert_eq!(r.skipped(), 1);
-    }
-
-    #[test]
-    fn json_lines_give_one_job_per_line_and_report_bad_lines() {
-        let tmp = tempfile::tempdir().unwrap();
-        let dir = tmp.path();
-        let f = dir.join("d.jsonl");
-        fs::write(&f, "{\"id\":\"a\",\"text\":\"one\",\"date\":\"2026-01-07\"}\n\n{bad\n{\"text\":\"three\"}\n{\"id\":5}\n").unwrap();
-        let got = jobs(&f, Format::Auto);
-        let n = f.display();
-        assert_eq!(got[0], ("a".into(), "one".into()));
-        assert_eq!(got[1].0, format!("{n}:3"));
-        assert!(got[1].1.starts_with("failed: invalid JSON"), "{:?}", got[1]);
-        assert_eq!(got[2], (format!("{n}:4"), "three".into()));
-        assert_eq!(got[3], ("5".into(), "failed: no field `text`".into()));
-    }
-
-    #[test]
-    fn csv_rows_give_one_job_per_row_and_report_bad_rows() {
-        let tmp = tempfile::tempdir().unwrap();
-        let dir = tmp.path();
-        let f = dir.join("d.csv");
-        fs::write(&f, "id,text\na,\"one, two\"\nb,x,extra\n,three\n").unwrap();
-        let got = jobs(&f, Format::Auto);
-        let n = f.display();
-        assert_eq!(got[0], ("a".into(), "one, two".into()));
-        assert_eq!(
-            got[1],
-            (
-                format!("{n}:3"),
-                "failed: 3 fields, but the header has 2".into()
-            )
-        );
-        assert_eq!(got[2], (format!("{n}:4"), "three".into()));
-    }
-
-    #[test]
-    fn nested_fields_are_reached_with_dots() {
-        let v: serde_json::Value =
-            serde_json::from_str(r#"{"body":{"text":"hi"}}"#).unwrap();
-        let fields = Fields { text: "body.text".into(), ..Fields::default() };
-        assert!(
-            matches!(records::json_job(&v, "f:1", &fields).body, Body::Text(t) if t == "hi")
-        );
-    }
-}
+mod tests;

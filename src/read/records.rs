@@ -1,9 +1,14 @@
 //! Records: the lines of JSON Lines files and the rows of CSV files, read
-//! one at a time and never more than `--max-doc-bytes` of one.
+//! one at a time and never more than `--max-doc-bytes` of one (the
+//! elements of JSON files are `json`'s).
 
-use std::io::{self, BufRead, Read};
+use std::io::{self, BufRead, BufReader, Read};
 
-use super::{Body, Columns, DocMeta, Fields, Job, failed_named, from_bytes};
+use super::json::JsonFile;
+use super::text::from_bytes;
+use super::{
+    Body, Columns, DocMeta, Fields, Format, Job, Reader, Records, failed_named,
+};
 
 pub(super) fn next_json(
     name: &str,
@@ -11,6 +16,7 @@ pub(super) fn next_json(
     line: &mut usize,
     fields: &Fields,
     max: usize,
+    leave: Option<&str>,
 ) -> Option<Job> {
     let mut buf = Vec::new();
     loop {
@@ -45,7 +51,7 @@ pub(super) fn next_json(
                 return Some(failed_named(&at, &format!("invalid JSON: {e}")));
             }
         };
-        let mut job = json_job(&value, &at, fields);
+        let mut job = json_job(&value, &at, fields, leave);
         if lossy && job.warning.is_none() {
             job.warning = Some("invalid UTF-8, decoded lossily".into());
         }
@@ -63,11 +69,19 @@ pub(super) fn lookup<'v>(
         .or_else(|| field.split('.').try_fold(value, |v, part| v.get(part)))
 }
 
+/// The job of a JSON record; `leave` says how to leave its file out of
+/// the run, for the message of a record with no text field.
 pub(super) fn json_job(
     value: &serde_json::Value,
     at: &str,
     fields: &Fields,
+    leave: Option<&str>,
 ) -> Job {
+    let Some(object) = value.as_object() else {
+        let msg =
+            format!("{} where a JSON object should be", json_kind(value));
+        return failed_named(at, &msg);
+    };
     let id = match lookup(value, &fields.id) {
         Some(serde_json::Value::String(s)) if !s.is_empty() => s.clone(),
         Some(serde_json::Value::Number(n)) => n.to_string(),
@@ -80,7 +94,8 @@ pub(super) fn json_job(
             return Job { id, ..failed_named(at, &msg) };
         }
         None => {
-            let msg = format!("no field `{}`", fields.text);
+            let found: Vec<&str> = object.keys().map(String::as_str).collect();
+            let msg = no_text("field", &fields.text, &found, leave);
             return Job { id, ..failed_named(at, &msg) };
         }
     };
@@ -97,6 +112,46 @@ pub(super) fn json_job(
         meta,
         warning: None,
     }
+}
+
+/// What a JSON value is, for messages: "a string", "an array", ….
+pub(super) fn json_kind(value: &serde_json::Value) -> &'static str {
+    match value {
+        serde_json::Value::Null => "null",
+        serde_json::Value::Bool(_) => "a boolean",
+        serde_json::Value::Number(_) => "a number",
+        serde_json::Value::String(_) => "a string",
+        serde_json::Value::Array(_) => "an array",
+        serde_json::Value::Object(_) => "an object",
+    }
+}
+
+/// The message of a record file with no field (or column) `field`: what
+/// it has instead (the first twelve), and the ways out: name the field,
+/// or `leave` the file out of the run.
+pub(super) fn no_text(
+    what: &str,
+    field: &str,
+    found: &[&str],
+    leave: Option<&str>,
+) -> String {
+    let mut has: Vec<String> =
+        found.iter().take(12).map(|f| format!("`{f}`")).collect();
+    if found.len() > 12 {
+        has.push(format!("… ({} in all)", found.len()));
+    }
+    let has = match has.is_empty() {
+        true => "it has none".to_string(),
+        false => format!("it has {}", has.join(", ")),
+    };
+    let mut msg = format!(
+        "no {what} `{field}` ({has}): name the text's {what} with --text-field"
+    );
+    if let Some(leave) = leave {
+        msg.push_str(", or ");
+        msg.push_str(leave);
+    }
+    msg
 }
 
 pub(super) fn next_csv(
@@ -212,5 +267,90 @@ impl Read for LineLimit {
             }
         }
         Ok(n)
+    }
+}
+
+impl Reader {
+    pub(super) fn start_records(
+        &mut self,
+        name: String,
+        input: Box<dyn Read + Send>,
+        format: Format,
+        tsv: bool,
+        leave: Option<String>,
+    ) -> Option<Job> {
+        if format == Format::Jsonl {
+            let lines = Box::new(BufReader::new(input));
+            self.records =
+                Some(Records::Jsonl { name, lines, line: 0, leave });
+            return None;
+        }
+        if format == Format::Json {
+            let input = Box::new(BufReader::new(input));
+            self.records =
+                Some(Records::Json(JsonFile::new(name, input, leave)));
+            return None;
+        }
+        let input: Box<dyn Read + Send> = Box::new(LineLimit {
+            inner: input,
+            max: self.max_doc_bytes,
+            run: 0,
+        });
+        let mut reader = csv::ReaderBuilder::new()
+            .delimiter(if tsv { b'\t' } else { b',' })
+            .flexible(true)
+            .from_reader(input);
+        let headers = match reader.byte_headers() {
+            Ok(h) => h.clone(),
+            Err(e) => {
+                return Some(failed_named(
+                    &name,
+                    &format!("cannot read header: {e}"),
+                ));
+            }
+        };
+        let find = |f: &str| headers.iter().position(|h| h == f.as_bytes());
+        let Some(text) = find(&self.fields.text) else {
+            let found: Vec<String> = headers
+                .iter()
+                .map(|h| String::from_utf8_lossy(h).into_owned())
+                .collect();
+            let found: Vec<&str> = found.iter().map(String::as_str).collect();
+            let msg =
+                no_text("column", &self.fields.text, &found, leave.as_deref());
+            return Some(failed_named(&name, &msg));
+        };
+        let columns = Columns {
+            text,
+            id: find(&self.fields.id),
+            date: find(&self.fields.date),
+            speaker: find(&self.fields.speaker),
+            country: find(&self.fields.country),
+        };
+        self.records = Some(Records::Csv { name, reader, columns });
+        None
+    }
+
+    /// The next record of the open record file, if any is left.
+    pub(super) fn next_record(&mut self) -> Option<Job> {
+        let records = self.records.as_mut()?;
+        let job = match records {
+            Records::Jsonl { name, lines, line, leave } => next_json(
+                name,
+                lines,
+                line,
+                &self.fields,
+                self.max_doc_bytes,
+                leave.as_deref(),
+            ),
+            Records::Csv { name, reader, columns } => {
+                next_csv(name, reader, *columns)
+            }
+            Records::Json(file) => file.next(&self.fields, self.max_doc_bytes),
+        };
+        if job.is_none() {
+            self.records = None;
+        }
+        job
     }
 }

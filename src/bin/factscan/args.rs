@@ -31,6 +31,7 @@ pub enum Command {
     #[command(after_help = "\
 Examples:
   factscan extract data/ -o out
+  factscan extract ungdc/ -g '!*.csv' -o out   # leave the .csv files out
   factscan extract --format jsonl --text-field body corpus.jsonl -o out
   cat docs.jsonl | factscan extract --format jsonl - -o -
 
@@ -146,6 +147,14 @@ pub struct ExtractArgs {
     /// `-` reads standard input.
     #[arg(required = true, value_name = "INPUT")]
     pub inputs: Vec<PathBuf>,
+
+    /// Read, of the files found in folders, only those GLOB chooses
+    /// (repeatable; as ripgrep's -g): `*.txt` reads .txt files only,
+    /// `!*.csv` leaves .csv files out, the last glob that matches
+    /// decides. Globs match paths below the folder walked; a file named
+    /// on the command line is read all the same.
+    #[arg(short, long = "glob", value_name = "GLOB")]
+    pub globs: Vec<String>,
 
     /// Folder to write the tables into (entities.csv, claims.csv,
     /// documents.csv, entity_summary.csv), one run at a time; `-` streams
@@ -276,6 +285,8 @@ pub enum FormatArg {
     Auto,
     Text,
     Jsonl,
+    /// A JSON array of objects, or one object: a document per object.
+    Json,
     Csv,
     /// Whole files on standard input, one JSON object a line: {"path":
     /// "data/a.txt", "data": "<base64>"}, read as the file at that path.

@@ -14,7 +14,7 @@ use clap::{ArgMatches, CommandFactory, FromArgMatches};
 use factscan::dictionary::DictionaryBuilder;
 use factscan::eval::{ErrorRow, GoldFormat, evaluate};
 use factscan::matcher::{DateOrder, DocDate};
-use factscan::read::{Fields, Format, Job, MetaTable, Reader};
+use factscan::read::{Fields, Format, Globs, Job, MetaTable, Reader};
 use factscan::sink::checkpoint::Progress;
 use factscan::sink::{
     CellOptions, DocOutput, FileSink, JsonlSink, OutputFormat, Sink,
@@ -140,11 +140,13 @@ pub fn pipeline_builder(
 fn reader(
     inputs: &[std::path::PathBuf],
     o: &PipelineArgs,
+    globs: &[String],
 ) -> factscan::Result<Reader> {
     let format = match o.format {
         FormatArg::Auto => Format::Auto,
         FormatArg::Text => Format::Text,
         FormatArg::Jsonl => Format::Jsonl,
+        FormatArg::Json => Format::Json,
         FormatArg::Csv => Format::Csv,
         FormatArg::Files => Format::Files,
     };
@@ -156,6 +158,9 @@ fn reader(
         country: o.country_field.clone(),
     };
     let mut reader = Reader::new(inputs, format, fields);
+    if !globs.is_empty() {
+        reader.globs(Globs::new(globs).map_err(factscan::Error::config)?);
+    }
     reader.max_doc_bytes(o.max_doc_bytes);
     reader.date_from_path(o.date_from_path);
     if let Some(file) = &o.meta {
@@ -194,7 +199,8 @@ fn extract(args: &ExtractArgs, m: &ArgMatches) -> factscan::Result<u8> {
     let pool = factscan::pipeline::thread_pool(args.threads)?;
     let pipeline =
         pool.install(|| pipeline_builder(&args.options)?.build())?;
-    let mut reader = reader(&args.inputs, &args.options)?;
+    let mut reader = reader(&args.inputs, &args.options, &args.globs)?;
+    let notices = reader.notices();
     report_meta(&mut reader, false);
     let show_progress = !args.quiet && io::stderr().is_terminal();
     let mut progress =
@@ -234,6 +240,13 @@ fn extract(args: &ExtractArgs, m: &ArgMatches) -> factscan::Result<u8> {
     };
     let mut observe = |s: &Summary, out: &DocOutput| {
         let d = &out.document;
+        for notice in notices.try_iter() {
+            let line = format!("factscan: {notice}");
+            match &progress {
+                Some(p) => p.print(&line),
+                None => eprintln!("{line}"),
+            }
+        }
         if d.status != "ok" {
             let line =
                 format!("factscan: {}: {}: {}", d.source, d.status, d.message);
@@ -253,6 +266,9 @@ fn extract(args: &ExtractArgs, m: &ArgMatches) -> factscan::Result<u8> {
     summary.warnings += resumed.warnings;
     if let Some(p) = progress {
         p.finish();
+    }
+    for notice in notices.try_iter() {
+        eprintln!("factscan: {notice}");
     }
     report_meta(&mut reader, true);
     if !args.quiet {
@@ -275,7 +291,7 @@ fn extract(args: &ExtractArgs, m: &ArgMatches) -> factscan::Result<u8> {
 /// repeat (the thread count does not change the output).
 fn fingerprint(args: &ExtractArgs) -> String {
     let o = &args.options;
-    format!(
+    let mut f = format!(
         "inputs={:?} format={:?} fields={},{},{},{},{} meta={:?} date-from-path={} doc-date={:?} order={:?} dicts={:?} no-default={} kinds={:?} no-claims={} max={} out={:?} raw={} excel={}",
         args.inputs,
         o.format,
@@ -296,7 +312,12 @@ fn fingerprint(args: &ExtractArgs) -> String {
         args.output_format,
         args.raw_cells,
         args.excel
-    )
+    );
+    // Only where given, so that the runs before -g resume as they were.
+    if !args.globs.is_empty() {
+        f.push_str(&format!(" globs={:?}", args.globs));
+    }
+    f
 }
 
 fn eval(args: &EvalArgs) -> factscan::Result<u8> {
@@ -339,10 +360,16 @@ fn write_errors(file: &Path, rows: &[ErrorRow]) -> factscan::Result<()> {
 
 fn show(args: &ShowArgs) -> factscan::Result<u8> {
     let pipeline = pipeline_builder(&args.options)?.build()?;
-    let reader = reader(std::slice::from_ref(&args.doc), &args.options)?;
+    let mut reader =
+        reader(std::slice::from_ref(&args.doc), &args.options, &[])?;
+    let notices = reader.notices();
     let wanted =
         |job: &Job| args.doc_id.as_ref().is_none_or(|id| *id == job.id);
-    let Some(job) = reader.into_iter().find(wanted) else {
+    let found = reader.find(wanted);
+    for notice in notices.try_iter() {
+        eprintln!("factscan: {notice}");
+    }
+    let Some(job) = found else {
         let what = args.doc_id.as_deref().unwrap_or("any document");
         let msg = format!("{}: no {what}", args.doc.display());
         return Err(factscan::Error::config(msg));

@@ -2,8 +2,23 @@
 //!
 //! Offsets in every table are into the decoded text, so the decoding is
 //! the one place where bytes become text: a UTF-8 byte order mark is
-//! dropped, UTF-16 with a byte order mark is decoded, invalid UTF-8 is
-//! decoded lossily (with a warning), and NUL bytes mark a binary file.
+//! dropped, UTF-16 with a byte order mark is decoded, NUL bytes mark a
+//! binary file, and a text that is not valid UTF-8 is decoded with a
+//! warning: lossily where it is UTF-8 with a few stray bytes, else in the
+//! legacy encoding detected (Windows-1252, Latin-1, Shift_JIS, …; the
+//! rule is `legacy::not_utf8`'s: invalid UTF-8 sequences outnumber valid
+//! non-ASCII characters).
+//!
+//! Line ends are the one thing the stages see otherwise than the tables
+//! show it: [`LfText`] gives them a text whose lines all end in LF (CRLF
+//! and a lone CR made LF), and its offsets are taken back to the text's
+//! own, so that a document with CRLF line ends gives the rows the same
+//! document with LF gives, at its own offsets.
+
+mod legacy;
+mod lines;
+
+pub use lines::LfText;
 
 /// The outcome of decoding one document.
 #[derive(Debug, PartialEq, Eq)]
@@ -30,6 +45,18 @@ pub fn decode(bytes: Vec<u8>) -> Decoded {
     }
     match String::from_utf8(bytes) {
         Ok(text) => Decoded::Text(text),
+        // Only a text that is not valid UTF-8 is looked at again.
+        Err(e) if legacy::not_utf8(e.as_bytes()) => {
+            let at = e.utf8_error().valid_up_to();
+            let (text, name, errors) = legacy::decode(e.as_bytes());
+            let mut msg = format!(
+                "not UTF-8 (invalid UTF-8 at byte {at}): decoded as {name}, the encoding detected"
+            );
+            if errors {
+                msg.push_str(", with bytes invalid in it too replaced");
+            }
+            Decoded::Repaired(text, msg)
+        }
         Err(e) => {
             let at = e.utf8_error().valid_up_to();
             let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
@@ -73,10 +100,19 @@ mod tests {
             (vec![0xFE, 0xFF, 0, b'h', 0, b'i'], text("hi")),
             (b"bin\0ary".to_vec(), Decoded::Binary),
             (
+                b"caf\xC3\xA9 \xFF!".to_vec(),
+                Decoded::Repaired(
+                    "café \u{FFFD}!".into(),
+                    "invalid UTF-8 at byte 6, decoded lossily".into(),
+                ),
+            ),
+            (
                 b"caf\xE9!".to_vec(),
                 Decoded::Repaired(
-                    "caf\u{FFFD}!".into(),
-                    "invalid UTF-8 at byte 3, decoded lossily".into(),
+                    "café!".into(),
+                    "not UTF-8 (invalid UTF-8 at byte 3): decoded as \
+                     windows-1252, the encoding detected"
+                        .into(),
                 ),
             ),
         ];
