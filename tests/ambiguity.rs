@@ -223,3 +223,33 @@ fn a_dictionary_name_beats_a_pattern_without_its_context_words() {
         ),
     ]);
 }
+
+#[test]
+fn amazon_is_the_forest_unless_the_company_is_near() {
+    check(&[
+        (
+            "We reduced deforestation in the Amazon by 50% last year.",
+            "Amazon",
+            "location",
+            "amazon-region",
+        ),
+        (
+            "The Amazon, Congo and Borneo-Mekong basins host tropical forests.",
+            "Amazon",
+            "location",
+            "amazon-region",
+        ),
+        (
+            "Amazon shares rose after the retailer reported strong sales.",
+            "Amazon",
+            "organization",
+            "amazon",
+        ),
+        (
+            "Workers at an Amazon warehouse in Alabama voted on a union.",
+            "Amazon",
+            "organization",
+            "amazon",
+        ),
+    ]);
+}
