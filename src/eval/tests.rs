@@ -186,3 +186,16 @@ fn gold_with_nothing_to_score_is_an_error() {
     let err = evaluate(&p, GoldFormat::Timeml, empty.path()).unwrap_err();
     assert!(err.to_string().contains("no gold document found"), "{err}");
 }
+
+#[test]
+fn a_table_of_mentions_alone_scores_no_claims() {
+    // The same document as `own`, with its mentions and no claims table:
+    // the claim found is not counted against it.
+    let r = run(GoldFormat::Csv, "own-mentions").unwrap();
+    assert!(!r.by_type.contains_key("cue"), "{:?}", r.by_type.keys());
+    assert!(!r.by_type.contains_key("source"));
+    assert!(r.by_type.contains_key("country"));
+    // With its claims table, the claim is scored.
+    let r = run(GoldFormat::Csv, "own").unwrap();
+    assert!(r.by_type.contains_key("cue"));
+}
