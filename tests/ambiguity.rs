@@ -253,3 +253,29 @@ fn amazon_is_the_forest_unless_the_company_is_near() {
         ),
     ]);
 }
+
+#[test]
+fn a_name_inside_the_name_of_a_law_or_agreement_is_no_mention() {
+    // (text, word, kind, id): an empty kind is no mention.
+    check(&[
+        ("We are committed to the Paris Agreement.", "Paris", "", ""),
+        ("The American Rescue Plan sent checks.", "American", "", ""),
+        (
+            "The United States-Mexico-Canada Agreement replaced NAFTA.",
+            "United States",
+            "",
+            "",
+        ),
+        (
+            "The United States-Mexico-Canada Agreement replaced NAFTA.",
+            "Canada",
+            "",
+            "",
+        ),
+        ("We adopted the Addis Ababa Action Agenda.", "Addis Ababa", "", ""),
+        ("It joined the Santiago Network on loss and damage.", "Santiago", "", ""),
+        // The place itself, and a plan named otherwise.
+        ("Leaders met in Paris on Monday.", "Paris", "location", "paris-fra"),
+        ("Americans want a plan for growth.", "Americans", "country", "USA"),
+    ]);
+}

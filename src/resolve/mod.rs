@@ -27,7 +27,9 @@
 //!    China Sea" over "China".
 //! 7. A name before an event word is part of the event's name, not a
 //!    mention: "U.S. Open", "Fed Cup", "Asian Games" (see [`EVENT_WORDS`]),
-//!    and so is a name after "Tour of": "the Tour of the Netherlands".
+//!    and so is a name after "Tour of": "the Tour of the Netherlands";
+//!    likewise a name in the name of a law, plan or agreement: "Paris
+//!    Agreement", "American Rescue Plan" (see [`DOCUMENT_WORDS`]).
 //!
 //! After that, [`teams`] turns the cities of sports results into teams,
 //! [`acronyms`] adds the acronyms the document defines ("Kurdistan
@@ -187,9 +189,40 @@ pub const EVENT_WORDS: [&str; 12] = [
     "Classic",
 ];
 
+/// Words that end the name of a law, plan, agreement or framework: a
+/// name before them is part of that name, not a mention ("Paris
+/// Agreement", "American Rescue Plan", "Addis Ababa Action Agenda",
+/// "Santiago Network", "United States-Mexico-Canada Agreement").
+pub const DOCUMENT_WORDS: [&str; 22] = [
+    "Agreement",
+    "Agreements",
+    "Accord",
+    "Accords",
+    "Act",
+    "Plan",
+    "Agenda",
+    "Declaration",
+    "Protocol",
+    "Convention",
+    "Conventions",
+    "Treaty",
+    "Compact",
+    "Doctrine",
+    "Framework",
+    "Network",
+    "Consensus",
+    "Communiqué",
+    "Communique",
+    "Charter",
+    "Principles",
+    "Roadmap",
+];
+
 /// Whether an event word follows the mention, maybe after one or two
 /// other capitalized words: "U.S. Open", "U.S. OPEN", "U.S. Amateur
-/// Championship".
+/// Championship"; or a word that ends the name of a law or agreement
+/// ([`DOCUMENT_WORDS`]), also after a hyphen ("United
+/// States-Mexico-Canada Agreement").
 fn names_an_event(text: &str, m: &Mention) -> bool {
     // As `trim_end_matches("the ")`, without building a searcher.
     let mut before = &text[..m.start];
@@ -201,7 +234,7 @@ fn names_an_event(text: &str, m: &Mention) -> bool {
     }
     let mut after = &text[m.end..];
     for _ in 0..3 {
-        let Some(rest) = after.strip_prefix([' ', '\n']) else {
+        let Some(rest) = after.strip_prefix([' ', '\n', '-']) else {
             return false;
         };
         // Event words start with a capital, as does a name going on.
@@ -210,7 +243,7 @@ fn names_an_event(text: &str, m: &Mention) -> bool {
         {
             return false;
         }
-        let event = EVENT_WORDS.iter().any(|w| {
+        let event = EVENT_WORDS.iter().chain(&DOCUMENT_WORDS).any(|w| {
             w.as_bytes()[0] == first
                 && rest.get(..w.len()).is_some_and(|head| {
                     // As written, or in capitals: "CUP".
@@ -225,7 +258,7 @@ fn names_an_event(text: &str, m: &Mention) -> bool {
         if event {
             return true;
         }
-        let word = rest.find([' ', '\n']).unwrap_or(rest.len());
+        let word = rest.find([' ', '\n', '-']).unwrap_or(rest.len());
         after = &rest[word..];
     }
     false
