@@ -429,11 +429,24 @@ impl Walker {
 /// "St." for "Saint" and back ("St. Lucia", "Saint Petersburg").
 fn variants(alias: &str) -> Vec<String> {
     let mut out = marks(alias);
-    let spelled = [("ization", "isation"), ("isation", "ization")]
-        .iter()
-        .chain(&[("Saint ", "St. "), ("St. ", "Saint ")])
-        .find(|(a, _)| alias.contains(a))
-        .map(|(a, b)| alias.replace(a, b));
+    // Most aliases hold neither "ation" nor "S": one pass over the bytes
+    // for each tells, before any search for the whole spelling (at
+    // start-up, over every alias).
+    let b = alias.as_bytes();
+    let ation = memchr::memmem::find(b, b"ation").is_some();
+    let saint = memchr::memchr(b'S', b).is_some();
+    let spelled = if ation {
+        [("ization", "isation"), ("isation", "ization")]
+            .iter()
+            .find(|(a, _)| alias.contains(a))
+    } else if saint {
+        [("Saint ", "St. "), ("St. ", "Saint ")]
+            .iter()
+            .find(|(a, _)| alias.contains(a))
+    } else {
+        None
+    }
+    .map(|(a, b)| alias.replace(a, b));
     if let Some(other) = spelled {
         for v in marks(&other) {
             if !out.contains(&v) {
