@@ -273,7 +273,12 @@ fn a_name_inside_the_name_of_a_law_or_agreement_is_no_mention() {
             "",
         ),
         ("We adopted the Addis Ababa Action Agenda.", "Addis Ababa", "", ""),
-        ("It joined the Santiago Network on loss and damage.", "Santiago", "", ""),
+        (
+            "It joined the Santiago Network on loss and damage.",
+            "Santiago",
+            "",
+            "",
+        ),
         // The place itself, and a plan named otherwise.
         ("Leaders met in Paris on Monday.", "Paris", "location", "paris-fra"),
         ("Americans want a plan for growth.", "Americans", "country", "USA"),

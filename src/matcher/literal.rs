@@ -429,12 +429,13 @@ impl Walker {
 /// "St." for "Saint" and back ("St. Lucia", "Saint Petersburg").
 fn variants(alias: &str) -> Vec<String> {
     let mut out = marks(alias);
-    // Most aliases hold neither "ation" nor "S": one pass over the bytes
-    // for each tells, before any search for the whole spelling (at
-    // start-up, over every alias).
+    // Most aliases hold neither "ation" nor "Saint " or "St. ": a byte
+    // search for each tells, before any search for the whole spelling
+    // (at start-up, over every alias).
     let b = alias.as_bytes();
     let ation = memchr::memmem::find(b, b"ation").is_some();
-    let saint = memchr::memchr(b'S', b).is_some();
+    let saint = memchr::memchr_iter(b'S', b)
+        .any(|i| b[i..].starts_with(b"Saint ") || b[i..].starts_with(b"St. "));
     let spelled = if ation {
         [("ization", "isation"), ("isation", "ization")]
             .iter()
