@@ -43,6 +43,11 @@ const ABSOLUTE: &[(&str, &str, &str)] = &[
     ("by 13.1.2026", "13.1.2026", "2026-01-13"),
     ("by 7/13/26", "7/13/26", "2026-07-13"),
     ("on Wednesday, January 7", "Wednesday, January 7", "XXXX-01-07"),
+    // A weekday before a numeric date is part of it; the date rules
+    // where they disagree (18 May 2022 was a Wednesday, 19 May not).
+    ("on Wednesday 18/05/2022 in", "Wednesday 18/05/2022", "2022-05-18"),
+    ("on Thursday 18/05/2022 in", "Thursday 18/05/2022", "2022-05-18"),
+    ("on Monday, 2023-12-04,", "Monday, 2023-12-04", "2023-12-04"),
     ("since mid-2025", "mid-2025", "2025"),
     ("in early 2025", "early 2025", "2025"),
     ("sales in Q3 2025 rose", "Q3 2025", "2025-Q3"),

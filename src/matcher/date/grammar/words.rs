@@ -47,7 +47,8 @@ impl Grammar<'_> {
         None
     }
 
-    /// "Wednesday, January 7", "last Friday", "on Tuesday", "Friday night".
+    /// "Wednesday, January 7", "Wednesday 18/05/2022", "last Friday", "on
+    /// Tuesday", "Friday night".
     pub(super) fn weekday_forms(&self, i: usize) -> Option<(usize, Expr)> {
         // rel: 0 on or before the document's date, -1 before, 1 after,
         // 2 on or after ("this Friday").
@@ -72,10 +73,19 @@ impl Grammar<'_> {
             } else {
                 i + 1
             };
+            // "Wednesday, January 7", "Wednesday 18/05/2022": one date,
+            // whose value is the date's (a weekday that contradicts it
+            // is passed over).
             if self.same_line(j)
-                && let Some(found) =
-                    self.month_first(j).or_else(|| self.day_first(j))
-                && matches!(found.1, Expr::Written { .. })
+                && let Some(found) = self
+                    .month_first(j)
+                    .or_else(|| self.day_first(j))
+                    .or_else(|| self.iso(j))
+                    .or_else(|| self.numeric(j))
+                && matches!(
+                    found.1,
+                    Expr::Written { .. } | Expr::Iso(_) | Expr::Numeric { .. }
+                )
             {
                 return Some(found);
             }
