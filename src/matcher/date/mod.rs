@@ -162,6 +162,9 @@ enum Expr {
         b: u32,
         y: i32,
         short: Option<u32>,
+        /// Written with dots ("07.08.2023"): day first wherever dots are
+        /// written, unless `--date-order` says otherwise.
+        dots: bool,
     },
     Month {
         y: Option<i32>,
@@ -299,7 +302,9 @@ impl DateScan {
     /// shape, within its first 1,000 bytes (see `head.rs`).
     pub fn dateline(&self, text: &str) -> Option<Ymd> {
         let order = self.decide(None);
-        self.heads(text).find_map(|r| full_date(r.expr, order).map(|(d, _)| d))
+        self.heads(text)
+            .find_map(|r| full_date(r.expr, self.order_of(&r.expr, order)))
+            .map(|(d, _)| d)
     }
 
     /// The expressions of the head of `text` that stand as a dateline's
@@ -309,6 +314,24 @@ impl DateScan {
             .iter()
             .take_while(|r| r.start < DATELINE_BYTES)
             .filter(|r| head::at_head(text, r.start, r.end))
+    }
+
+    /// The order `expr` is read in, where the document's is `order`: a
+    /// date written with dots is day-first under `--date-order auto`,
+    /// whatever the document's other dates ("04/13/2023 … 07.08.2023").
+    fn order_of(
+        &self,
+        expr: &Expr,
+        order: (DateOrder, bool),
+    ) -> (DateOrder, bool) {
+        match expr {
+            Expr::Numeric { dots: true, .. }
+                if self.order == DateOrder::Auto =>
+            {
+                (DateOrder::Dmy, true)
+            }
+            _ => order,
+        }
     }
 
     /// The order numeric dates are read in, and whether evidence decided
@@ -347,6 +370,7 @@ impl DateScan {
     pub fn mentions(&self, doc_date: Option<DocDate>, out: &mut Vec<Mention>) {
         let order = self.decide(doc_date.and_then(DocDate::full));
         for r in &self.raws {
+            let order = self.order_of(&r.expr, order);
             let Some((value, rule)) = value(r.expr, r.future, order, doc_date)
             else {
                 continue;
@@ -376,7 +400,7 @@ fn full_date(
             Some((Ymd::new(y, m, d)?, "date:written"))
         }
         Expr::Iso(d) => Some((d, "date:iso")),
-        Expr::Numeric { a, b, y, short } => numeric(a, b, y, short, order),
+        Expr::Numeric { a, b, y, short, .. } => numeric(a, b, y, short, order),
         _ => None,
     }
 }

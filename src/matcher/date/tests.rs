@@ -465,3 +465,23 @@ fn dates_resolve_only_as_far_as_the_document_date_is_known() {
         assert_eq!(got.as_deref(), Some(want), "{text} ({doc})");
     }
 }
+
+#[test]
+fn dates_with_dots_are_day_first_unless_an_order_is_given() {
+    let text = "The letter of 04/13/2023 set the meeting on 07.08.2023.";
+    // (order, value of the dotted date, value of the slashed one)
+    let cases = [
+        (DateOrder::Auto, "2023-08-07", "2023-04-13"),
+        (DateOrder::Mdy, "2023-07-08", "2023-04-13"),
+        // A date that is valid one way only is read that way.
+        (DateOrder::Dmy, "2023-08-07", "2023-04-13"),
+    ];
+    for (order, dotted, slashed) in cases {
+        let got = dates(text, None, order);
+        let value = |span: &str| {
+            got.iter().find(|(s, _)| s == span).map_or("", |(_, v)| v.as_str())
+        };
+        assert_eq!(value("07.08.2023"), dotted, "{order:?}");
+        assert_eq!(value("04/13/2023"), slashed, "{order:?}");
+    }
+}

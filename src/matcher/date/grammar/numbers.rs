@@ -43,7 +43,8 @@ impl Grammar<'_> {
             || Ymd::new(y, b, a).is_some()
             || short
                 .is_some_and(|d| Ymd::new(two_digit_year(a), b, d).is_some());
-        valid.then_some((i + 5, Expr::Numeric { a, b, y, short }))
+        let dots = sep == '.';
+        valid.then_some((i + 5, Expr::Numeric { a, b, y, short, dots }))
     }
 
     /// Day-first dates and ranges: "7 January 2026", "7th of January",
