@@ -183,6 +183,13 @@ enum Expr {
         y: Option<i32>,
         q: u32,
     },
+    /// "7 October last year", "January next year": a month (and day) of a
+    /// year counted from the document's.
+    OfYear {
+        m: u32,
+        d: Option<u32>,
+        years: i32,
+    },
     /// "last year's third quarter": a quarter of a year counted from the
     /// document's.
     QuarterOf {
@@ -480,6 +487,13 @@ fn value(
         Expr::Century(c) => (format!("{c:02}"), "date:century"),
         Expr::Quarter { y, q } => {
             (quarter(y.or(year_only), q, month), "date:quarter")
+        }
+        Expr::OfYear { m, d, years } => {
+            let y = year_or_x(doc.map(|x| x.day.year + years));
+            match d {
+                Some(d) => (format!("{y}-{m:02}-{d:02}"), "date:month-day"),
+                None => (format!("{y}-{m:02}"), "date:month"),
+            }
         }
         Expr::QuarterOf { q, years } => {
             let y = doc.map(|d| d.day.year + years);

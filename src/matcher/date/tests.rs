@@ -105,6 +105,11 @@ const RELATIVE: &[(&str, &str, &str)] = &[
     ("in the fourth quarter", "2025-Q4", "XXXX-Q4"),
     ("third-quarter profit", "2025-Q3", "XXXX-Q3"),
     ("last year's third quarter", "2025-Q3", "XXXX-Q3"),
+    // A date of a year counted from the document's: one mention.
+    ("on 7 October last year", "2025-10-07", "XXXX-10-07"),
+    ("on October 7 last year", "2025-10-07", "XXXX-10-07"),
+    ("In January next year", "2027-01", "XXXX-01"),
+    ("in March this year", "2026-03", "XXXX-03"),
     ("currently", "PRESENT_REF", "PRESENT_REF"),
     ("in the coming weeks", "FUTURE_REF", "FUTURE_REF"),
     ("in the future", "FUTURE_REF", "FUTURE_REF"),

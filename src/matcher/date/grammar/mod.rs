@@ -480,6 +480,21 @@ impl Grammar<'_> {
     }
 
     /// A four-digit year after an optional comma or "of": ", 2026".
+    /// "last year", "this year", "next year" at token `i`, on its line:
+    /// the years from the document's, and the token after.
+    pub(super) fn rel_year(&self, i: usize) -> Option<(i32, usize)> {
+        let years = match &*self.lower(i) {
+            "last" => -1,
+            "this" => 0,
+            "next" => 1,
+            _ => return None,
+        };
+        (self.same_line(i)
+            && self.same_line(i + 1)
+            && self.word_is(i + 1, &["year"]))
+        .then_some((years, i + 2))
+    }
+
     fn year_after(&self, i: usize) -> Option<(i32, usize)> {
         let j = if self.punct(i, &[',']).is_some() || self.word_is(i, &["of"])
         {

@@ -74,7 +74,12 @@ impl Grammar<'_> {
         let (m, l) = self.month(k)?;
         Some(match self.year_after(l) {
             Some((y, n)) => (n, Expr::Written { y: Some(y), m, d: d1 }),
-            None => (l, Expr::Written { y: None, m, d: d1 }),
+            None => match self.rel_year(l) {
+                Some((years, n)) => {
+                    (n, Expr::OfYear { m, d: Some(d1), years })
+                }
+                None => (l, Expr::Written { y: None, m, d: d1 }),
+            },
         })
     }
 

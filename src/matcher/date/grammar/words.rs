@@ -115,7 +115,12 @@ impl Grammar<'_> {
             }
             return Some(match self.year_after(k) {
                 Some((y, l)) => (l, Expr::Written { y: Some(y), m, d }),
-                None => (k, Expr::Written { y: None, m, d }),
+                None => match self.rel_year(k) {
+                    Some((years, l)) => {
+                        (l, Expr::OfYear { m, d: Some(d), years })
+                    }
+                    None => (k, Expr::Written { y: None, m, d }),
+                },
             });
         }
         if self.word_is(j, &["to", "through", "until"])
@@ -127,6 +132,12 @@ impl Grammar<'_> {
         }
         if let Some((y, l)) = self.year_after(j) {
             return Some((l, Expr::Month { y: Some(y), m }));
+        }
+        // "January next year": the document's year, counted on.
+        if self.same_line(j)
+            && let Some((years, l)) = self.rel_year(j)
+        {
+            return Some((l, Expr::OfYear { m, d: None, years }));
         }
         let (m, j) = self.bare_month(i)?;
         Some((j, Expr::Month { y: None, m }))
