@@ -74,6 +74,9 @@ pub const TRIGGER_WORDS: &[&str] = &[
     "ago",
     "fiscal",
     "days",
+    "christmas",
+    "easter",
+    "thanksgiving",
 ];
 
 /// Every trigger word of the date grammar: [`TRIGGER_WORDS`] and the
@@ -183,6 +186,14 @@ enum Expr {
         y: Option<i32>,
         q: u32,
     },
+    /// A holiday the calendar fixes, in year `y` or the one nearest the
+    /// document's date.
+    Holiday {
+        h: Holiday,
+        y: Option<i32>,
+    },
+    /// "the turn of the century": the turn nearest the document's date.
+    CenturyTurn,
     /// "7 October last year", "January next year": a month (and day) of a
     /// year counted from the document's.
     OfYear {
@@ -488,6 +499,29 @@ fn value(
         Expr::Quarter { y, q } => {
             (quarter(y.or(year_only), q, month), "date:quarter")
         }
+        Expr::Holiday { h, y } => {
+            let (m, d) = h.about();
+            let y = y.or_else(|| {
+                let y = near(None, m, d);
+                y.parse().ok()
+            });
+            // With no year, a fixed holiday keeps its day, a movable
+            // one (Easter, Thanksgiving) only what is fixed of it.
+            let unknown = match h {
+                Holiday::Easter
+                | Holiday::GoodFriday
+                | Holiday::EasterMonday => "XXXX-XX-XX".to_string(),
+                Holiday::Thanksgiving => "XXXX-11-XX".to_string(),
+                _ => format!("XXXX-{m:02}-{d:02}"),
+            };
+            let v =
+                y.and_then(|y| h.day(y)).map_or(unknown, |d| d.to_string());
+            (v, "date:holiday")
+        }
+        Expr::CenturyTurn => {
+            let y = doc.map(|d| (d.day.year + 50) / 100 * 100);
+            (year_or_x(y), "date:century-turn")
+        }
         Expr::OfYear { m, d, years } => {
             let y = year_or_x(doc.map(|x| x.day.year + years));
             match d {
@@ -528,6 +562,79 @@ fn value(
         }
     };
     Some(v)
+}
+
+/// Holidays whose date the calendar fixes.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum Holiday {
+    NewYearsDay,
+    NewYearsEve,
+    Christmas,
+    ChristmasEve,
+    Easter,
+    GoodFriday,
+    EasterMonday,
+    /// The US date: the fourth Thursday of November.
+    Thanksgiving,
+}
+
+impl Holiday {
+    /// About when it falls, to choose the year nearest the document's.
+    fn about(self) -> (u32, u32) {
+        match self {
+            Holiday::NewYearsDay => (1, 1),
+            Holiday::NewYearsEve => (12, 31),
+            Holiday::Christmas => (12, 25),
+            Holiday::ChristmasEve => (12, 24),
+            Holiday::Easter | Holiday::GoodFriday | Holiday::EasterMonday => {
+                (4, 8)
+            }
+            Holiday::Thanksgiving => (11, 25),
+        }
+    }
+
+    /// Its day in year `y`.
+    fn day(self, y: i32) -> Option<Ymd> {
+        let easter = |offset: i64| {
+            let e = easter_sunday(y)?;
+            Some(e.add_days(offset))
+        };
+        match self {
+            Holiday::NewYearsDay => Ymd::new(y, 1, 1),
+            Holiday::NewYearsEve => Ymd::new(y, 12, 31),
+            Holiday::Christmas => Ymd::new(y, 12, 25),
+            Holiday::ChristmasEve => Ymd::new(y, 12, 24),
+            Holiday::Easter => easter(0),
+            Holiday::GoodFriday => easter(-2),
+            Holiday::EasterMonday => easter(1),
+            Holiday::Thanksgiving => {
+                // Monday = 0: Thursday is 3.
+                let first = Ymd::new(y, 11, 1)?;
+                let to_thursday = (3 + 7 - first.weekday()) % 7;
+                Ymd::new(y, 11, 1 + to_thursday + 21)
+            }
+        }
+    }
+}
+
+/// Western Easter Sunday of year `y` (the anonymous Gregorian
+/// algorithm, Meeus/Jones/Butcher).
+fn easter_sunday(y: i32) -> Option<Ymd> {
+    let a = y % 19;
+    let b = y / 100;
+    let c = y % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    Ymd::new(y, month as u32, day as u32)
 }
 
 fn year_or_x(y: Option<i32>) -> String {

@@ -59,6 +59,17 @@ const ABSOLUTE: &[(&str, &str, &str)] = &[
     ("between March and June 2025", "March and June 2025", "2025-03/2025-06"),
     ("March to June 2025", "March to June 2025", "2025-03/2025-06"),
     ("in spring 2025", "spring 2025", "2025-SP"),
+    // Holidays with their year, and the forms around a year.
+    ("Easter Sunday of 2008 was early", "Easter Sunday of 2008", "2008-03-23"),
+    ("on Good Friday 2024,", "Good Friday 2024", "2024-03-29"),
+    ("on Easter Monday, 2019", "Easter Monday, 2019", "2019-04-22"),
+    ("on Christmas Eve 2020", "Christmas Eve 2020", "2020-12-24"),
+    ("by New Year's Day 2025", "New Year's Day 2025", "2025-01-01"),
+    ("on New Year’s Eve 1999", "New Year’s Eve 1999", "1999-12-31"),
+    ("on Thanksgiving 2023", "Thanksgiving 2023", "2023-11-23"),
+    ("the post-2024 order", "post-2024", "2024"),
+    ("pre-2000 rules", "pre-2000", "2000"),
+    ("in the mid-1990s", "mid-1990s", "199"),
 ];
 
 #[test]
@@ -105,6 +116,11 @@ const RELATIVE: &[(&str, &str, &str)] = &[
     ("in the fourth quarter", "2025-Q4", "XXXX-Q4"),
     ("third-quarter profit", "2025-Q3", "XXXX-Q3"),
     ("last year's third quarter", "2025-Q3", "XXXX-Q3"),
+    // Holidays with no year: the nearest to the document's date.
+    ("on Christmas Day", "2025-12-25", "XXXX-12-25"),
+    ("by Easter", "2026-04-05", "XXXX-XX-XX"),
+    ("on Thanksgiving", "2025-11-27", "XXXX-11-XX"),
+    ("at the turn of the century", "2000", "XXXX"),
     // A date of a year counted from the document's: one mention.
     ("on 7 October last year", "2025-10-07", "XXXX-10-07"),
     ("on October 7 last year", "2025-10-07", "XXXX-10-07"),
@@ -207,6 +223,12 @@ const NOT_DATES: &[&str] = &[
     "at 7:30 the",
     "a 7.5 magnitude quake",
     "Windows 2000 crashed",
+    "flights to Christmas Island",
+    "the statues of Easter Island",
+    "a Christmas tree",
+    "painted Easter eggs",
+    "the new year brings change",
+    "post-war order",
 ];
 
 #[test]

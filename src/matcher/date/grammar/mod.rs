@@ -75,18 +75,25 @@ pub(super) fn parse_window_from(
 const OTHER_FIRST_WORDS: &[&str] = &[
     "a",
     "an",
+    "christmas",
     "currently",
     "earlier",
     "early",
+    "easter",
     "fiscal",
+    "good",
     "last",
     "late",
     "later",
     "mid",
+    "new",
     "next",
     "now",
+    "post",
+    "pre",
     "q",
     "recently",
+    "thanksgiving",
     "the",
     "this",
     "today",
@@ -525,6 +532,7 @@ impl Grammar<'_> {
                 .or_else(|| self.year_forms(i)),
             TokKind::Word => self
                 .the_forms(i)
+                .or_else(|| self.holiday(i))
                 .or_else(|| self.weekday_forms(i))
                 .or_else(|| self.span_forms(i))
                 .or_else(|| self.month_first(i))

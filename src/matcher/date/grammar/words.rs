@@ -2,13 +2,23 @@
 //! relative and vague expressions.
 
 use super::*;
+use crate::matcher::date::Holiday;
 
 impl Grammar<'_> {
     /// Forms that take "the" into their span: "the 1990s", "the 21st
-    /// century", "the third quarter", "the past", "the coming weeks".
+    /// century", "the third quarter", "the past", "the coming weeks", "the
+    /// turn of the century".
     pub(super) fn the_forms(&self, i: usize) -> Option<(usize, Expr)> {
         if !self.word_is(i, &["the"]) || !self.same_line(i + 1) {
             return None;
+        }
+        if self.word_is(i + 1, &["turn"])
+            && self.word_is(i + 2, &["of"])
+            && self.word_is(i + 3, &["the"])
+            && self.word_is(i + 4, &["century"])
+            && (i + 1..i + 5).all(|k| self.same_line(k))
+        {
+            return Some((i + 5, Expr::CenturyTurn));
         }
         if let Some((j, e)) =
             self.year_forms(i + 1).or_else(|| self.quarter(i + 1))
@@ -94,6 +104,91 @@ impl Grammar<'_> {
         Some((w + 1 + usize::from(part), Expr::Weekday { wd, rel }))
     }
 
+    /// Holidays whose date the calendar fixes: "Christmas (Day|Eve)", "New
+    /// Year's Day|Eve", "Easter (Sunday|Monday)", "Good Friday",
+    /// "Thanksgiving (Day)", with the year that may follow ("Easter Sunday
+    /// of 2008").
+    pub(super) fn holiday(&self, i: usize) -> Option<(usize, Expr)> {
+        let next = |k: usize, words: &[&str]| {
+            self.same_line(k) && self.word_is(k, words) && !self.is_lower(k)
+        };
+        if self.is_lower(i) {
+            return None;
+        }
+        // Not dates: "Christmas Island", "Easter Island", "a Christmas
+        // tree", "Easter eggs".
+        if self.same_line(i + 1)
+            && self.word_is(
+                i + 1,
+                &[
+                    "island",
+                    "islands",
+                    "tree",
+                    "trees",
+                    "card",
+                    "cards",
+                    "carol",
+                    "carols",
+                    "gift",
+                    "gifts",
+                    "shopping",
+                    "market",
+                    "markets",
+                    "lights",
+                    "egg",
+                    "eggs",
+                    "bunny",
+                    "rising",
+                    "offensive",
+                ],
+            )
+        {
+            return None;
+        }
+        let (h, j) = match &*self.lower(i) {
+            "christmas" if next(i + 1, &["eve"]) => {
+                (Holiday::ChristmasEve, i + 2)
+            }
+            "christmas" => (
+                Holiday::Christmas,
+                i + 1 + usize::from(next(i + 1, &["day"])),
+            ),
+            "easter" if next(i + 1, &["monday"]) => {
+                (Holiday::EasterMonday, i + 2)
+            }
+            "easter" => (
+                Holiday::Easter,
+                i + 1 + usize::from(next(i + 1, &["sunday"])),
+            ),
+            "good" if next(i + 1, &["friday"]) => (Holiday::GoodFriday, i + 2),
+            "thanksgiving" => (
+                Holiday::Thanksgiving,
+                i + 1 + usize::from(next(i + 1, &["day"])),
+            ),
+            "new" if next(i + 1, &["year"]) => {
+                // "New Year's Day", "New Year’s Eve", "New Year's".
+                let mut k = i + 2;
+                if self.punct(k, &['\'', '’']).is_some()
+                    && self.word_is(k + 1, &["s"])
+                {
+                    k += 2;
+                } else {
+                    return None;
+                }
+                if next(k, &["eve"]) {
+                    (Holiday::NewYearsEve, k + 1)
+                } else {
+                    (Holiday::NewYearsDay, k + usize::from(next(k, &["day"])))
+                }
+            }
+            _ => return None,
+        };
+        Some(match self.year_after(j) {
+            Some((y, k)) => (k, Expr::Holiday { h, y: Some(y) }),
+            None => (j, Expr::Holiday { h, y: None }),
+        })
+    }
+
     /// "Jan 7, 2026", "January 7th", "May 5-7", "January 2026", "March to
     /// June 2025", and "in January".
     pub(super) fn month_first(&self, i: usize) -> Option<(usize, Expr)> {
@@ -146,6 +241,18 @@ impl Grammar<'_> {
     /// "mid-2025", "early March", "late 2025": the modifier joins the
     /// span; the value is the year or month's own.
     pub(super) fn modified(&self, i: usize) -> Option<(usize, Expr)> {
+        // "post-2024", "pre-2000": a year's, glued by its hyphen.
+        if self.plain_word_is(i, &["post", "pre"]) {
+            let y =
+                self.num(i + 2, 4..=4).filter(|y| (1000..=2200).contains(y));
+            return (self.punct(i + 1, &['-']).is_some()
+                && self.touching(i + 1)
+                && self.touching(i + 2)
+                && self.free(i + 2, i + 3))
+            .then_some(())
+            .and(y)
+            .map(|y| (i + 3, Expr::Year(y as i32)));
+        }
         if !self.plain_word_is(i, &["mid", "early", "late"]) {
             return None;
         }
@@ -163,6 +270,10 @@ impl Grammar<'_> {
             && self.free(j, j + 1)
         {
             return Some((j + 1, Expr::Year(y as i32)));
+        }
+        // "mid-1990s", "the late 1980s": the decade's.
+        if let Some((k, Expr::Decade(d))) = self.year_forms(j) {
+            return Some((k, Expr::Decade(d)));
         }
         let (m, k) = self.month(j)?;
         let full = self.s(j).len() > 4 || m == 5 || m == 6 || m == 7;
