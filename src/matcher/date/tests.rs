@@ -116,6 +116,11 @@ const RELATIVE: &[(&str, &str, &str)] = &[
     ("in the fourth quarter", "2025-Q4", "XXXX-Q4"),
     ("third-quarter profit", "2025-Q3", "XXXX-Q3"),
     ("last year's third quarter", "2025-Q3", "XXXX-Q3"),
+    // A day and month with dots and no year, where the context makes it
+    // a date.
+    ("by 28.2. at the latest", "2026-02-28", "XXXX-02-28"),
+    ("until 17.11", "2026-11-17", "XXXX-11-17"),
+    ("on Monday 4.12 we meet", "2025-12-04", "XXXX-12-04"),
     // Holidays with no year: the nearest to the document's date.
     ("on Christmas Day", "2025-12-25", "XXXX-12-25"),
     ("by Easter", "2026-04-05", "XXXX-XX-XX"),
@@ -229,6 +234,12 @@ const NOT_DATES: &[&str] = &[
     "painted Easter eggs",
     "the new year brings change",
     "post-war order",
+    "inflation of 1.5 per cent",
+    "ran it in 16.12 seconds",
+    "see clause 7.3 of the law",
+    "exports rose by 28.2 in the year",
+    "rates went from 4.12 to 7.12 per cent",
+    "version 2.6 is out",
 ];
 
 #[test]

@@ -69,6 +69,72 @@ pub(super) fn parse_window_from(
     }
 }
 
+/// Units after a number: it is a measure, not a date ("16.12 seconds").
+const UNITS: &[&str] = &[
+    "per",
+    "percent",
+    "pc",
+    "seconds",
+    "second",
+    "minutes",
+    "minute",
+    "hours",
+    "hour",
+    "points",
+    "point",
+    "km",
+    "kg",
+    "metres",
+    "meters",
+    "miles",
+    "million",
+    "billion",
+    "trillion",
+    "times",
+    "degrees",
+    "mm",
+    "cm",
+    "litres",
+    "liters",
+    "bn",
+    "m",
+    "mph",
+    "goals",
+    "percentage",
+];
+
+/// Words of change before "by" or "from": "rose by 28.2" is a measure.
+const CHANGES: &[&str] = &[
+    "rose",
+    "fell",
+    "increased",
+    "decreased",
+    "grew",
+    "dropped",
+    "declined",
+    "climbed",
+    "slipped",
+    "jumped",
+    "gained",
+    "lost",
+    "up",
+    "down",
+    "cut",
+    "raised",
+    "reduced",
+    "rise",
+    "fall",
+    "increase",
+    "decrease",
+    "growth",
+    "rising",
+    "falling",
+    "risen",
+    "fallen",
+    "changed",
+    "moved",
+];
+
 /// The words, in lower case, that rules starting at a word begin with,
 /// beside the names of months, weekdays and seasons, number words and
 /// ordinals: the words of relative and vague dates (sorted).
@@ -526,6 +592,7 @@ impl Grammar<'_> {
             TokKind::Num => self
                 .iso(i)
                 .or_else(|| self.numeric(i))
+                .or_else(|| self.day_month_dots(i, false))
                 .or_else(|| self.span_forms(i))
                 .or_else(|| self.ago(i))
                 .or_else(|| self.day_first(i))

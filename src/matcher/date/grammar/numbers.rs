@@ -47,6 +47,77 @@ impl Grammar<'_> {
         valid.then_some((i + 5, Expr::Numeric { a, b, y, short, dots }))
     }
 
+    /// A day and month with dots and no year ("until 17.11", "by 28.2. at
+    /// the latest", "on Monday 4.12"): only after a word that brings in a
+    /// date (or a weekday, `after_weekday`), never before a measure
+    /// ("16.12 seconds", "from 4.12 to 7.12 per cent") nor after a change
+    /// ("rose by 28.2"), and never glued to more numbers ("1.2.3").
+    pub(super) fn day_month_dots(
+        &self,
+        i: usize,
+        after_weekday: bool,
+    ) -> Option<(usize, Expr)> {
+        let d = self.num(i, 1..=2)?;
+        self.punct(i + 1, &['.'])?;
+        let m = self.num(i + 2, 1..=2)?;
+        let glued = self.touching(i + 1) && self.touching(i + 2);
+        if !(glued && (1..=12).contains(&m))
+            || Ymd::new(2000, m, d).is_none()
+            || i > 0 && self.touching(i)
+        {
+            return None;
+        }
+        let mut end = i + 3;
+        if self.punct(end, &['.']).is_some() && self.touching(end) {
+            if self.kind(end + 1) == Some(TokKind::Num)
+                && self.touching(end + 1)
+            {
+                return None;
+            }
+            end += 1;
+        }
+        let intro = after_weekday
+            || self.before_is(
+                i,
+                &[
+                    "on", "until", "till", "by", "from", "since", "before",
+                    "after",
+                ],
+            );
+        let change = self.before_is(i, &["by", "from"])
+            && i > 1
+            && self.same_line(i - 1)
+            && self.word_is(i - 2, CHANGES);
+        if !intro || change || self.measure_after(end) {
+            return None;
+        }
+        Some((end, Expr::Written { y: None, m, d }))
+    }
+
+    /// Whether a measure follows token `i`: a unit, or "to" or a dash, a
+    /// number and a unit ("to 7.12 per cent").
+    fn measure_after(&self, i: usize) -> bool {
+        let unit = |k: usize| {
+            self.same_line(k)
+                && (self.word_is(k, UNITS) || self.punct(k, &['%']).is_some())
+        };
+        if unit(i) {
+            return true;
+        }
+        let joint = self.word_is(i, &["to", "and"])
+            || self.punct(i, &['-', '–']).is_some();
+        if !joint || self.kind(i + 1) != Some(TokKind::Num) {
+            return false;
+        }
+        let mut k = i + 2;
+        if self.punct(k, &['.']).is_some()
+            && self.kind(k + 1) == Some(TokKind::Num)
+        {
+            k += 2;
+        }
+        unit(k)
+    }
+
     /// Day-first dates and ranges: "7 January 2026", "7th of January",
     /// "5-7 May", "5 to 7 May 2026".
     pub(super) fn day_first(&self, i: usize) -> Option<(usize, Expr)> {

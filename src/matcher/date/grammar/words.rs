@@ -92,6 +92,7 @@ impl Grammar<'_> {
                     .or_else(|| self.day_first(j))
                     .or_else(|| self.iso(j))
                     .or_else(|| self.numeric(j))
+                    .or_else(|| self.day_month_dots(j, true))
                 && matches!(
                     found.1,
                     Expr::Written { .. } | Expr::Iso(_) | Expr::Numeric { .. }
