@@ -333,16 +333,37 @@ fn short_names_of_organs_are_the_uns_where_the_document_names_the_un() {
             "eu-council",
         ),
         (
+            "The UN and the National Assembly: the Assembly voted.",
+            "Assembly",
+            "organization",
+            "national-assembly",
+        ),
+        (
             "The UN and the Human Rights Council: the Council voted.",
             "Council",
             "organization",
             "unhrc",
         ),
+        // "The Organization" is the UN wherever the document names it,
+        // and the organization named before it elsewhere.
         (
-            "The UN and the World Health Organization: the Organization warned.",
+            "The UN and the World Health Organization: the Organization is 80.",
+            "Organization",
+            "organization",
+            "un",
+        ),
+        (
+            "The World Health Organization met. The Organization warned.",
             "Organization",
             "organization",
             "who",
+        ),
+        // A name found by pattern with a lower-case word is no council.
+        (
+            "The UN met. Since the Security Council failed, the Council must change.",
+            "Council",
+            "organization",
+            "unsc",
         ),
         // No UN in the document: no mention.
         ("The Council met on Tuesday in Brussels.", "Council", "", ""),
