@@ -370,6 +370,12 @@ fn short_names_of_organs_are_the_uns_where_the_document_names_the_un() {
         ("The Assembly voted the budget.", "Assembly", "", ""),
         // A longer name.
         ("The UN welcomed the Council of Europe's report.", "Council", "", ""),
+        (
+            "The UN spoke. Join the Organization for Trade Cooperation.",
+            "Organization",
+            "",
+            "",
+        ),
         // The full names are the organs' wherever they stand.
         (
             "The General Assembly adopted the resolution.",

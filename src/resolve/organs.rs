@@ -4,8 +4,10 @@
 //! Organization" the UN itself.
 //!
 //! A short name is a capitalized word of [`SHORT`] after a determiner of
-//! [`DETERMINERS`], as a whole word and not followed by "of" ("the Council
-//! of Europe" is another name). After "the", the organization of that
+//! [`DETERMINERS`], as a whole word and not followed by "of", "for" or
+//! "on" and a capital ("the Council of Europe", "the Organization for
+//! Trade Cooperation" are other names; "the Assembly for its work" is
+//! the short name). After "the", the organization of that
 //! word the document named last before it comes first (a dictionary entry,
 //! or a name found by pattern whose every word is capitalized): "the
 //! African Union Peace and Security Council … the Council" is that
@@ -91,7 +93,7 @@ impl Organs {
                 let end = at + word.len();
                 let Some(det) = determiner(text, at) else { continue };
                 if !at_word_boundaries(text, at, end)
-                    || text[end..].starts_with(" of ")
+                    || name_goes_on(&text[end..])
                 {
                     continue;
                 }
@@ -162,6 +164,18 @@ fn determiner(text: &str, at: usize) -> Option<&'static str> {
     free.then_some(det)
 }
 
+/// Whether the text after a short name goes on with the rest of a longer
+/// name: " of Europe", " for Trade Cooperation", " of the European Union".
+fn name_goes_on(after: &str) -> bool {
+    let Some(rest) =
+        [" of ", " for ", " on "].iter().find_map(|w| after.strip_prefix(w))
+    else {
+        return false;
+    };
+    let rest = rest.strip_prefix("the ").unwrap_or(rest);
+    rest.starts_with(char::is_uppercase)
+}
+
 /// Whether every word of a name found by pattern starts with a capital:
 /// "National Assembly", not "Since the Security Council".
 fn is_proper(name: &str) -> bool {
@@ -192,6 +206,22 @@ mod tests {
             ("European Council", 9, None),
         ] {
             assert_eq!(determiner(text, at), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_name_goes_on_with_a_capital_after_of_for_on() {
+        for (after, want) in [
+            (" of Europe", true),
+            (" of the European Union", true),
+            (" for Trade Cooperation", true),
+            (" on Foreign Relations", true),
+            (" for its work", false),
+            (" of this session", false),
+            (" met", false),
+            ("", false),
+        ] {
+            assert_eq!(name_goes_on(after), want, "{after}");
         }
     }
 
