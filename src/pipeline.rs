@@ -26,6 +26,7 @@ use crate::matcher::{
 use crate::matcher::{FastMap, OrgMatcher, dateline};
 use crate::normalize::LfText;
 use crate::read::{self, Body, Job};
+use crate::resolve::organs::Organs;
 use crate::resolve::resolve;
 use crate::resolve::roles::RoleIndex;
 use crate::resolve::speaker::{Speaker, SpeakerIndex};
@@ -152,9 +153,11 @@ impl PipelineBuilder {
                 RoleIndex::new(&dict)
             },
         );
+        let organs = Organs::new(&dict);
         Ok(Pipeline {
             literal,
             roles,
+            organs,
             people,
             dict,
             dates: DateMatcher::new(self.date_order),
@@ -173,6 +176,7 @@ pub struct Pipeline {
     dict: Dictionary,
     literal: LiteralMatcher,
     roles: RoleIndex,
+    organs: Organs,
     people: PersonMatcher,
     dates: DateMatcher,
     claims: Option<ClaimDetector>,
@@ -489,6 +493,9 @@ impl Pipeline {
         acronyms::add(text, mentions);
         if self.kinds.contains(&EntityKind::Person) {
             self.roles.add(&self.dict, text, day, mentions);
+        }
+        if self.kinds.contains(&EntityKind::Organization) {
+            self.organs.add(&self.dict, text, mentions);
         }
         if let Some(detector) = &self.claims {
             detector.find_with(text, sentences, &triggers.claims, claims);

@@ -284,3 +284,183 @@ fn a_name_inside_the_name_of_a_law_or_agreement_is_no_mention() {
         ("Americans want a plan for growth.", "Americans", "country", "USA"),
     ]);
 }
+
+#[test]
+fn short_names_of_organs_are_the_uns_where_the_document_names_the_un() {
+    check(&[
+        (
+            "The United Nations turns 80. I thank the Assembly for its work.",
+            "Assembly",
+            "organization",
+            "unga",
+        ),
+        (
+            "At the United Nations, this Assembly must act.",
+            "Assembly",
+            "organization",
+            "unga",
+        ),
+        (
+            "The UN must reform. The Council has failed Syria.",
+            "Council",
+            "organization",
+            "unsc",
+        ),
+        (
+            "The United Nations needs money. The Secretariat asked for more.",
+            "Secretariat",
+            "organization",
+            "un-secretariat",
+        ),
+        (
+            "We gather at the United Nations. Our Organization is 80.",
+            "Organization",
+            "organization",
+            "un",
+        ),
+        // Another body of that word, named before, comes first.
+        (
+            "The United Nations backs the African Union Peace and Security \
+             Council. The Council met in Addis Ababa.",
+            "Council",
+            "organization",
+            "au-psc",
+        ),
+        (
+            "The UN spoke. The European Council met; the Council agreed.",
+            "Council",
+            "organization",
+            "eu-council",
+        ),
+        (
+            "The UN and the National Assembly: the Assembly voted.",
+            "Assembly",
+            "organization",
+            "national-assembly",
+        ),
+        (
+            "The UN and the Human Rights Council: the Council voted.",
+            "Council",
+            "organization",
+            "unhrc",
+        ),
+        // "The Organization" is the UN wherever the document names it,
+        // and the organization named before it elsewhere.
+        (
+            "The UN and the World Health Organization: the Organization is 80.",
+            "Organization",
+            "organization",
+            "un",
+        ),
+        (
+            "The World Health Organization met. The Organization warned.",
+            "Organization",
+            "organization",
+            "who",
+        ),
+        // A name found by pattern with a lower-case word is no council.
+        (
+            "The UN met. Since the Security Council failed, the Council must change.",
+            "Council",
+            "organization",
+            "unsc",
+        ),
+        // No UN in the document: no mention.
+        ("The Council met on Tuesday in Brussels.", "Council", "", ""),
+        ("The Assembly voted the budget.", "Assembly", "", ""),
+        // A longer name.
+        ("The UN welcomed the Council of Europe's report.", "Council", "", ""),
+        (
+            "The UN spoke. Join the Organization for Trade Cooperation.",
+            "Organization",
+            "",
+            "",
+        ),
+        // The full names are the organs' wherever they stand.
+        (
+            "The General Assembly adopted the resolution.",
+            "General Assembly",
+            "organization",
+            "unga",
+        ),
+        (
+            "The United Nations General Assembly opened.",
+            "United Nations General Assembly",
+            "organization",
+            "unga",
+        ),
+        (
+            "the Security Council will meet.",
+            "Security Council",
+            "organization",
+            "unsc",
+        ),
+    ]);
+}
+
+#[test]
+fn un_system_names_are_whole() {
+    check(&[
+        (
+            "UN-Habitat builds homes.",
+            "UN-Habitat",
+            "organization",
+            "un-habitat",
+        ),
+        ("UN-Habitat builds homes.", "UN", "", ""),
+        (
+            "The African Union Transition Mission in Somalia withdrew.",
+            "African Union Transition Mission in Somalia",
+            "organization",
+            "atmis",
+        ),
+        (
+            "The African Union Transition Mission in Somalia withdrew.",
+            "African Union",
+            "",
+            "",
+        ),
+        (
+            "Al Shabaab attacked a base.",
+            "Al Shabaab",
+            "organization",
+            "al-shabaab",
+        ),
+        (
+            "al-Shabaab attacked a base.",
+            "al-Shabaab",
+            "organization",
+            "al-shabaab",
+        ),
+        ("UNEP and UNON are in Nairobi.", "UNEP", "organization", "unep"),
+        ("UNEP and UNON are in Nairobi.", "UNON", "organization", "unon"),
+        ("ATMIS replaced AMISOM in 2022.", "AMISOM", "organization", "amisom"),
+        ("The G77 met in Havana.", "G77", "organization", "g77"),
+        (
+            "The Group of 77 and China spoke.",
+            "Group of 77 and China",
+            "organization",
+            "g77",
+        ),
+        ("AOSIS met in Apia.", "AOSIS", "organization", "aosis"),
+        (
+            "Kenya leads the Multinational Security Support mission in Haiti.",
+            "Multinational Security Support mission in Haiti",
+            "organization",
+            "mss-haiti",
+        ),
+        ("MONUSCO troops left Goma.", "MONUSCO", "organization", "monusco"),
+        (
+            "The Secretariat of the United Nations wrote.",
+            "Secretariat of the United Nations",
+            "organization",
+            "un-secretariat",
+        ),
+        (
+            "The Non-Aligned Movement met in Kampala.",
+            "Non-Aligned Movement",
+            "organization",
+            "organization-of-non-aligned-countries",
+        ),
+    ]);
+}

@@ -323,7 +323,10 @@ def main():
     place_words = {key(n) for r in countries for n in [r["name"]] + r["aliases"].split("|") + r["demonyms"].split("|") if n}
     hand_places = read_tsv(os.path.join(HERE, "locations.tsv"))
     hand_people = read_tsv(os.path.join(HERE, "people.tsv"))
-    hand_orgs = read_tsv(os.path.join(HERE, "organizations.tsv"))
+    hand_orgs = [
+        r for f in ("organizations.tsv", "un_system.tsv")
+        for r in read_tsv(os.path.join(HERE, f)) if not r["id"].startswith("-")
+    ]
     given = set(open(os.path.join(HERE, "given_names.txt")).read().split())
 
     # People: hand-written ids first, so the generated rows extend them.

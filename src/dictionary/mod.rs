@@ -22,8 +22,8 @@ pub use load::kind_from_file_name;
 
 /// The default dictionaries, embedded in the library: each hand-written
 /// file after the generated one of its kind, which it extends and
-/// corrects.
-const DEFAULTS: [(&str, &str); 7] = [
+/// corrects; the UN system after the other organizations.
+const DEFAULTS: [(&str, &str); 8] = [
     (
         "dictionaries/countries.tsv",
         include_str!("../../dictionaries/countries.tsv"),
@@ -35,6 +35,10 @@ const DEFAULTS: [(&str, &str); 7] = [
     (
         "dictionaries/organizations.tsv",
         include_str!("../../dictionaries/organizations.tsv"),
+    ),
+    (
+        "dictionaries/un_system.tsv",
+        include_str!("../../dictionaries/un_system.tsv"),
     ),
     (
         "dictionaries/generated/people.tsv",

@@ -33,10 +33,13 @@
 //!
 //! After that, [`teams`] turns the cities of sports results into teams,
 //! [`acronyms`] adds the acronyms the document defines ("Kurdistan
-//! Democratic Party ( KDP )"), and [`roles`] the people that roles stand
-//! for ("the French president").
+//! Democratic Party ( KDP )"), [`roles`] the people that roles stand
+//! for ("the French president"), and [`organs`] the bodies that short
+//! names stand for ("the Council", "the Assembly": the one the document
+//! named last, or the UN's in a document that names the UN).
 
 pub mod acronyms;
+pub mod organs;
 pub mod roles;
 pub mod speaker;
 pub mod teams;
