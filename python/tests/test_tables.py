@@ -103,7 +103,13 @@ def test_pandas_polars_and_duckdb_read_the_tables():
 
     arrow_frame = entities.to_pandas(types_mapper=pd.ArrowDtype)
     assert str(arrow_frame["entity_id"].dtype).startswith("string")
-    duckdb = pytest.importorskip("duckdb")
+    import polars as pl
+
+    frame = pl.from_arrow(tables["claims"])
+    assert frame.columns == tables["claims"].column_names
+    assert frame["negated"].dtype == pl.Boolean and frame["start"].dtype == pl.Int64
+    import duckdb
+
     top = duckdb.sql(
         "SELECT entity_id, count(*) AS n FROM entities WHERE entity_id <> '' "
         "GROUP BY entity_id ORDER BY n DESC, entity_id LIMIT 1"
