@@ -113,6 +113,9 @@ fn extract<'py>(
             let mut reader = o.reader(&inputs)?;
             let mut sink = ArrowSink::default();
             pipeline.run_in(&pool, &mut reader, &mut sink, &mut |_, _| {})?;
+            // The dictionaries' many small allocations are freed beside
+            // the caller's work, not before it gets its tables.
+            pool.spawn(move || drop(pipeline));
             Ok(sink.tables.take(true))
         })
         .map_err(py_error)?;
