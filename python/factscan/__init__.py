@@ -12,7 +12,10 @@ document is a row of the ``documents`` table with status ``error``.
 
 Options (keyword arguments), as the command's:
 
-- ``format``: ``"auto"`` (by extension), ``"text"``, ``"jsonl"``, ``"csv"``
+- ``format``: ``"auto"`` (by extension), ``"text"``, ``"jsonl"``, ``"json"``,
+  ``"csv"``
+- ``globs``: of the files found in folders, read only those these globs
+  choose (``["*.txt"]``, ``["!*.csv"]``; the command's ``-g``)
 - ``text_field``, ``id_field``, ``date_field``, ``speaker_field``,
   ``country_field``: the fields or columns of JSON Lines and CSV records
 - ``meta``: a CSV (or .tsv) table of document metadata, joined by ``doc_id``
@@ -56,6 +59,8 @@ def _options(options: Dict[str, Any]) -> Dict[str, Any]:
         out["dicts"] = _paths(out["dicts"])
     if "meta" in out:
         out["meta"] = os.fsdecode(out["meta"])
+    if isinstance(out.get("globs"), str):
+        out["globs"] = [out["globs"]]
     if isinstance(out.get("kinds"), str):
         out["kinds"] = out["kinds"].split(",")
     return out
@@ -71,6 +76,7 @@ def extract(
     speaker_field: Optional[str] = None,
     country_field: Optional[str] = None,
     meta: Optional[PathLike] = None,
+    globs: Union[str, Sequence[str], None] = None,
     date_from_path: bool = False,
     doc_date: Optional[str] = None,
     date_order: Optional[str] = None,
@@ -133,6 +139,7 @@ def stream(
     speaker_field: Optional[str] = None,
     country_field: Optional[str] = None,
     meta: Optional[PathLike] = None,
+    globs: Union[str, Sequence[str], None] = None,
     date_from_path: bool = False,
     doc_date: Optional[str] = None,
     date_order: Optional[str] = None,

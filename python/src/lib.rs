@@ -98,6 +98,7 @@ fn options(kwargs: Option<&Bound<'_, PyDict>>) -> PyResult<Options> {
             "doc_date" => o.doc_date = Some(value.extract()?),
             "date_order" => o.date_order = Some(value.extract()?),
             "dicts" => o.dicts = value.extract()?,
+            "globs" => o.globs = value.extract()?,
             "no_default_dicts" => o.no_default_dicts = value.extract()?,
             "kinds" => o.kinds = Some(value.extract()?),
             "claims" => o.claims = value.extract()?,

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use factscan::dictionary::DictionaryBuilder;
 use factscan::matcher::{DateOrder, DocDate};
-use factscan::read::{Fields, Format, MetaTable, Reader};
+use factscan::read::{Fields, Format, Globs, MetaTable, Reader};
 use factscan::{EntityKind, Error, Pipeline, PipelineBuilder, Result};
 
 /// The options, as Python gave them.
@@ -23,6 +23,7 @@ pub struct Options {
     pub doc_date: Option<String>,
     pub date_order: Option<String>,
     pub dicts: Vec<PathBuf>,
+    pub globs: Vec<String>,
     pub no_default_dicts: bool,
     pub kinds: Option<Vec<String>>,
     pub claims: bool,
@@ -105,10 +106,11 @@ impl Options {
             "auto" => Format::Auto,
             "text" => Format::Text,
             "jsonl" => Format::Jsonl,
+            "json" => Format::Json,
             "csv" => Format::Csv,
             other => {
                 return Err(Error::config(format!(
-                    "--format: `{other}` is none of auto, text, jsonl, csv"
+                    "--format: `{other}` is none of auto, text, jsonl, json, csv"
                 )));
             }
         };
@@ -142,6 +144,9 @@ impl Options {
         let mut reader = Reader::new(inputs, format, fields);
         reader.max_doc_bytes(self.max_doc_bytes());
         reader.date_from_path(self.date_from_path);
+        if !self.globs.is_empty() {
+            reader.globs(Globs::new(&self.globs).map_err(Error::config)?);
+        }
         if let Some(file) = &self.meta {
             reader.meta(MetaTable::load(file)?);
         }

@@ -19,7 +19,7 @@ CASES = [
         "--id-field names a field of JSON Lines",
     ),
     ({"date_order": "ydm"}, None, "--date-order: `ydm` is none of auto, dmy, mdy, ymd"),
-    ({"format": "xml"}, None, "--format: `xml` is none of auto, text, jsonl, csv"),
+    ({"format": "xml"}, None, "--format: `xml` is none of auto, text, jsonl, json, csv"),
 ]
 
 

@@ -129,3 +129,17 @@ def test_records_read_as_the_command_reads_them(tmp_path):
     tables = factscan.extract(records, id_field="doc", text_field="body.t", date_field="when")
     assert arrow_rows(tables["documents"])[1][0][:3] == ["x1", f"{records}:1", "2001-02-03"]
     assert_same_tables(tables, tmp_path / "out")
+
+
+def test_globs_and_json_read_as_the_commands_options(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Kenya spoke.")
+    (tmp_path / "in" / "b.md").write_text("Peru spoke.")
+    (tmp_path / "in" / "c.json").write_text(json.dumps([{"id": "j1", "text": "Chile spoke."}]))
+    done = run_command([tmp_path / "in"], tmp_path / "out", "-g", "!*.md")
+    assert done.returncode == 0, done.stderr
+    tables = factscan.extract(tmp_path / "in", globs="!*.md")
+    sources = tables["documents"].column("source").to_pylist()
+    assert len(sources) == 2 and not any("b.md" in s for s in sources), sources
+    assert "j1" in tables["documents"].column("doc_id").to_pylist()
+    assert_same_tables(tables, tmp_path / "out")
