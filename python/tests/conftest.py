@@ -17,7 +17,7 @@ TABLES = ("entities", "claims", "documents", "entity_summary")
 
 
 def command() -> Path:
-    path = Path(os.environ.get("FACTSCAN_BIN", REPO / "target/release/factscan"))
+    path = Path(os.environ.get("FACTSCAN_BIN", REPO / "target/release/factscan")).resolve()
     if not path.exists():
         pytest.fail(f"no factscan command at {path}: run `cargo build --release` or set FACTSCAN_BIN")
     return path
