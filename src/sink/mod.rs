@@ -221,6 +221,26 @@ pub const DOCUMENT_COLUMNS: [&str; 11] = [
     "message",
 ];
 
+/// The columns of the tables that hold whole numbers: INT64 in Parquet
+/// and in the Python package's Arrow tables, where `negated` is a boolean
+/// and every other column UTF-8 text.
+pub const INTEGER_COLUMNS: [&str; 14] = [
+    "start",
+    "end",
+    "char_start",
+    "char_end",
+    "sentence",
+    "source_start",
+    "source_end",
+    "cue_start",
+    "cue_end",
+    "bytes",
+    "sentences",
+    "mentions",
+    "claims",
+    "documents",
+];
+
 /// Everything extracted from one document.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct DocOutput {

@@ -17,30 +17,13 @@ use serde_json::Value;
 use super::lock::OutputLock;
 use super::summary::{EntitySummary, SUMMARY_COLUMNS};
 use super::{
-    CLAIM_COLUMNS, DOCUMENT_COLUMNS, DocOutput, ENTITY_COLUMNS, Sink,
+    CLAIM_COLUMNS, DOCUMENT_COLUMNS, DocOutput, ENTITY_COLUMNS,
+    INTEGER_COLUMNS, Sink,
 };
 use crate::error::{Error, Result};
 
 /// Rows per row group.
 const GROUP_ROWS: usize = 1 << 16;
-
-/// Columns holding whole numbers.
-const INTEGERS: &[&str] = &[
-    "start",
-    "end",
-    "char_start",
-    "char_end",
-    "sentence",
-    "source_start",
-    "source_end",
-    "cue_start",
-    "cue_end",
-    "bytes",
-    "sentences",
-    "mentions",
-    "claims",
-    "documents",
-];
 
 struct Table {
     tmp: PathBuf,
@@ -65,7 +48,9 @@ impl Table {
         let fields: Vec<String> = columns
             .iter()
             .map(|c| match *c {
-                c if INTEGERS.contains(&c) => format!("OPTIONAL INT64 {c};"),
+                c if INTEGER_COLUMNS.contains(&c) => {
+                    format!("OPTIONAL INT64 {c};")
+                }
                 "negated" => "OPTIONAL BOOLEAN negated;".to_string(),
                 c => format!("OPTIONAL BYTE_ARRAY {c} (UTF8);"),
             })
@@ -115,7 +100,7 @@ impl Table {
                     parquet_error(&tmp, "fewer columns than the schema")
                 })?;
             let present = values.iter().filter(|v| !v.is_null());
-            if INTEGERS.contains(column) {
+            if INTEGER_COLUMNS.contains(column) {
                 let data: Vec<i64> =
                     present.map(|v| v.as_i64().unwrap_or(0)).collect();
                 writer
