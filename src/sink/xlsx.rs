@@ -452,6 +452,34 @@ mod tests {
         assert_eq!(book[4].1.len(), 3, "a header and two documents");
     }
 
+    /// The workbook is written under the folder's lock, as the other
+    /// formats are, and renamed into place when done.
+    #[test]
+    fn a_workbook_is_written_under_the_folders_lock() {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut sink = XlsxSink::create(tmp.path()).unwrap();
+        let Err(e) = XlsxSink::create(tmp.path()) else {
+            panic!("a second sink into a locked folder");
+        };
+        assert!(e.to_string().contains("another factscan run"), "{e}");
+        sink.document(&doc("a", 1)).unwrap();
+        assert!(!tmp.path().join(WORKBOOK).exists());
+        sink.finish().unwrap();
+        drop(sink);
+        let files: Vec<String> = fs::read_dir(tmp.path())
+            .unwrap()
+            .map(|f| f.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        let mut files = files;
+        files.sort();
+        assert_eq!(
+            files,
+            [".factscan-lock", WORKBOOK],
+            "no temporary file left"
+        );
+        XlsxSink::create(tmp.path()).unwrap();
+    }
+
     /// A text past 32,767 UTF-16 units is cut at a character, and one
     /// within is left; a cut is counted.
     #[test]
