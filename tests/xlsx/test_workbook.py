@@ -100,7 +100,7 @@ def test_libreoffice_reads_the_rows_of_the_csv_tables(out, tmp_path):
     # Comma, '"', UTF-8, from line 1, ..., cells as shown, every sheet
     # (-1) to its own file, tables-SHEET.csv.
     options = "44,34,76,1,,0,false,true,true,false,false,-1"
-    subprocess.run(
+    done = subprocess.run(
         [
             soffice,
             f"-env:UserInstallation=file://{tmp_path}/profile",
@@ -115,6 +115,8 @@ def test_libreoffice_reads_the_rows_of_the_csv_tables(out, tmp_path):
         capture_output=True,
         timeout=300,
     )
+    # soffice exits 0 on a file it cannot load, saying so on stderr.
+    assert (tmp_path / "sheets").is_dir(), done.stderr.decode()
     sheets = sorted(os.listdir(tmp_path / "sheets"))
     assert sheets == sorted(f"tables-{t}.csv" for t in TABLES)
     for table in TABLES:
