@@ -280,6 +280,18 @@ fn option_pairs_that_cannot_both_hold_are_refused_saying_why() {
         ),
         (&["-o", "-", "--excel"], "but -o - writes JSON Lines"),
         (
+            &["-o", "-", "--output-format", "xlsx"],
+            "--output-format xlsx with -o -: -o - streams JSON Lines to standard output, and a workbook is written whole at the end: give -o DIR for tables.xlsx",
+        ),
+        (
+            &["-o", "out", "--output-format", "xlsx", "--resume"],
+            "--resume works with csv, tsv and jsonl output: an xlsx workbook is written whole at the end",
+        ),
+        (
+            &["-o", "out", "--output-format", "xlsx", "--excel"],
+            "but --output-format xlsx writes a workbook, which Excel reads as it is",
+        ),
+        (
             &["-o", "-", "--resume"],
             "--resume continues a run from its checkpoint in -o DIR, but -o - streams to standard output and keeps none",
         ),
@@ -414,7 +426,12 @@ fn a_run_takes_the_folders_lock_before_it_touches_a_table() {
     wd.write("out/.entities.csv.part", "the first run's, partial");
     let lock = fs::File::create(wd.path("out/.factscan-lock")).unwrap();
     lock.try_lock().unwrap();
-    for extra in [&[][..], &["--resume"], &["--output-format", "jsonl"]] {
+    for extra in [
+        &[][..],
+        &["--resume"],
+        &["--output-format", "jsonl"],
+        &["--output-format", "xlsx"],
+    ] {
         let o =
             wd.run(&[&["extract", "doc.txt", "-o", "out"], extra].concat());
         let stderr = String::from_utf8_lossy(&o.stderr);
@@ -430,8 +447,30 @@ fn a_run_takes_the_folders_lock_before_it_touches_a_table() {
         "the first run's"
     );
     assert!(!wd.path("out/documents.csv").exists());
+    assert!(!wd.path("out/tables.xlsx").exists());
+    assert!(!wd.path("out/.tables.xlsx.part").exists());
     drop(lock);
     let o = wd.run(&["extract", "doc.txt", "-o", "out", "-q"]);
     assert_eq!(o.status.code(), Some(0));
     assert_eq!(wd.table("out/documents.csv").len(), 2);
+}
+
+/// A build without the xlsx feature says how to get one.
+#[cfg(not(feature = "xlsx"))]
+#[test]
+fn xlsx_asked_of_a_build_without_it_says_how_to_build_it() {
+    let wd = Workdir::new("no-xlsx");
+    wd.write("doc.txt", "Kenya and Chad.");
+    let o = wd.run(&[
+        "extract",
+        "doc.txt",
+        "-o",
+        "out",
+        "--output-format",
+        "xlsx",
+    ]);
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("--features xlsx"), "{stderr}");
+    assert!(!wd.path("out/tables.xlsx").exists());
 }

@@ -9,6 +9,8 @@
 
 use std::borrow::Cow;
 
+use super::DocumentRow;
+
 /// Excel's limit on the characters of a cell.
 pub const MAX_CELL_CHARS: usize = 32_767;
 
@@ -41,6 +43,26 @@ pub fn clean(s: &str) -> (Cow<'_, str>, Cleaned) {
         out.truncate(end);
     }
     (Cow::Owned(out), Cleaned { cut })
+}
+
+/// Document row `doc`, with `cut` cells of its rows cut recorded: its
+/// status `warning` (where it was `ok`) and a note in its message. As it
+/// is where nothing was cut.
+pub fn note_cuts(doc: &DocumentRow, cut: usize) -> Cow<'_, DocumentRow> {
+    if cut == 0 {
+        return Cow::Borrowed(doc);
+    }
+    let mut doc = doc.clone();
+    if doc.status == "ok" {
+        doc.status = "warning";
+    }
+    let note = format!("{cut} cell(s) cut to {MAX_CELL_CHARS} characters");
+    doc.message = if doc.message.is_empty() {
+        note
+    } else {
+        format!("{}; {note}", doc.message)
+    };
+    Cow::Owned(doc)
 }
 
 /// Whether text cell `s` is written as it stands: [`clean`] leaves it as

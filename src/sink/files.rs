@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use super::cells::{clean, plain};
+use super::cells::{clean, note_cuts, plain};
 use super::checkpoint::{PROGRESS_FILE, Progress};
 use super::lock::OutputLock;
 use super::row::{Cell, Cells};
@@ -278,7 +278,7 @@ impl FileSink {
         options: CellOptions,
         fingerprint: &str,
     ) -> Result<FileSink> {
-        if format == OutputFormat::Parquet {
+        if matches!(format, OutputFormat::Parquet | OutputFormat::Xlsx) {
             return Err(Error::config("FileSink writes csv, tsv and jsonl"));
         }
         fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
@@ -454,25 +454,7 @@ impl Sink for FileSink {
         for row in &out.claims {
             cut += claims.row(row)?;
         }
-        if cut == 0 {
-            documents.row(&out.document)?;
-        } else {
-            // The cut is recorded with the document.
-            let mut doc = out.document.clone();
-            if doc.status == "ok" {
-                doc.status = "warning";
-            }
-            let note = format!(
-                "{cut} cell(s) cut to {} characters",
-                super::cells::MAX_CELL_CHARS
-            );
-            doc.message = if doc.message.is_empty() {
-                note
-            } else {
-                format!("{}; {note}", doc.message)
-            };
-            documents.row(&doc)?;
-        }
+        documents.row(note_cuts(&out.document, cut).as_ref())?;
         self.summary.add(out);
         self.progress.documents += 1;
         match out.document.status {

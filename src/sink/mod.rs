@@ -3,7 +3,8 @@
 //! The column order of each row struct is the table's contract. A
 //! [`FileSink`] writes `entities`, `claims`, `documents` and
 //! `entity_summary` into a folder as CSV, TSV or JSON Lines (a
-//! `ParquetSink`, with the `parquet` feature, as Parquet), through
+//! `ParquetSink`, with the `parquet` feature, as Parquet; an `XlsxSink`,
+//! with the `xlsx` feature, as the sheets of one workbook), through
 //! temporary files renamed into place when the run is done, so a table
 //! that looks complete is complete, holding the folder's [`lock`] so
 //! that no other run writes there at the same time. [`html`] draws one document as a
@@ -24,11 +25,15 @@ pub mod lock;
 mod parquet;
 pub mod row;
 mod summary;
+#[cfg(feature = "xlsx")]
+pub mod xlsx;
 
 pub use files::FileSink;
 #[cfg(feature = "parquet")]
 pub use parquet::ParquetSink;
 pub use summary::{EntitySummary, SUMMARY_COLUMNS, SummaryRow};
+#[cfg(feature = "xlsx")]
+pub use xlsx::XlsxSink;
 
 use crate::error::{Error, Result};
 
@@ -44,6 +49,9 @@ pub enum OutputFormat {
     Jsonl,
     /// Apache Parquet (with the `parquet` cargo feature).
     Parquet,
+    /// One Excel workbook, a sheet for each table (with the `xlsx` cargo
+    /// feature).
+    Xlsx,
 }
 
 impl OutputFormat {
@@ -54,6 +62,7 @@ impl OutputFormat {
             OutputFormat::Tsv => "tsv",
             OutputFormat::Jsonl => "jsonl",
             OutputFormat::Parquet => "parquet",
+            OutputFormat::Xlsx => "xlsx",
         }
     }
 }
@@ -74,7 +83,7 @@ pub struct CellOptions {
 /// # Errors
 ///
 /// When the folder or its files cannot be created, another run holds the
-/// folder's lock, or Parquet is asked of a build without the `parquet`
+/// folder's lock, or Parquet or xlsx is asked of a build without its
 /// feature.
 pub fn folder_sink(
     dir: &std::path::Path,
@@ -88,6 +97,12 @@ pub fn folder_sink(
         #[cfg(not(feature = "parquet"))]
         OutputFormat::Parquet => Err(Error::config(
             "this factscan was built without Parquet: build it with `cargo build --release --features parquet`",
+        )),
+        #[cfg(feature = "xlsx")]
+        OutputFormat::Xlsx => Ok(Box::new(XlsxSink::create(dir)?)),
+        #[cfg(not(feature = "xlsx"))]
+        OutputFormat::Xlsx => Err(Error::config(
+            "this factscan was built without xlsx: build it with `cargo build --release --features xlsx`",
         )),
         _ => {
             Ok(Box::new(FileSink::create(dir, format, options, fingerprint)?))

@@ -165,15 +165,17 @@ pub struct ExtractArgs {
 
     /// Format of the tables written into DIR: entities, claims, documents
     /// and entity_summary, each in a file named after its table
-    /// (entities.csv, entities.tsv, …). `parquet` needs a build with the
-    /// `parquet` feature. With `-o -`, only jsonl.
+    /// (entities.csv, entities.tsv, …); xlsx writes one workbook,
+    /// tables.xlsx, with a sheet for each. `parquet` and `xlsx` need a
+    /// build with the feature of that name. With `-o -`, only jsonl.
     #[arg(long, value_enum, default_value_t = OutputFormatArg::Csv)]
     pub output_format: OutputFormatArg,
 
     /// Write CSV and TSV cells exactly as the text is: no leading ' on
     /// cells that start with = + - @ (which spreadsheets would run as
     /// formulas), no cutting at 32,767 characters, control characters
-    /// kept. For pipelines that do not end in a spreadsheet.
+    /// kept. For pipelines that do not end in a spreadsheet. (xlsx cells
+    /// are never formulas: this changes nothing there.)
     #[arg(long)]
     pub raw_cells: bool,
 
@@ -299,6 +301,8 @@ pub enum OutputFormatArg {
     Tsv,
     Jsonl,
     Parquet,
+    /// One workbook, tables.xlsx, a sheet for each table.
+    Xlsx,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]

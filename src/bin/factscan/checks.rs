@@ -39,17 +39,25 @@ fn conflict(
         OutputFormatArg::Tsv => "tsv",
         OutputFormatArg::Jsonl => "jsonl",
         OutputFormatArg::Parquet => "parquet",
+        OutputFormatArg::Xlsx => "xlsx",
     };
+    if to_stdout && given("output_format") && format == "xlsx" {
+        return Err("--output-format xlsx with -o -: -o - streams JSON Lines to standard output, and a workbook is written whole at the end: give -o DIR for tables.xlsx".into());
+    }
     if to_stdout && given("output_format") && format != "jsonl" {
         return Err(format!(
             "--output-format {format} with -o -: -o - streams JSON Lines to standard output; give -o DIR for {format} tables"
         ));
     }
-    if args.excel && (to_stdout || matches!(format, "jsonl" | "parquet")) {
+    if args.excel
+        && (to_stdout || matches!(format, "jsonl" | "parquet" | "xlsx"))
+    {
         let what = if to_stdout {
             "-o - writes JSON Lines"
         } else if format == "jsonl" {
             "--output-format jsonl writes JSON Lines"
+        } else if format == "xlsx" {
+            "--output-format xlsx writes a workbook, which Excel reads as it is"
         } else {
             "--output-format parquet writes Parquet"
         };
@@ -60,8 +68,15 @@ fn conflict(
     if args.resume && to_stdout {
         return Err("--resume continues a run from its checkpoint in -o DIR, but -o - streams to standard output and keeps none".into());
     }
-    if args.resume && format == "parquet" {
-        return Err("--resume works with csv, tsv and jsonl output: Parquet tables are written whole at the end, with no checkpoint to resume from".into());
+    if args.resume && matches!(format, "parquet" | "xlsx") {
+        let what = if format == "xlsx" {
+            "an xlsx workbook is"
+        } else {
+            "Parquet tables are"
+        };
+        return Err(format!(
+            "--resume works with csv, tsv and jsonl output: {what} written whole at the end, with no checkpoint to resume from"
+        ));
     }
     let stdin = args.inputs.iter().filter(|p| *p == Path::new("-")).count();
     if stdin > 1 {

@@ -216,6 +216,7 @@ fn extract(args: &ExtractArgs, m: &ArgMatches) -> factscan::Result<u8> {
             OutputFormatArg::Tsv => OutputFormat::Tsv,
             OutputFormatArg::Jsonl => OutputFormat::Jsonl,
             OutputFormatArg::Parquet => OutputFormat::Parquet,
+            OutputFormatArg::Xlsx => OutputFormat::Xlsx,
         };
         let cells = CellOptions { raw: args.raw_cells, excel: args.excel };
         let fingerprint = fingerprint(args);
