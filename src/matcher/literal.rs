@@ -433,7 +433,8 @@ fn variants(alias: &str) -> Vec<String> {
     // search for each tells, before any search for the whole spelling
     // (at start-up, over every alias).
     let b = alias.as_bytes();
-    let ation = memchr::memmem::find(b, b"ation").is_some();
+    let ation =
+        memchr::memchr_iter(b'a', b).any(|i| b[i..].starts_with(b"ation"));
     let saint = memchr::memchr_iter(b'S', b)
         .any(|i| b[i..].starts_with(b"Saint ") || b[i..].starts_with(b"St. "));
     let spelled = if ation {
@@ -504,13 +505,24 @@ pub(crate) fn fold_diacritics(s: &str) -> String {
     if s.is_ascii() {
         return s.to_string();
     }
+    // The pairs sorted by accented letter, made once: a binary search
+    // for each letter that is not ASCII.
+    static PAIRS: std::sync::OnceLock<Vec<(char, char)>> =
+        std::sync::OnceLock::new();
+    let pairs = PAIRS.get_or_init(|| {
+        let mut p: Vec<(char, char)> =
+            ACCENTED.chars().zip(UNACCENTED.chars()).collect();
+        p.sort_unstable();
+        p
+    });
     s.chars()
         .map(|c| {
-            ACCENTED
-                .chars()
-                .zip(UNACCENTED.chars())
-                .find(|&(a, _)| a == c)
-                .map_or(c, |(_, b)| b)
+            if c.is_ascii() {
+                return c;
+            }
+            pairs
+                .binary_search_by_key(&c, |&(a, _)| a)
+                .map_or(c, |i| pairs[i].1)
         })
         .collect()
 }

@@ -197,6 +197,7 @@ fn rest(c: char) -> bool {
 /// The word at or after byte `from` (where no word goes on): its start,
 /// its end without trailing hyphens, apostrophes and dots, and the end of
 /// the scan, where the next word is looked for.
+#[inline]
 fn next_word(text: &str, from: usize) -> Option<(usize, usize, usize)> {
     let (start, scan) = word_from(text, from, first, rest)?;
     // A possessive ends the name before it: "the Court of Justice’s".
