@@ -67,8 +67,13 @@ print(json.dumps({"base": base, "peak": peak, "rows": rows}))
 
 
 def peak(mode, corpus):
+    # Run from the corpus's folder, not from python/, where `import
+    # factscan` would find the package's sources instead of the wheel.
     done = subprocess.run(
-        [sys.executable, "-c", PEAK, mode, str(corpus)], capture_output=True, text=True
+        [sys.executable, "-c", PEAK, mode, str(corpus)],
+        capture_output=True,
+        text=True,
+        cwd=str(corpus if corpus.is_dir() else corpus.parent),
     )
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout)
