@@ -495,7 +495,8 @@ impl Pipeline {
             self.roles.add(&self.dict, text, day, mentions);
         }
         if self.kinds.contains(&EntityKind::Organization) {
-            self.organs.add(&self.dict, text, mentions);
+            let capitals = &triggers.capitals;
+            self.organs.add(&self.dict, text, capitals, mentions);
         }
         if let Some(detector) = &self.claims {
             detector.find_with(text, sentences, &triggers.claims, claims);

@@ -18,11 +18,10 @@
 //! speeches call it so after naming the WHO or the WTO), and the
 //! organization named last before it elsewhere.
 //!
-//! The cost is one search per word of [`SHORT`] over the text; only
-//! documents holding one of them after a determiner pay more: one pass
-//! over their mentions per word, then a binary search per short name.
-
-use memchr::memmem::Finder;
+//! The cost is a look at each capital letter of the text, which the
+//! dictionary's pass found on its way; only documents holding a word of
+//! [`SHORT`] after a determiner pay more: one pass over their mentions
+//! per word, then a binary search per short name.
 
 use crate::dictionary::Dictionary;
 use crate::matcher::at_word_boundaries;
@@ -47,9 +46,6 @@ pub const UN_IDS: [&str; 4] = ["un", "unga", "unsc", "un-secretariat"];
 /// The dictionary indices of the UN's entries, looked up once.
 #[derive(Clone, Debug)]
 pub struct Organs {
-    /// A SIMD searcher per word of [`SHORT`]: `str::match_indices` is
-    /// slower by a measurable share of the run.
-    finders: Vec<Finder<'static>>,
     /// The entry of each word of [`SHORT`], if the dictionary has it.
     organs: [Option<u32>; SHORT.len()],
     /// The entries of [`UN_IDS`] the dictionary has.
@@ -67,17 +63,17 @@ impl Organs {
             *slot = index(id);
         }
         let un = UN_IDS.iter().filter_map(|id| index(id)).collect();
-        let finders =
-            SHORT.iter().map(|(w, _)| Finder::new(w).into_owned()).collect();
-        Organs { finders, organs, un }
+        Organs { organs, un }
     }
 
     /// Adds to `mentions` (sorted by start, not overlapping) the short
-    /// names of organs the document named before or of the UN's.
+    /// names of organs the document named before or of the UN's;
+    /// `capitals` are the offsets of the text's capital letters, sorted.
     pub fn add(
         &self,
         dict: &Dictionary,
         text: &str,
+        capitals: &[usize],
         mentions: &mut Vec<Mention>,
     ) {
         if self.un.is_empty() {
@@ -85,70 +81,82 @@ impl Organs {
         }
         let mut found = Vec::new();
         let mut names_un = None;
-        for (i, (word, _)) in SHORT.iter().enumerate() {
-            // The organizations named by a name ending in `word`, by
-            // position: built once a word has a short name to resolve.
-            let mut named: Option<Vec<usize>> = None;
-            for at in self.finders[i].find_iter(text.as_bytes()) {
-                let end = at + word.len();
-                let Some(det) = determiner(text, at) else { continue };
-                if !at_word_boundaries(text, at, end)
-                    || name_goes_on(&text[end..])
-                {
-                    continue;
-                }
-                // "the Organization" is the UN in a document that names
-                // it, whatever organization came before.
-                let un_first = *word == "Organization"
-                    && *names_un.get_or_insert_with(|| {
+        // For each word, the organizations named by a name ending in it,
+        // by position: built once the word has a short name to resolve.
+        let mut named_by: [Option<Vec<usize>>; SHORT.len()] =
+            Default::default();
+        let bytes = text.as_bytes();
+        for &at in capitals {
+            // The words start with distinct letters: most capitals are
+            // passed over at their byte.
+            let i = match bytes[at] {
+                b'A' => 0,
+                b'C' => 1,
+                b'S' => 2,
+                b'O' => 3,
+                _ => continue,
+            };
+            if !bytes[at..].starts_with(SHORT[i].0.as_bytes()) {
+                continue;
+            }
+            let word = SHORT[i].0;
+            let named = &mut named_by[i];
+            let end = at + word.len();
+            let Some(det) = determiner(text, at) else { continue };
+            if !at_word_boundaries(text, at, end) || name_goes_on(&text[end..])
+            {
+                continue;
+            }
+            // "the Organization" is the UN in a document that names
+            // it, whatever organization came before.
+            let un_first = word == "Organization"
+                && *names_un.get_or_insert_with(|| {
+                    mentions.iter().any(|m| self.un.contains(&m.entry))
+                });
+            let earlier = if (det == "the" || det == "The") && !un_first {
+                let named = named.get_or_insert_with(|| {
+                    (0..mentions.len())
+                        .filter(|&j| {
+                            let m = &mentions[j];
+                            m.kind == EntityKind::Organization
+                                && names_a(&text[m.start..m.end], word)
+                                && (m.entry != Mention::NO_ENTRY
+                                    || is_proper(&text[m.start..m.end]))
+                        })
+                        .collect()
+                });
+                // Mentions do not overlap: their ends are sorted too.
+                let before = named.partition_point(|&j| mentions[j].end <= at);
+                before.checked_sub(1).map(|k| &mentions[named[k]])
+            } else {
+                None
+            };
+            let mut m = match earlier {
+                Some(m) => m.clone(),
+                None => {
+                    let un = *names_un.get_or_insert_with(|| {
                         mentions.iter().any(|m| self.un.contains(&m.entry))
                     });
-                let earlier = if (det == "the" || det == "The") && !un_first {
-                    let named = named.get_or_insert_with(|| {
-                        (0..mentions.len())
-                            .filter(|&j| {
-                                let m = &mentions[j];
-                                m.kind == EntityKind::Organization
-                                    && names_a(&text[m.start..m.end], word)
-                                    && (m.entry != Mention::NO_ENTRY
-                                        || is_proper(&text[m.start..m.end]))
-                            })
-                            .collect()
-                    });
-                    // Mentions do not overlap: their ends are sorted too.
-                    let before =
-                        named.partition_point(|&j| mentions[j].end <= at);
-                    before.checked_sub(1).map(|k| &mentions[named[k]])
-                } else {
-                    None
-                };
-                let mut m = match earlier {
-                    Some(m) => m.clone(),
-                    None => {
-                        let un = *names_un.get_or_insert_with(|| {
-                            mentions.iter().any(|m| self.un.contains(&m.entry))
-                        });
-                        let Some(entry) = self.organs[i].filter(|_| un) else {
-                            continue;
-                        };
-                        Mention {
-                            start: 0,
-                            end: 0,
-                            kind: dict.entry(entry).kind,
-                            form: Form::Alias,
-                            entry,
-                            value: String::new(),
-                            label: String::new(),
-                            rule: Rule::Pattern("organ:short"),
-                        }
+                    let Some(entry) = self.organs[i].filter(|_| un) else {
+                        continue;
+                    };
+                    Mention {
+                        start: 0,
+                        end: 0,
+                        kind: dict.entry(entry).kind,
+                        form: Form::Alias,
+                        entry,
+                        value: String::new(),
+                        label: String::new(),
+                        rule: Rule::Pattern("organ:short"),
                     }
-                };
-                m.start = at;
-                m.end = end;
-                m.form = Form::Alias;
-                m.rule = Rule::Pattern("organ:short");
-                found.push(m);
-            }
+                }
+            };
+            m.start = at;
+            m.end = end;
+            m.form = Form::Alias;
+            m.rule = Rule::Pattern("organ:short");
+            found.push(m);
         }
         super::insert_where_free(mentions, found);
     }
@@ -194,6 +202,13 @@ fn names_a(name: &str, word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_short_names_start_with_the_letters_add_looks_at() {
+        let firsts: Vec<u8> =
+            SHORT.iter().map(|(w, _)| w.as_bytes()[0]).collect();
+        assert_eq!(firsts, b"ACSO");
+    }
 
     #[test]
     fn determiner_is_a_whole_word_before_one_space() {
