@@ -70,8 +70,16 @@ impl Layout {
         *self.usual.get_or_insert_with(|| {
             // White space at a line's ends changes a length by a few
             // bytes: it is left in.
-            let mut lens: Vec<usize> =
-                text.split('\n').map(str::len).filter(|&n| n > 1).collect();
+            let mut lens = Vec::new();
+            let mut start = 0;
+            for end in
+                memchr::memchr_iter(b'\n', text.as_bytes()).chain([text.len()])
+            {
+                if end - start > 1 {
+                    lens.push(end - start);
+                }
+                start = end + 1;
+            }
             if lens.is_empty() {
                 return 0;
             }

@@ -21,14 +21,6 @@ mod tests;
 
 use lines::Layout;
 
-/// Abbreviations whose period does not end a sentence.
-const ABBREVIATIONS: [&str; 40] = [
-    "mr", "mrs", "ms", "dr", "st", "no", "nos", "gen", "sen", "rep", "gov",
-    "lt", "col", "capt", "sgt", "prof", "rev", "hon", "jr", "sr", "inc",
-    "ltd", "co", "corp", "vs", "etc", "jan", "feb", "mar", "apr", "jun",
-    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "dept",
-];
-
 /// Byte spans of the sentences of `text`, in order, trimmed of white
 /// space. Text that is all white space has none.
 pub fn split(text: &str, out: &mut Vec<(usize, usize)>) {
@@ -209,12 +201,67 @@ fn is_abbreviation(before: &str, digit_next: bool) -> bool {
     let last = &before[i..];
     let one_letter =
         last.chars().count() == 1 && last.chars().all(char::is_alphabetic);
-    let numbered =
-        last.eq_ignore_ascii_case("no") || last.eq_ignore_ascii_case("nos");
-    one_letter
-        || (numbered && digit_next)
-        || (!numbered
-            && ABBREVIATIONS.iter().any(|a| last.eq_ignore_ascii_case(a)))
+    if one_letter {
+        return true;
+    }
+    // The word in lower case, matched: most words are no abbreviation
+    // and leave at their length or first byte.
+    let mut buf = [0u8; 6];
+    let Some(word) = buf.get_mut(..last.len()) else { return false };
+    word.copy_from_slice(last.as_bytes());
+    word.make_ascii_lowercase();
+    match &*word {
+        b"no" | b"nos" => digit_next,
+        w => is_listed(w),
+    }
+}
+
+/// Whether `w`, in lower case, is an abbreviation whose period does not
+/// end a sentence; none is longer than six bytes.
+fn is_listed(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"mr"
+            | b"mrs"
+            | b"ms"
+            | b"dr"
+            | b"st"
+            | b"no"
+            | b"nos"
+            | b"gen"
+            | b"sen"
+            | b"rep"
+            | b"gov"
+            | b"lt"
+            | b"col"
+            | b"capt"
+            | b"sgt"
+            | b"prof"
+            | b"rev"
+            | b"hon"
+            | b"jr"
+            | b"sr"
+            | b"inc"
+            | b"ltd"
+            | b"co"
+            | b"corp"
+            | b"vs"
+            | b"etc"
+            | b"jan"
+            | b"feb"
+            | b"mar"
+            | b"apr"
+            | b"jun"
+            | b"jul"
+            | b"aug"
+            | b"sep"
+            | b"sept"
+            | b"oct"
+            | b"nov"
+            | b"dec"
+            | b"approx"
+            | b"dept"
+    )
 }
 
 fn push(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {

@@ -30,9 +30,22 @@ fn words_before_a_period_are_told_abbreviations() {
 
 /// `is_abbreviation` passes over words longer than six bytes.
 #[test]
-fn abbreviations_are_short_lower_case_words() {
-    for a in ABBREVIATIONS {
-        assert!(a.len() <= 6 && a.bytes().all(|b| b.is_ascii_lowercase()));
+fn abbreviations_are_read_in_any_case_and_no_longer_than_six_bytes() {
+    for (before, digit_next, want) in [
+        ("said Mr", false, true),
+        ("said MRS", false, true),
+        ("see (approx", false, true),
+        ("A", false, true),
+        ("U.S", false, true),
+        ("the Dept", false, true),
+        ("Resolution No", true, true),
+        ("said no", false, false),
+        ("the approxi", false, false),
+        ("the mrs'", false, false),
+        ("peace", false, false),
+        ("", false, false),
+    ] {
+        assert_eq!(is_abbreviation(before, digit_next), want, "{before:?}");
     }
 }
 
