@@ -35,17 +35,21 @@ const LABELS: [&str; 12] = [
 pub(super) fn at_head(text: &str, start: usize, end: usize) -> bool {
     let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
     let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
-    let earlier = text[..line_start].lines().filter(|l| !l.trim().is_empty());
-    // A page break ends the head: what follows is a page's header.
-    if earlier.count() >= HEAD_LINES || text[..start].contains('\x0c') {
-        return false;
-    }
+    // The line is read first: most dates stand in prose, and the lines
+    // before are counted only up to the head's.
+    let head = || {
+        let mut earlier =
+            text[..line_start].lines().filter(|l| !l.trim().is_empty());
+        // A page break ends the head: what follows is a page's header.
+        earlier.nth(HEAD_LINES - 1).is_none()
+            && !text.as_bytes()[..start].contains(&b'\x0c')
+    };
     match before(text[line_start..start].trim()) {
         Before::No => false,
         // "Delivered on 23 September 2020, at the 6th meeting": a label
         // makes the date the document's, whatever follows.
-        Before::Label => true,
-        Before::Plain => after_ok(text[end..line_end].trim()),
+        Before::Label => head(),
+        Before::Plain => after_ok(text[end..line_end].trim()) && head(),
     }
 }
 
