@@ -375,7 +375,7 @@ impl ClaimDetector {
             if let Some(mut c) = claim {
                 last_source = c.source;
                 colon_paragraph(text, &sentences[si + 1..], &mut c);
-                finish(text, sent, &mut c);
+                finish(text, sent, Some(words), &mut c);
                 out.push(c);
             }
         }
@@ -688,6 +688,25 @@ pub(super) fn words(text: &str, s: usize, e: usize) -> Vec<Word<'_>> {
         out.push(word(text, start, i, upper, other));
     }
     out
+}
+
+/// The words of `words` (a sentence's) from byte `from` to byte `to`:
+/// those `words(text, from, to)` reads, where no word of the sentence
+/// stands across either end.
+fn within<'w, 'a>(
+    words: &'w [Word<'a>],
+    from: usize,
+    to: usize,
+) -> Option<&'w [Word<'a>]> {
+    let a = words.partition_point(|w| w.end <= from);
+    let b = words.partition_point(|w| w.end <= to);
+    let across = |k: usize, at: usize| {
+        words.get(k).is_some_and(|w| w.start < at && at < w.end)
+    };
+    if across(a, from) || across(b, to) {
+        return None;
+    }
+    Some(&words[a..b])
 }
 
 fn word(
@@ -1072,8 +1091,14 @@ fn cue_words() -> &'static FastMap<&'static str, CueWord> {
 /// ("I told them we would respond") nor a habit ("my dad would then
 /// say"). A negation counts in the source and cue ("did not say",
 /// "denied") and in the content's first clause, not in any "no" of a long
-/// content.
-pub(super) fn finish(text: &str, sent: (usize, usize), c: &mut Claim) {
+/// content. `sentence_words` are the words of `sent`, where read already:
+/// a claim inside it takes its words from them.
+pub(super) fn finish(
+    text: &str,
+    sent: (usize, usize),
+    sentence_words: Option<&[Word]>,
+    c: &mut Claim,
+) {
     let mut from = c.content.0;
     for span in [c.source, c.cue].into_iter().flatten() {
         from = from.min(span.0);
@@ -1090,7 +1115,16 @@ pub(super) fn finish(text: &str, sent: (usize, usize), c: &mut Claim) {
     let content = &text[c.content.0..c.content.1];
     let first_clause = c.content.0
         + content.find([',', ';', '—', '–', ':']).unwrap_or(content.len());
-    for w in words(text, from, to) {
+    let read;
+    let claim_words = match sentence_words.and_then(|ws| within(ws, from, to))
+    {
+        Some(ws) if sent.0 <= from && to <= sent.1 => ws,
+        _ => {
+            read = words(text, from, to);
+            &read[..]
+        }
+    };
+    for w in claim_words {
         let lower = w.lower.as_ref();
         let reported_tense = lower == "would" && (past || w.start < cue_end);
         if HEDGES.contains(&lower)

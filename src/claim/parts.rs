@@ -734,7 +734,7 @@ pub(super) fn unattributed(
             negated: false,
             generic_source: false,
         };
-        finish(text, sent, &mut c);
+        finish(text, sent, Some(words), &mut c);
         out.push(c);
         return;
     }
@@ -803,7 +803,7 @@ pub(super) fn colon_quote(
         negated: false,
         generic_source: false,
     };
-    finish(text, sent, &mut c);
+    finish(text, sent, None, &mut c);
     out.push(c);
 }
 
@@ -854,7 +854,7 @@ pub(super) fn dash_quote(
         negated: false,
         generic_source: false,
     };
-    finish(text, (cs, prev_end), &mut c);
+    finish(text, (cs, prev_end), None, &mut c);
     out.push(c);
 }
 
