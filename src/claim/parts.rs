@@ -429,14 +429,18 @@ pub(super) fn with_content(
     let own = text[last.min(sent.1)..sent.1]
         .trim_start()
         .starts_with([':', '“', '"', '«']);
-    let before = quotes.iter().rev().find(|&&(a, b)| {
-        let between = &text[b.min(first)..first];
-        b <= first
-            && between.trim_matches([',', ' ', '\n']).is_empty()
-            && between.matches('\n').count() < 2
-            && a < first
-            && !own
-    });
+    // Quotations are sorted and apart, their marks in their spans: only
+    // the last to close before the source can have nothing but commas and
+    // white space between.
+    let closed = quotes.partition_point(|&(_, b)| b <= first);
+    let before =
+        closed.checked_sub(1).map(|k| &quotes[k]).filter(|&&(a, b)| {
+            let between = &text[b..first];
+            between.trim_matches([',', ' ', '\n']).is_empty()
+                && between.matches('\n').count() < 2
+                && a < first
+                && !own
+        });
     let mut after = skip_intro(text, last, sent.1);
     // "told them we would respond", "told him, “We welcome …”": the
     // listener is no part of the content.
@@ -451,7 +455,10 @@ pub(super) fn with_content(
         let rest = rest.trim_start_matches([',', ' ', ':']);
         after = skip_intro(text, sent.1 - rest.len(), sent.1);
     }
-    let opening = quotes.iter().find(|&&(a, _)| a == after);
+    let opening = quotes
+        .binary_search_by_key(&after, |&(a, _)| a)
+        .ok()
+        .map(|k| &quotes[k]);
     let rest_empty = trim_end(text, after, sent.1.max(after)) == after;
     let inverted = source.0 > cue.0;
     let (kind, content) = match (before, opening) {
@@ -471,7 +478,7 @@ pub(super) fn with_content(
             (ClaimKind::Reported, (after, end))
         }
     };
-    if text[content.0..content.1].split_whitespace().count() < 2 {
+    if text[content.0..content.1].split_whitespace().nth(1).is_none() {
         return None;
     }
     // "pledged to act", "continued to fight", "responded to the attack":
@@ -786,7 +793,11 @@ pub(super) fn colon_quote(
     let name = text[sent.0..colon].trim();
     let after = colon + 1 + text[colon + 1..].len()
         - text[colon + 1..].trim_start().len();
-    let Some(&q) = quotes.iter().find(|&&(a, _)| a == after) else {
+    let Some(&q) = quotes
+        .binary_search_by_key(&after, |&(a, _)| a)
+        .ok()
+        .map(|k| &quotes[k])
+    else {
         return;
     };
     let short = (1..=6).contains(&name.split_whitespace().count());

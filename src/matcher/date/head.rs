@@ -73,14 +73,19 @@ fn before(before: &str) -> Before {
         return Before::Plain;
     }
     if let Some(by) = before.strip_suffix(['|', '·', '•', '—', '–']) {
-        return plain(by.split_whitespace().count() <= 8);
+        return plain(by.split_whitespace().nth(8).is_none());
     }
-    let words: Vec<&str> = before
+    // Read up to the seventh word only: most dates stand after a long
+    // run of prose.
+    let mut words: Vec<&str> = Vec::with_capacity(6);
+    for w in before
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty())
-        .collect();
-    if words.len() > 6 {
-        return Before::No;
+    {
+        if words.len() == 6 {
+            return Before::No;
+        }
+        words.push(w);
     }
     let label = |w: &str| {
         let w = w.trim_end_matches(':');
