@@ -64,7 +64,7 @@ pub(super) fn find_quotes(text: &str) -> Vec<(usize, usize)> {
             (None, '"') if side != Side::Closes => open = Some((i, c)),
             (Some((s, o)), _) if closes(o, c, side) => {
                 let end = i + len;
-                if text[s..end].split_whitespace().count() >= 2 {
+                if text[s..end].split_whitespace().nth(1).is_some() {
                     out.push((s, end));
                 }
                 open = None;
@@ -198,7 +198,7 @@ pub(super) fn source_before(
     let mut appositive_end = None;
     if let Some(body) = pre.strip_suffix(',')
         && let Some(comma) = body.rfind(',')
-        && body[comma + 1..].split_whitespace().count() <= 25
+        && body[comma + 1..].split_whitespace().nth(25).is_none()
     {
         let aside = body[comma + 1..].trim_start();
         if !aside.starts_with(|c: char| c.is_lowercase())
@@ -226,7 +226,7 @@ pub(super) fn source_before(
         && pre[..cut].ends_with(',')
         && listed(&pre[cut..])
         && let Some(item) = pre[..cut - 1].rsplit(',').next()
-        && (1..=4).contains(&item.split_whitespace().count())
+        && (1..=4).contains(&item.split_whitespace().take(5).count())
         && item.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
     {
         cut -= 1 + item.len();
@@ -634,7 +634,7 @@ pub(super) fn according_to(
     } else {
         (sent.0, trim_end(text, sent.0, cue.0))
     };
-    if text[content.0..content.1].split_whitespace().count() < 2 {
+    if text[content.0..content.1].split_whitespace().nth(1).is_none() {
         return None;
     }
     // "In the words of X: “…”": the quotation, whole.
@@ -679,7 +679,7 @@ pub(super) fn nominal(
     };
     let s = skip_intro(text, cue.1, sent.1);
     let content = (s, trim_end(text, s, sent.1));
-    if text[content.0..content.1].split_whitespace().count() < 2 {
+    if text[content.0..content.1].split_whitespace().nth(1).is_none() {
         return None;
     }
     let c = Claim {

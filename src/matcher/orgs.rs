@@ -202,13 +202,15 @@ fn next_word(text: &str, from: usize) -> Option<(usize, usize, usize)> {
     let (start, scan) = word_from(text, from, first, rest)?;
     // A possessive ends the name before it: "the Court of Justice’s".
     let word = &text[start..scan];
-    if let Some(w) =
-        word.strip_suffix("’s").or_else(|| word.strip_suffix("'s"))
+    let last = text.as_bytes()[scan - 1];
+    if last == b's'
+        && let Some(w) =
+            word.strip_suffix("’s").or_else(|| word.strip_suffix("'s"))
     {
         return Some((start, start + w.len(), scan));
     }
     // Most words end in a letter: nothing to trim.
-    if text.as_bytes()[scan - 1].is_ascii_alphanumeric() {
+    if last.is_ascii_alphanumeric() {
         return Some((start, scan, scan));
     }
     let w = text[start..scan].trim_end_matches(['.', '-', '\'', '’']);
