@@ -478,7 +478,7 @@ pub(super) fn with_content(
             (ClaimKind::Reported, (after, end))
         }
     };
-    if text[content.0..content.1].split_whitespace().nth(1).is_none() {
+    if !two_words(&text[content.0..content.1]) {
         return None;
     }
     // "pledged to act", "continued to fight", "responded to the attack":
@@ -515,6 +515,11 @@ pub(super) fn with_content(
     Some(attributed(text, kind, content, source, cue))
 }
 
+/// Whether `s` holds two words or more: a content of one word is none.
+fn two_words(s: &str) -> bool {
+    s.split_whitespace().nth(1).is_some()
+}
+
 /// A claim with a named source; hedges and negation come later.
 fn attributed(
     text: &str,
@@ -538,8 +543,10 @@ fn attributed(
 /// the object of "told" ("told reporters that").
 pub(super) fn skip_intro(text: &str, from: usize, end: usize) -> usize {
     let rest = &text[from..end];
-    let mut i =
-        rest.len() - rest.trim_start_matches([' ', ',', ':', '\n']).len();
+    let mut i = rest
+        .bytes()
+        .take_while(|b| matches!(b, b' ' | b',' | b':' | b'\n'))
+        .count();
     // "that" within four words, or six after a cue that takes a listener
     // ("assure our friends and partners that"), with no stop between.
     let cue_word = text[..from]
@@ -548,14 +555,21 @@ pub(super) fn skip_intro(text: &str, from: usize, end: usize) -> usize {
         .next()
         .unwrap_or("");
     let reach = if TAKES_LISTENER.contains(&cue_word) { 6 } else { 4 };
-    let window: Vec<&str> = rest[i..].split(' ').take(reach).collect();
     // A quotation opens the content: its own "that" is in it.
     let quoted = rest[i..].starts_with(['"', '“', '«', '„', '‘']);
-    if !quoted
-        && let Some(k) = window.iter().position(|w| *w == "that")
-        && (k < 4 || !window[..k].iter().any(|w| w.contains([',', ';', ':'])))
-    {
-        i += window[..=k].iter().map(|w| w.len() + 1).sum::<usize>();
+    if !quoted {
+        // The words up to "that", and whether a mark stood among them.
+        let (mut len, mut marked) = (0, false);
+        for (k, w) in rest[i..].split(' ').take(reach).enumerate() {
+            len += w.len() + 1;
+            if w == "that" {
+                if k < 4 || !marked {
+                    i += len;
+                }
+                break;
+            }
+            marked |= w.contains([',', ';', ':']);
+        }
     }
     let r = &rest[i.min(rest.len())..];
     from + i.min(rest.len()) + (r.len() - r.trim_start().len())
@@ -634,7 +648,7 @@ pub(super) fn according_to(
     } else {
         (sent.0, trim_end(text, sent.0, cue.0))
     };
-    if text[content.0..content.1].split_whitespace().nth(1).is_none() {
+    if !two_words(&text[content.0..content.1]) {
         return None;
     }
     // "In the words of X: “…”": the quotation, whole.
@@ -679,7 +693,7 @@ pub(super) fn nominal(
     };
     let s = skip_intro(text, cue.1, sent.1);
     let content = (s, trim_end(text, s, sent.1));
-    if text[content.0..content.1].split_whitespace().nth(1).is_none() {
+    if !two_words(&text[content.0..content.1]) {
         return None;
     }
     let c = Claim {

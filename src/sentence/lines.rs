@@ -12,6 +12,8 @@
 
 use memchr::{memchr, memrchr};
 
+use super::trim_start_ascii;
+
 /// Words that address an audience: a short line of them ending in a
 /// comma or colon is a salutation ("Excellencies,", "Dear leaders,").
 #[rustfmt::skip]
@@ -195,7 +197,7 @@ fn page_break(text: &str, line: &str, next: usize) -> bool {
 /// "Mr. President: Costa Rica …"): it starts a sentence, which goes on
 /// past the colon.
 fn starts_label(rest: &str) -> bool {
-    let b = rest.trim_start_matches(['*', '_']).as_bytes();
+    let b = trim_start_ascii(rest, b"*_").as_bytes();
     // Most lines are passed over at their first byte.
     if !b.first().is_some_and(|b| b.is_ascii_uppercase() || *b >= 0x80) {
         return false;
@@ -205,13 +207,13 @@ fn starts_label(rest: &str) -> bool {
         return false;
     };
     let label = &rest[..colon];
-    let after = rest[colon + 1..].trim_start_matches([' ', '\t']);
+    let after = trim_start_ascii(&rest[colon + 1..], b" \t");
     !label.contains('\n') && salutation(bare(label)) && starts_sentence(after)
 }
 
 /// Index of the first non-blank byte of the line starting at `i`.
 pub(super) fn next_line_start(text: &str, i: usize) -> usize {
-    i + text[i..].len() - text[i..].trim_start_matches([' ', '\t']).len()
+    i + text[i..].len() - trim_start_ascii(&text[i..], b" \t").len()
 }
 
 /// Whether the line starting at `i` is blank (white space only).
@@ -286,18 +288,27 @@ fn spaced(s: &str, mark: &str) -> bool {
 /// Whether a line's text starts a sentence: a capital or a digit, after
 /// Markdown's emphasis marks.
 fn starts_sentence(s: &str) -> bool {
-    let s = s.trim_start_matches(['*', '_']);
+    let s = trim_start_ascii(s, b"*_");
     s.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
 }
 
 /// The number of spaces and tabs that indent a line.
 fn indent_of(line: &str) -> usize {
-    line.len() - line.trim_start_matches([' ', '\t']).len()
+    line.len() - trim_start_ascii(line, b" \t").len()
 }
 
 /// A line without its indentation, a byte order mark and Markdown's marks
 /// around it ("**Mr President,**", "## Aims").
 fn bare(line: &str) -> &str {
+    // Most lines start with a letter and end with one or a stop: nothing
+    // to trim.
+    let b = line.as_bytes();
+    if b.first().is_some_and(u8::is_ascii_alphanumeric)
+        && b.last()
+            .is_some_and(|&l| l.is_ascii_graphic() && l != b'*' && l != b'_')
+    {
+        return line;
+    }
     line.trim_matches(|c: char| {
         c.is_whitespace() || matches!(c, '*' | '_' | '\u{feff}')
     })

@@ -94,7 +94,14 @@ const CLOSERS: [char; 12] =
 fn sentence_end(text: &str, i: usize, len: usize) -> Option<usize> {
     let mut end = i + len;
     let rest = &text[end..];
-    end += rest.len() - rest.trim_start_matches(CLOSERS).len();
+    // Most marks are followed by a space or a letter: nothing to read.
+    if !rest
+        .as_bytes()
+        .first()
+        .is_none_or(|b| b.is_ascii_whitespace() || b.is_ascii_alphanumeric())
+    {
+        end += rest.len() - rest.trim_start_matches(CLOSERS).len();
+    }
     end += footnote(text, i, end);
     let after = &text[end..];
     // White space, line breaks and indentation included, stands between
@@ -109,7 +116,7 @@ fn sentence_end(text: &str, i: usize, len: usize) -> Option<usize> {
         end = text.len() - next.len() + note;
         next = next[note..].trim_start();
     }
-    let next = next.trim_start_matches(['*', '_']);
+    let next = trim_start_ascii(next, b"*_");
     let first = next.chars().next()?;
     // A dash after a quotation starts its attribution: "…bully.” ― Name".
     let dash =
@@ -204,64 +211,51 @@ fn is_abbreviation(before: &str, digit_next: bool) -> bool {
     if one_letter {
         return true;
     }
-    // The word in lower case, matched: most words are no abbreviation
-    // and leave at their length or first byte.
-    let mut buf = [0u8; 6];
+    // The word in lower case, as a number, looked up by binary search:
+    // fewer branches to guess than comparing words.
+    let mut buf = [0u8; 8];
     let Some(word) = buf.get_mut(..last.len()) else { return false };
     word.copy_from_slice(last.as_bytes());
     word.make_ascii_lowercase();
     match &*word {
         b"no" | b"nos" => digit_next,
-        w => is_listed(w),
+        _ => abbreviations().binary_search(&u64::from_le_bytes(buf)).is_ok(),
     }
 }
 
-/// Whether `w`, in lower case, is an abbreviation whose period does not
-/// end a sentence; none is longer than six bytes.
-fn is_listed(w: &[u8]) -> bool {
-    matches!(
-        w,
-        b"mr"
-            | b"mrs"
-            | b"ms"
-            | b"dr"
-            | b"st"
-            | b"no"
-            | b"nos"
-            | b"gen"
-            | b"sen"
-            | b"rep"
-            | b"gov"
-            | b"lt"
-            | b"col"
-            | b"capt"
-            | b"sgt"
-            | b"prof"
-            | b"rev"
-            | b"hon"
-            | b"jr"
-            | b"sr"
-            | b"inc"
-            | b"ltd"
-            | b"co"
-            | b"corp"
-            | b"vs"
-            | b"etc"
-            | b"jan"
-            | b"feb"
-            | b"mar"
-            | b"apr"
-            | b"jun"
-            | b"jul"
-            | b"aug"
-            | b"sep"
-            | b"sept"
-            | b"oct"
-            | b"nov"
-            | b"dec"
-            | b"approx"
-            | b"dept"
-    )
+/// Abbreviations whose period does not end a sentence, in lower case;
+/// none is longer than six bytes.
+const ABBREVIATIONS: [&str; 40] = [
+    "mr", "mrs", "ms", "dr", "st", "no", "nos", "gen", "sen", "rep", "gov",
+    "lt", "col", "capt", "sgt", "prof", "rev", "hon", "jr", "sr", "inc",
+    "ltd", "co", "corp", "vs", "etc", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "dept",
+];
+
+/// [`ABBREVIATIONS`], each as the number its bytes make (zeros after),
+/// sorted.
+fn abbreviations() -> &'static [u64] {
+    static KEYS: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
+    KEYS.get_or_init(|| {
+        let mut keys: Vec<u64> = ABBREVIATIONS
+            .iter()
+            .map(|a| {
+                let mut buf = [0u8; 8];
+                buf[..a.len()].copy_from_slice(a.as_bytes());
+                u64::from_le_bytes(buf)
+            })
+            .collect();
+        keys.sort_unstable();
+        keys
+    })
+}
+
+/// `s` without the bytes of `set` (ASCII) at its start: what
+/// `trim_start_matches` with those characters gives, read a byte at a
+/// time.
+fn trim_start_ascii<'s>(s: &'s str, set: &[u8]) -> &'s str {
+    let n = s.bytes().take_while(|b| set.contains(b)).count();
+    &s[n..]
 }
 
 fn push(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {

@@ -30,6 +30,13 @@ fn words_before_a_period_are_told_abbreviations() {
 
 /// `is_abbreviation` passes over words longer than six bytes.
 #[test]
+fn abbreviations_are_short_lower_case_words() {
+    for a in ABBREVIATIONS {
+        assert!(a.len() <= 6 && a.bytes().all(|b| b.is_ascii_lowercase()));
+    }
+}
+
+#[test]
 fn abbreviations_are_read_in_any_case_and_no_longer_than_six_bytes() {
     for (before, digit_next, want) in [
         ("said Mr", false, true),
