@@ -1,0 +1,246 @@
+//! A document's rows: its entities and claims as the tables have them.
+
+use super::*;
+
+impl Pipeline {
+    pub(super) fn entity_rows(
+        &self,
+        doc_id: &str,
+        text: &str,
+        mentions: &[Mention],
+        sentences: &[(usize, usize)],
+        chars: &mut CharCursor,
+    ) -> Vec<EntityRow> {
+        let mut number = itoa::Buffer::new();
+        // "file:line" of each dictionary line that matched, made once.
+        let mut rules: FastMap<(u32, u32), String> = FastMap::default();
+        mentions
+            .iter()
+            .enumerate()
+            .map(|(i, m)| {
+                let (entity_id, name) = match m.entry {
+                    Mention::NO_ENTRY if m.label.is_empty() => {
+                        (String::new(), String::new())
+                    }
+                    // A name found by pattern, its white space made one
+                    // space ("António    Guterres" across a wrap).
+                    Mention::NO_ENTRY => {
+                        let name = if m.label.contains(['\n', '\t', '\r'])
+                            || m.label.contains("  ")
+                        {
+                            m.label
+                                .split_whitespace()
+                                .collect::<Vec<_>>()
+                                .join(" ")
+                        } else {
+                            m.label.clone()
+                        };
+                        (person_id(&m.label), name)
+                    }
+                    e => {
+                        let entry = self.dict.entry(e);
+                        (entry.id.clone(), entry.name.clone())
+                    }
+                };
+                let rule = match m.rule {
+                    Rule::Dictionary { file, line } => rules
+                        .entry((file, line))
+                        .or_insert_with(|| {
+                            let file = &self.dict.files()[file as usize];
+                            [file, ":", number.format(line)].concat()
+                        })
+                        .clone(),
+                    Rule::Date(name) | Rule::Pattern(name) => name.to_string(),
+                };
+                EntityRow {
+                    doc_id: doc_id.to_string(),
+                    mention_id: numbered(doc_id, "#", number.format(i + 1)),
+                    kind: m.kind.as_str(),
+                    form: m.form.as_str(),
+                    entity_id,
+                    name,
+                    text: text[m.start..m.end].to_string(),
+                    start: m.start,
+                    end: m.end,
+                    char_start: chars.get(m.start),
+                    char_end: chars.get(m.end),
+                    sentence: sentence::index_of(sentences, m.start),
+                    value: m.value.clone(),
+                    rule,
+                }
+            })
+            .collect()
+    }
+
+    /// The document's speaker and the country they speak for, as ids.
+    pub(super) fn speaker(&self, doc: &Document, day: Option<Ymd>) -> Speaker {
+        if doc.speaker.is_none() && doc.country.is_none() {
+            return Speaker::default();
+        }
+        let index =
+            self.speakers.get_or_init(|| SpeakerIndex::new(&self.dict));
+        index.resolve(&self.dict, doc.speaker, doc.country, day)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn claim_rows(
+        &self,
+        doc: &Document,
+        mentions: &[Mention],
+        rows: &[EntityRow],
+        claims: &[Claim],
+        sentences: &[(usize, usize)],
+        chars: &mut CharCursor,
+        doc_date: &str,
+        speaker: &Speaker,
+    ) -> Vec<ClaimRow> {
+        let text = doc.text;
+        let mut number = itoa::Buffer::new();
+        // Mentions are sorted by start: those within a span are found from
+        // the first that starts in it, not by a scan of all.
+        let within = |(s, e): (usize, usize)| {
+            let first = mentions.partition_point(|m| m.start < s);
+            mentions[first..]
+                .iter()
+                .zip(&rows[first..])
+                .take_while(move |(m, _)| m.start < e)
+                .filter(move |(m, _)| m.end <= e)
+        };
+        claims
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                let sent = sentence::index_of(sentences, c.content.0);
+                // The entities its head names, all where it coordinates
+                // them ("France and Britain": FRA;GBR), people first
+                // ("Russian President Vladimir Putin" is Putin).
+                let source_entity_id = c
+                    .source
+                    .map(|s| {
+                        let named: Vec<(&Mention, &EntityRow)> =
+                            within(source_head(text, s))
+                                .filter(|(m, _)| m.kind != EntityKind::Date)
+                                .collect();
+                        let people = named
+                            .iter()
+                            .any(|(m, _)| m.kind == EntityKind::Person);
+                        let mut ids: Vec<&str> = Vec::new();
+                        for (m, r) in &named {
+                            let fits = !people || m.kind == EntityKind::Person;
+                            if fits && !ids.contains(&r.entity_id.as_str()) {
+                                ids.push(&r.entity_id);
+                            }
+                        }
+                        ids.join(";")
+                    })
+                    .filter(|ids| !ids.is_empty())
+                    .or_else(|| {
+                        // "I" is the speaker; "we", the speaker's country.
+                        let (a, b) = c.source?;
+                        let id = match first_person(&text[a..b])? {
+                            FirstPerson::Speaker => &speaker.id,
+                            FirstPerson::Country => &speaker.country,
+                        };
+                        Some(id.clone())
+                    })
+                    .unwrap_or_default();
+                let mut ids: Vec<&str> = Vec::new();
+                for (m, r) in within(c.content) {
+                    if m.kind != EntityKind::Date
+                        && !ids.contains(&r.entity_id.as_str())
+                    {
+                        ids.push(&r.entity_id);
+                    }
+                }
+                let kind = if c.generic_source && source_entity_id.is_empty() {
+                    ClaimKind::Unattributed
+                } else {
+                    c.kind
+                };
+                let span_text = |s: Option<(usize, usize)>| {
+                    s.map_or(String::new(), |(a, b)| text[a..b].to_string())
+                };
+                ClaimRow {
+                    doc_id: doc.id.to_string(),
+                    claim_id: numbered(doc.id, "#c", number.format(i + 1)),
+                    sentence: sent,
+                    start: c.content.0,
+                    end: c.content.1,
+                    char_start: chars.get(c.content.0),
+                    char_end: chars.get(c.content.1),
+                    kind: kind.as_str(),
+                    source: span_text(c.source),
+                    source_entity_id,
+                    source_start: c.source.map(|s| s.0),
+                    source_end: c.source.map(|s| s.1),
+                    cue: span_text(c.cue),
+                    cue_start: c.cue.map(|s| s.0),
+                    cue_end: c.cue.map(|s| s.1),
+                    cue_class: cue_class(c.cue.map(|(a, b)| &text[a..b]))
+                        .as_str(),
+                    text: text[c.content.0..c.content.1].to_string(),
+                    hedge: c.hedges.join(";"),
+                    negated: c.negated,
+                    entity_ids: ids.join(";"),
+                    date: claim_date(mentions, sentences, sent)
+                        .unwrap_or(doc_date)
+                        .to_string(),
+                }
+            })
+            .collect()
+    }
+}
+
+/// The value of the first date in sentence `sent` that names a time
+/// rather than a vague reference.
+pub(super) fn claim_date<'m>(
+    mentions: &'m [Mention],
+    sentences: &[(usize, usize)],
+    sent: usize,
+) -> Option<&'m str> {
+    let (s, e) = sentences.get(sent).copied()?;
+    let first = mentions.partition_point(|m| m.start < s);
+    mentions[first..]
+        .iter()
+        .take_while(|m| m.start < e)
+        .filter(|m| m.kind == EntityKind::Date && m.end <= e)
+        .map(|m| m.value.as_str())
+        .find(|v| !v.ends_with("_REF") && !v.starts_with('X'))
+}
+
+/// `id`, `mark` and `n` in one string ("doc.txt#12", "doc.txt#c3"), made
+/// at its size.
+pub(super) fn numbered(id: &str, mark: &str, n: &str) -> String {
+    let mut out = String::with_capacity(id.len() + mark.len() + n.len());
+    out.push_str(id);
+    out.push_str(mark);
+    out.push_str(n);
+    out
+}
+
+/// Byte offsets to offsets in Unicode scalar values, counted from the
+/// last offset asked for: rows ask in order (mentions do not overlap), so
+/// each stretch of the text is counted about once.
+pub(super) struct CharCursor<'a> {
+    text: &'a str,
+    byte: usize,
+    chars: usize,
+}
+
+impl<'a> CharCursor<'a> {
+    pub(super) fn new(text: &'a str) -> CharCursor<'a> {
+        CharCursor { text, byte: 0, chars: 0 }
+    }
+
+    /// The offset in characters of byte offset `byte`, a character
+    /// boundary.
+    pub(super) fn get(&mut self, byte: usize) -> usize {
+        if byte >= self.byte {
+            self.chars += self.text[self.byte..byte].chars().count();
+        } else {
+            self.chars -= self.text[byte..self.byte].chars().count();
+        }
+        self.byte = byte;
+        self.chars
+    }
+}
