@@ -29,7 +29,7 @@ impl Reader {
             ),
             Format::Auto => {
                 let mut input = BufReader::new(io::stdin());
-                let (mut bytes, jsonl) =
+                let (bytes, jsonl) =
                     match sniff(&mut input, self.max_doc_bytes) {
                         Ok(head) => head,
                         Err(e) => {
@@ -51,30 +51,22 @@ impl Reader {
                         None,
                     );
                 }
-                if let Err(e) = input.read_to_end(&mut bytes) {
-                    return Some(failed_named(&name, &e.to_string()));
-                }
-                Some(from_bytes(
-                    "stdin".into(),
-                    name,
-                    bytes,
-                    DocMeta::default(),
-                ))
+                Some(whole_text(name, &mut input, bytes))
             }
             Format::Text => {
-                let mut bytes = Vec::new();
-                if let Err(e) = io::stdin().read_to_end(&mut bytes) {
-                    return Some(failed_named(&name, &e.to_string()));
-                }
-                Some(from_bytes(
-                    "stdin".into(),
-                    name,
-                    bytes,
-                    DocMeta::default(),
-                ))
+                Some(whole_text(name, &mut io::stdin(), Vec::new()))
             }
         }
     }
+}
+
+/// The document of standard input read as one text: `bytes`, read
+/// already, then the rest of `input`.
+fn whole_text(name: String, input: &mut dyn Read, mut bytes: Vec<u8>) -> Job {
+    if let Err(e) = input.read_to_end(&mut bytes) {
+        return failed_named(&name, &e.to_string());
+    }
+    from_bytes("stdin".into(), name, bytes, DocMeta::default())
 }
 
 /// Reads the head of standard input up to its first line that is not
