@@ -60,6 +60,36 @@ fn georgia_jordan_chad_and_turkey() {
             "person",
             "michael-jordan",
         ),
+        (
+            "Michael Jordan flew to Amman, Jordan, on Monday.",
+            "Jordan",
+            "country",
+            "JOR",
+        ),
+        (
+            "Michael Jordan scored 40. Fans in Jordan cheered.",
+            "Jordan",
+            "country",
+            "JOR",
+        ),
+        (
+            "Michael Jordan scored 40. He passed the ball to Jordan again.",
+            "Jordan",
+            "person",
+            "michael-jordan",
+        ),
+        (
+            "George Washington led the army. Washington crossed the river.",
+            "Washington",
+            "person",
+            "george-washington",
+        ),
+        (
+            "George Washington led the army. Statues across Washington fell.",
+            "Washington",
+            "location",
+            "washington-usa",
+        ),
         ("Chad voted for the resolution.", "Chad", "country", "TCD"),
         (
             "Chad Johnson caught the ball.",

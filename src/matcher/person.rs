@@ -469,11 +469,35 @@ impl PersonMatcher {
             let inside = known[..i].iter().rev().take(8).any(|k| {
                 k.1 > w.start && (*k != (w.start, w.end) || !same_span_ok)
             });
-            if !inside && at_word_boundaries(text, w.start, w.end) {
+            // A place the dictionary knows, where the text speaks of a
+            // place ("in Jordan", "Amman, Jordan"), keeps its sense.
+            let place = same_span_ok
+                && known.binary_search(&(w.start, w.end)).is_ok()
+                && in_place_context(text, &known, w.start);
+            if !inside && !place && at_word_boundaries(text, w.start, w.end) {
                 out.push(person(w.start, w.end, full, "person:same-surname"));
             }
         }
     }
+}
+
+/// Whether the word at byte `at` stands where a place does: after a
+/// preposition of place ("in", "across", "throughout") or after a place
+/// the dictionary knows and a comma ("Amman, Jordan"), among the spans
+/// `known` (sorted). "to" and "from" are left out: "passed the ball to
+/// Jordan".
+fn in_place_context(text: &str, known: &[(usize, usize)], at: usize) -> bool {
+    const PLACE_WORDS: [&str; 6] =
+        ["in", "across", "throughout", "within", "inside", "into"];
+    let before = &text[..at];
+    let Some(head) = before.strip_suffix(' ') else { return false };
+    if let Some(place) = head.strip_suffix(',') {
+        let end = place.len();
+        let k = known.partition_point(|k| k.1 < end);
+        return known.get(k).is_some_and(|k| k.1 == end);
+    }
+    let word = head.rsplit(|c: char| !c.is_alphanumeric()).next();
+    word.is_some_and(|w| PLACE_WORDS.iter().any(|p| w.eq_ignore_ascii_case(p)))
 }
 
 /// The most words a title has ("Deputy Prime Minister"; a test checks).
