@@ -206,6 +206,49 @@ fn title_case_headlines_are_text_like_any_other() {
 }
 
 #[test]
+fn a_place_before_a_title_is_no_given_name() {
+    check(&[
+        (
+            "Georgia Governor Brian Kemp signed the bill.",
+            "Brian Kemp",
+            "person",
+            "brian-kemp",
+        ),
+        (
+            "Georgia Governor Brian Kemp signed the bill.",
+            "Georgia",
+            "location",
+            "us-georgia",
+        ),
+        (
+            "Kenya President William Ruto arrived in Paris.",
+            "Kenya",
+            "country",
+            "KEN",
+        ),
+        (
+            "Jordan Minister Ayman Safadi met his counterpart.",
+            "Jordan",
+            "country",
+            "JOR",
+        ),
+        // A given name before a title word that ends the name is kept.
+        (
+            "Martin Luther King spoke in Washington.",
+            "Martin Luther King",
+            "person",
+            "martin-luther-king",
+        ),
+        (
+            "Georgia Smith, the governor, signed the bill.",
+            "Georgia Smith",
+            "person",
+            "georgia-smith",
+        ),
+    ]);
+}
+
+#[test]
 fn roles_and_surnames_resolve_on_the_date() {
     let on = |text: &str, date: &str| -> Vec<String> {
         mentions(text, Some(date))

@@ -604,6 +604,16 @@ fn name_at(
             place = true;
             break;
         }
+        // "Georgia Governor Brian Kemp", "Kenya President William Ruto":
+        // a place the dictionary knows, then a title, is no given name;
+        // the title's rule reads the name at the next capital.
+        if j == name_from + 1
+            && rule != "person:title"
+            && covered(known, words[name_from].start)
+            && title_len(text, words, j).is_some()
+        {
+            return None;
+        }
         if !joined
             || !(name_like(w) || particle || prefixed)
             || NOT_NAMES.contains(&w)
