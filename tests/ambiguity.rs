@@ -53,6 +53,20 @@ fn georgia_jordan_chad_and_turkey() {
             "location",
             "us-georgia",
         ),
+        // A context word inside a country's name is no context.
+        (
+            "Peacekeepers served in the Democratic Republic of the Congo, \
+             Eritrea, Georgia and Chad.",
+            "Georgia",
+            "country",
+            "GEO",
+        ),
+        (
+            "The Democratic primary in Georgia drew record turnout.",
+            "Georgia",
+            "location",
+            "us-georgia",
+        ),
         ("Jordan closed its border with Syria.", "Jordan", "country", "JOR"),
         (
             "Michael Jordan scored 40. Jordan smiled.",

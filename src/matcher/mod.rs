@@ -228,6 +228,18 @@ pub fn at_word_boundaries(text: &str, start: usize, end: usize) -> bool {
 /// Whether one of the `|`-separated `words` stands, as a word, within 300
 /// bytes of the mention.
 pub(crate) fn near(text: &str, start: usize, end: usize, words: &str) -> bool {
+    near_where(text, start, end, words, |_, _| true)
+}
+
+/// As [`near`], counting only the words whose span `(start, end)` `keep`
+/// holds for.
+pub(crate) fn near_where(
+    text: &str,
+    start: usize,
+    end: usize,
+    words: &str,
+    keep: impl Fn(usize, usize) -> bool,
+) -> bool {
     let mut from = start.saturating_sub(300);
     while !text.is_char_boundary(from) {
         from -= 1;
@@ -239,7 +251,8 @@ pub(crate) fn near(text: &str, start: usize, end: usize, words: &str) -> bool {
     let window = &text[from..to];
     words.split('|').filter(|w| !w.is_empty()).any(|w| {
         window.match_indices(w).any(|(i, _)| {
-            at_word_boundaries(text, from + i, from + i + w.len())
+            let (a, b) = (from + i, from + i + w.len());
+            at_word_boundaries(text, a, b) && keep(a, b)
         })
     })
 }

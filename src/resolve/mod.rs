@@ -45,7 +45,7 @@ pub mod speaker;
 pub mod teams;
 
 use crate::dictionary::Dictionary;
-use crate::matcher::{Ymd, near};
+use crate::matcher::{Ymd, near_where};
 use crate::span::{EntityKind, Form, Mention, Rule};
 
 /// Words after a capital that make it stand for its government.
@@ -118,7 +118,15 @@ pub fn resolve(
         .map(|m| m.entry)
         .collect();
     named.sort_unstable();
-    let doc = Doc { dict, text, date, named: &named };
+    // The spans of countries' names: a context word that is part of one
+    // ("Democratic Republic of the Congo") is no context of another entry;
+    // a whole name ("Dominica" for "Dominican") still is.
+    let countries: Vec<(usize, usize)> = candidates
+        .iter()
+        .filter(|m| m.kind == EntityKind::Country && m.form == Form::Name)
+        .map(|m| (m.start, m.end))
+        .collect();
+    let doc = Doc { dict, text, date, named: &named, countries: &countries };
     // By span, then by rank among the candidates of one span: ranks are
     // computed once each, and only where a span has more than one.
     candidates.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
@@ -273,6 +281,8 @@ struct Doc<'a> {
     text: &'a str,
     date: Option<Ymd>,
     named: &'a [u32],
+    /// The spans of countries' names (see `resolve`).
+    countries: &'a [(usize, usize)],
 }
 
 impl Doc<'_> {
@@ -289,7 +299,17 @@ impl Doc<'_> {
         let wanted = match entry {
             None => 2,
             Some(_) => needs.map_or(1, |words| {
-                if near(text, m.start, m.end, words) { 0 } else { 2 }
+                let outside = |a: usize, b: usize| {
+                    !self
+                        .countries
+                        .iter()
+                        .any(|&(s, e)| s <= a && b <= e && (s, e) != (a, b))
+                };
+                if near_where(text, m.start, m.end, words, outside) {
+                    0
+                } else {
+                    2
+                }
             }),
         };
         let acting = is_acting(text, m);
