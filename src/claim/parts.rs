@@ -4,6 +4,7 @@
 use super::lexicon::*;
 use super::{Claim, ClaimKind, Word, finish};
 use crate::matcher::is_word_char;
+use crate::sentence::trim_start_ascii;
 
 /// The source before a cue: the subject of its clause, with an appositive
 /// that stands between it and the cue ("Phil Smith, a spokesman for the
@@ -416,10 +417,7 @@ fn attributed(
 /// the object of "told" ("told reporters that").
 pub(super) fn skip_intro(text: &str, from: usize, end: usize) -> usize {
     let rest = &text[from..end];
-    let mut i = rest
-        .bytes()
-        .take_while(|b| matches!(b, b' ' | b',' | b':' | b'\n'))
-        .count();
+    let mut i = rest.len() - trim_start_ascii(rest, b" ,:\n").len();
     // "that" within four words, or six after a cue that takes a listener
     // ("assure our friends and partners that"), with no stop between.
     let cue_word = text[..from]

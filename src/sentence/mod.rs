@@ -253,7 +253,7 @@ fn abbreviations() -> &'static [u64] {
 /// `s` without the bytes of `set` (ASCII) at its start: what
 /// `trim_start_matches` with those characters gives, read a byte at a
 /// time.
-fn trim_start_ascii<'s>(s: &'s str, set: &[u8]) -> &'s str {
+pub(crate) fn trim_start_ascii<'s>(s: &'s str, set: &[u8]) -> &'s str {
     let n = s.bytes().take_while(|b| set.contains(b)).count();
     &s[n..]
 }
