@@ -7,11 +7,11 @@ use std::hint::black_box;
 use criterion::{
     BatchSize, Criterion, Throughput, criterion_group, criterion_main,
 };
+use factscan::Ymd;
 use factscan::claim::ClaimDetector;
+use factscan::date::{DateMatcher, DateOrder};
 use factscan::dictionary::DictionaryBuilder;
-use factscan::matcher::{
-    DateMatcher, DateOrder, LiteralMatcher, Triggers, Ymd,
-};
+use factscan::matcher::Triggers;
 use factscan::sink::{CellOptions, FileSink, OutputFormat, Sink, VecSink};
 use factscan::{Document, PipelineBuilder, sentence};
 
@@ -27,7 +27,7 @@ fn bytes() -> u64 {
 
 fn stages(c: &mut Criterion) {
     let dict = DictionaryBuilder::new().defaults().build().unwrap();
-    let literal = LiteralMatcher::new(&dict);
+    let literal = factscan::pipeline::literal_matcher(&dict);
     let mut group = c.benchmark_group("stages");
     group.throughput(Throughput::Bytes(bytes()));
 
@@ -146,7 +146,7 @@ fn compile(c: &mut Criterion) {
     group.bench_function("compile_default_dictionaries", |b| {
         b.iter(|| {
             let dict = DictionaryBuilder::new().defaults().build().unwrap();
-            let literal = LiteralMatcher::new(&dict);
+            let literal = factscan::pipeline::literal_matcher(&dict);
             assert!(dict.entries().len() > 25_000);
             assert!(literal.pattern_count() > 30_000);
             black_box(literal);

@@ -2,14 +2,13 @@
 use std::time::Instant;
 
 use factscan::dictionary::DictionaryBuilder;
-use factscan::matcher::LiteralMatcher;
 
 fn main() {
     let t = Instant::now();
     let dict =
         DictionaryBuilder::new().defaults().build().expect("defaults build");
     let parsed = t.elapsed();
-    let matcher = LiteralMatcher::new(&dict);
+    let matcher = factscan::pipeline::literal_matcher(&dict);
     let total = t.elapsed();
     println!(
         "{} entries, {} aliases, {} patterns: parsed in {:.1} ms, compiled in {:.1} ms",

@@ -13,10 +13,8 @@ use std::path::Path;
 use std::time::Instant;
 
 use factscan::claim::ClaimDetector;
-use factscan::matcher::{
-    DateMatcher, DateOrder, LiteralMatcher, OrgMatcher, PersonMatcher,
-    Triggers,
-};
+use factscan::date::{DateMatcher, DateOrder};
+use factscan::matcher::{OrgMatcher, PersonMatcher, Triggers};
 use factscan::sink::{CellOptions, FileSink, OutputFormat, Sink};
 use factscan::{Document, EntityKind, Mention, PipelineBuilder, sentence};
 
@@ -60,7 +58,7 @@ fn main() {
 
     let pipeline = PipelineBuilder::new().build().unwrap();
     let dict = pipeline.dictionary();
-    let literal = LiteralMatcher::new(dict);
+    let literal = factscan::pipeline::literal_matcher(dict);
     // The inputs of the later stages, as the pipeline makes them.
     let mut sentences = Vec::new();
     let mut triggers = Vec::new();

@@ -3,9 +3,11 @@
 //!
 //! The pipeline's stages are its modules: [`read`] (inputs to documents),
 //! [`normalize`] (bytes to text), [`sentence`] (sentence boundaries),
-//! [`matcher`] (dictionary aliases and dates), [`resolve`] (one mention
-//! per span), [`claim`] (attributed statements) and [`sink`] (the
-//! tables). [`Pipeline`] runs them all.
+//! [`matcher`] (dictionary aliases and names by pattern), [`date`] (date
+//! expressions), [`resolve`] (one mention per span), [`claim`]
+//! (attributed statements) and [`sink`] (the tables). [`Pipeline`] runs
+//! them all. On the ground floor, [`calendar`] (dates as values) and
+//! [`span`] (mentions) are the types every stage shares.
 //!
 //! # Example
 //!
@@ -24,10 +26,13 @@
 
 #![deny(missing_docs)]
 
+pub mod calendar;
 pub mod claim;
+pub mod date;
 pub mod dictionary;
 pub mod error;
 pub mod eval;
+mod hash;
 pub mod matcher;
 pub mod normalize;
 pub mod pipeline;
@@ -37,6 +42,7 @@ pub mod sentence;
 pub mod sink;
 pub mod span;
 
+pub use calendar::{DocDate, Precision, Ymd};
 pub use error::{Error, ErrorKind, Result};
 pub use pipeline::{Document, Pipeline, PipelineBuilder, Summary};
 pub use span::{EntityKind, Form, Mention};

@@ -1,7 +1,7 @@
 //! The boundary and ambiguity rules of the default dictionaries, one table
 //! each: what a word is taken for, in what context.
 
-use factscan::matcher::DocDate;
+use factscan::DocDate;
 use factscan::{Document, Pipeline, PipelineBuilder};
 
 fn pipeline() -> &'static Pipeline {

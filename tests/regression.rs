@@ -5,7 +5,8 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use factscan::matcher::{DateMatcher, DateOrder, Ymd};
+use factscan::Ymd;
+use factscan::date::{DateMatcher, DateOrder};
 use factscan::read::{Fields, Reader};
 use factscan::{Document, PipelineBuilder};
 

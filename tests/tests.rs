@@ -7,6 +7,7 @@ mod commands;
 mod dictionaries;
 mod documents;
 mod inputs;
+mod layout;
 mod messages;
 mod properties;
 mod regression;

@@ -1,7 +1,8 @@
 //! The date grammar and its values, on any text, with and without a date.
 #![no_main]
 
-use factscan::matcher::{DateMatcher, DateOrder, DocDate, Ymd};
+use factscan::date::{DateMatcher, DateOrder};
+use factscan::{DocDate, Ymd};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|text: &str| {

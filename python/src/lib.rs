@@ -210,7 +210,7 @@ fn text_jobs(
                 meta: DocMeta {
                     date: date
                         .as_deref()
-                        .and_then(factscan::matcher::DocDate::parse),
+                        .and_then(factscan::DocDate::parse),
                     speaker,
                     country: None,
                 },

@@ -5,7 +5,8 @@
 use std::path::PathBuf;
 
 use factscan::dictionary::DictionaryBuilder;
-use factscan::matcher::{DateOrder, DocDate};
+use factscan::DocDate;
+use factscan::date::DateOrder;
 use factscan::read::{Fields, Format, Globs, MetaTable, Reader};
 use factscan::{EntityKind, Error, Pipeline, PipelineBuilder, Result};
 

@@ -26,9 +26,11 @@ mod quotes;
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
-use crate::matcher::{
-    FastMap, WEEKDAYS, WordSet, is_ascii_word, is_word_char,
-};
+use crate::matcher::{is_ascii_word, is_word_char};
+
+use crate::hash::{FastMap, WordSet};
+
+use crate::calendar::WEEKDAYS;
 pub use cues::trigger_words;
 use cues::*;
 use lexicon::*;

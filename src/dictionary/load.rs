@@ -7,8 +7,8 @@
 use rayon::prelude::*;
 
 use super::Role;
+use crate::calendar::Ymd;
 use crate::error::{Error, Result};
-use crate::matcher::Ymd;
 use crate::span::EntityKind;
 
 /// The columns a dictionary file may have. `id` and `name` are required.

@@ -14,8 +14,9 @@ use std::path::Path;
 
 use rayon::prelude::*;
 
+use crate::calendar::Ymd;
 use crate::error::{Error, Result};
-use crate::matcher::{FastMap, Ymd};
+use crate::hash::FastMap;
 use crate::span::{EntityKind, Form};
 
 pub use load::kind_from_file_name;

@@ -4,8 +4,8 @@
 use std::path::Path;
 
 use super::{Counts, GoldDoc, GoldSpan, Report, gold, value_agrees};
+use crate::calendar::Ymd;
 use crate::error::{Error, Result};
-use crate::matcher::Ymd;
 use crate::pipeline::{Document, Pipeline};
 
 impl Report {

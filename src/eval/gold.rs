@@ -7,8 +7,8 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use crate::calendar::Ymd;
 use crate::error::{Error, Result};
-use crate::matcher::Ymd;
 
 /// A gold document.
 #[derive(Clone, Debug, Default)]

@@ -3,7 +3,7 @@
 
 use super::*;
 use crate::PipelineBuilder;
-use crate::matcher::Ymd;
+use crate::calendar::Ymd;
 
 fn data(rel: &str) -> std::path::PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/eval").join(rel)

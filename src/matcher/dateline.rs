@@ -10,7 +10,7 @@
 //! A headline in capitals ("SOCCER - JAPAN GET LUCKY WIN") has no date
 //! after its first words, and a by-line ("NADIM LADKI") nothing at all.
 
-use super::is_month_name;
+use crate::calendar::is_month_name;
 use crate::span::{EntityKind, Form, Mention, Rule};
 
 /// Appends the place of the document's dateline, if it has one.

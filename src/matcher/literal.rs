@@ -16,7 +16,6 @@
 //! Kremlin", "THE KREMLIN"), never in lower case ("china", "turkey").
 
 use super::block;
-use super::date::trigger_words;
 use super::trie::Trie;
 use super::{HashBits, at_word_boundaries, is_ascii_word, is_word_char, near};
 use crate::dictionary::Dictionary;
@@ -97,13 +96,31 @@ pub struct Triggers {
 }
 
 impl LiteralMatcher {
-    /// Compiles the aliases of `dict`, with their spelling variants.
+    /// Compiles the aliases of `dict`, with their spelling variants, and
+    /// no trigger words.
     ///
     /// # Panics
     ///
     /// With more than eight million distinct alias texts (see
     /// `trie::MAX_KEYS`).
     pub fn new(dict: &Dictionary) -> LiteralMatcher {
+        LiteralMatcher::with_triggers(dict, &[], &[])
+    }
+
+    /// Compiles the aliases of `dict`, and the trigger words of the later
+    /// stages: `dates` (the date grammar's,
+    /// [`crate::date::trigger_words`]) and `claims` (the cue words,
+    /// [`crate::claim::trigger_words`]), found in the same pass and
+    /// reported in [`Triggers`]. The pipeline gives both.
+    ///
+    /// # Panics
+    ///
+    /// As [`LiteralMatcher::new`].
+    pub fn with_triggers(
+        dict: &Dictionary,
+        dates: &[&str],
+        claims: &[&str],
+    ) -> LiteralMatcher {
         let mut patterns = Vec::new();
         for alias in dict.aliases() {
             let mut texts = variants(&alias.text);
@@ -127,10 +144,8 @@ impl LiteralMatcher {
                 patterns.push(Pattern { text, makes });
             }
         }
-        let dates = trigger_words().map(|w| (w, Makes::DateWord));
-        let claims = crate::claim::trigger_words()
-            .into_iter()
-            .map(|w| (w, Makes::ClaimWord));
+        let dates = dates.iter().map(|w| (w, Makes::DateWord));
+        let claims = claims.iter().map(|w| (w, Makes::ClaimWord));
         for (word, makes) in dates.chain(claims) {
             patterns.push(Pattern { text: word.to_string(), makes });
         }

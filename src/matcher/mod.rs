@@ -1,43 +1,24 @@
 //! Matchers: the stage that finds candidate mentions in a document.
 //!
-//! [`LiteralMatcher`] finds dictionary aliases, and the trigger words of
-//! dates and claims, in one pass of tries walked from
-//! the word starts; [`DateMatcher`] finds date
-//! expressions with a small grammar over tokens around those triggers;
+//! [`LiteralMatcher`] finds dictionary aliases, and the trigger words
+//! the later stages give it (those of dates and claims), in one pass of
+//! tries walked from the word starts;
 //! [`PersonMatcher`] and [`OrgMatcher`] find people and organizations by
 //! pattern, and [`dateline`] the place
 //! of a news story's dateline. Candidates may overlap: `resolve` picks
 //! among them.
 
-use std::collections::{HashMap, HashSet};
-
-use foldhash::fast::FixedState;
-
-mod block;
-mod date;
+pub(crate) mod block;
 pub mod dateline;
 mod literal;
 mod orgs;
 mod person;
 mod trie;
 
-pub use date::{
-    DateMatcher, DateOrder, DateScan, DocDate, Precision, TRIGGER_WORDS,
-    WEEKDAYS, Ymd, trigger_words,
-};
-pub(crate) use date::{is_month_name, is_weekday_name};
 pub use literal::{LiteralMatcher, Triggers};
 pub use orgs::OrgMatcher;
 pub(crate) use person::is_common_word;
 pub use person::{PersonMatcher, person_id};
-
-/// A set of words to look up: hashed with foldhash, several times
-/// quicker than the standard library's SipHash on short words (the
-/// sets are fixed lists, so no input can choose collisions).
-pub(crate) type WordSet = HashSet<&'static str, FixedState>;
-
-/// A map hashed like [`WordSet`].
-pub(crate) type FastMap<K, V> = HashMap<K, V, FixedState>;
 
 /// A set of 64-bit keys as a bitmap of their hashes, about 32 bits a
 /// key: it may say a key is there that is not (one time in 30 or so),

@@ -13,10 +13,11 @@
 
 use std::sync::OnceLock;
 
-use super::{
-    WordSet, capitals, covered, is_month_name, is_weekday_name, word_from,
-    word_starts_at,
-};
+use super::{capitals, covered, word_from, word_starts_at};
+
+use crate::hash::WordSet;
+
+use crate::calendar::{is_month_name, is_weekday_name};
 use crate::span::{EntityKind, Form, Mention, Rule};
 
 /// Words that head an organization's name, singular and plural, sorted

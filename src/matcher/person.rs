@@ -23,9 +23,10 @@
 use std::sync::OnceLock;
 
 use super::{
-    FastMap, HashBits, WordSet, at_word_boundaries, capitals, covered,
-    word_from, word_starts_at,
+    HashBits, at_word_boundaries, capitals, covered, word_from, word_starts_at,
 };
+
+use crate::hash::{FastMap, WordSet};
 use crate::span::{EntityKind, Form, Mention, Rule};
 
 const GIVEN: &str = include_str!("../../dictionaries/given_names.txt");

@@ -17,17 +17,17 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{Receiver, Sender};
 use std::sync::{Arc, Mutex, OnceLock};
 
+use crate::calendar::{DocDate, Ymd};
 use crate::claim::{
     Claim, ClaimDetector, ClaimKind, FirstPerson, cue_class, first_person,
     source_head,
 };
+use crate::date::{DateMatcher, DateOrder};
 use crate::dictionary::{Dictionary, DictionaryBuilder};
 use crate::error::{Error, Result};
-use crate::matcher::{
-    DateMatcher, DateOrder, DocDate, LiteralMatcher, PersonMatcher, Triggers,
-    Ymd, person_id,
-};
-use crate::matcher::{FastMap, OrgMatcher, dateline};
+use crate::hash::FastMap;
+use crate::matcher::{LiteralMatcher, PersonMatcher, Triggers, person_id};
+use crate::matcher::{OrgMatcher, dateline};
 use crate::normalize::LfText;
 use crate::read::{self, Body, Job};
 use crate::resolve::organs::Organs;
@@ -60,6 +60,14 @@ const IN_FLIGHT_PER_WORKER: usize = 8;
 const IN_FLIGHT_MIN: usize = 8;
 /// Batches written between checkpoints (256 documents).
 const CHECKPOINT_BATCHES: usize = 16;
+
+/// The dictionary pass of `dict` as the pipeline runs it: its aliases,
+/// and the trigger words of the date grammar and of claims.
+pub fn literal_matcher(dict: &Dictionary) -> LiteralMatcher {
+    let dates: Vec<&str> = crate::date::trigger_words().collect();
+    let claims = crate::claim::trigger_words();
+    LiteralMatcher::with_triggers(dict, &dates, &claims)
+}
 
 /// Configures and builds a [`Pipeline`].
 #[derive(Clone, Debug)]
@@ -157,7 +165,7 @@ impl PipelineBuilder {
         // The automaton takes most of start-up; the rest is built beside it.
         let people = PersonMatcher::new();
         let (literal, roles) = rayon::join(
-            || LiteralMatcher::new(&dict),
+            || literal_matcher(&dict),
             || {
                 people.warm();
                 RoleIndex::new(&dict)
@@ -303,7 +311,7 @@ impl Pipeline {
         };
         let mut out =
             self.process_scratch(&Document { text: &lf.text, ..doc.clone() });
-        lf.restore(doc.text, &mut out);
+        rows::restore(&lf, doc.text, &mut out);
         out
     }
 

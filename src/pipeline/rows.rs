@@ -244,3 +244,40 @@ impl<'a> CharCursor<'a> {
         self.chars
     }
 }
+
+/// Takes the rows found in the LF text `lf` back to `original`, the text
+/// it was made from: offsets move past the CRs taken out, and the
+/// text of every span is the original's (CRs and all), so that it is
+/// still the text at its offsets.
+pub(super) fn restore(lf: &LfText, original: &str, out: &mut DocOutput) {
+    let map = |at: &mut usize, chars: &mut usize| {
+        let k = lf.shift(*at);
+        *at += k;
+        *chars += k;
+    };
+    for e in &mut out.entities {
+        map(&mut e.start, &mut e.char_start);
+        map(&mut e.end, &mut e.char_end);
+        e.text = original[e.start..e.end].to_string();
+    }
+    let span = |s: &mut Option<usize>, e: &mut Option<usize>| {
+        let (Some(a), Some(b)) = (s.as_mut(), e.as_mut()) else {
+            return None;
+        };
+        *a += lf.shift(*a);
+        *b += lf.shift(*b);
+        Some(original[*a..*b].to_string())
+    };
+    for c in &mut out.claims {
+        map(&mut c.start, &mut c.char_start);
+        map(&mut c.end, &mut c.char_end);
+        c.text = original[c.start..c.end].to_string();
+        if let Some(s) = span(&mut c.source_start, &mut c.source_end) {
+            c.source = s;
+        }
+        if let Some(s) = span(&mut c.cue_start, &mut c.cue_end) {
+            c.cue = s;
+        }
+    }
+    out.document.bytes = original.len();
+}

@@ -13,8 +13,9 @@
 use std::path::Path;
 use std::sync::OnceLock;
 
+use crate::calendar::{DocDate, Precision, Ymd};
 use crate::error::{Error, Result};
-use crate::matcher::{DocDate, FastMap, Precision, Ymd};
+use crate::hash::FastMap;
 
 /// What is known of a document besides its text.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -374,7 +375,7 @@ pub fn date_from_path(path: &str) -> Option<DocDate> {
         let y = c.get(1)?.as_str().parse().ok()?;
         let m = c.get(2).or(c.get(4))?.as_str().parse().ok()?;
         let d = c.get(3).or(c.get(5))?.as_str().parse().ok()?;
-        crate::matcher::Ymd::new(y, m, d)
+        crate::calendar::Ymd::new(y, m, d)
     });
     if let Some(day) = last_day.last() {
         return Some(day.into());

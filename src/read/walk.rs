@@ -10,7 +10,7 @@ use super::meta::MetaTable;
 use super::{
     Body, DocMeta, Format, Job, Pending, Reader, compress, failed, is_tsv,
 };
-use crate::matcher::FastMap;
+use crate::hash::FastMap;
 
 impl Reader {
     /// The file names of the pending inputs' text documents that `table`

@@ -44,8 +44,9 @@ pub mod roles;
 pub mod speaker;
 pub mod teams;
 
+use crate::calendar::Ymd;
 use crate::dictionary::Dictionary;
-use crate::matcher::{Ymd, near_where};
+use crate::matcher::near_where;
 use crate::span::{EntityKind, Form, Mention, Rule};
 
 /// Words after a capital that make it stand for its government.

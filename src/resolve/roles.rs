@@ -14,8 +14,10 @@
 //! - where several people held the role on that day, the one who took it
 //!   last wins; where none did, nothing is added.
 
+use crate::calendar::Ymd;
 use crate::dictionary::{Dictionary, Role};
-use crate::matcher::{FastMap, Ymd, at_word_boundaries};
+use crate::hash::FastMap;
+use crate::matcher::at_word_boundaries;
 use crate::span::{EntityKind, Form, Mention, Rule};
 
 /// Role words as written in text, longest first, and the role titles of

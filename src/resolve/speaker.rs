@@ -8,8 +8,10 @@
 //! document's date, else the speaker. A speaker that is a country stands
 //! for both.
 
+use crate::calendar::Ymd;
 use crate::dictionary::{Dictionary, Entry};
-use crate::matcher::{FastMap, Ymd, person_id};
+use crate::hash::FastMap;
+use crate::matcher::person_id;
 use crate::span::EntityKind;
 
 /// Who speaks in a document, as entity ids.

@@ -400,7 +400,7 @@ mod tests {
         let text = "Britain and France met. The UK said Britain would \
                     help France. Paris agreed on 7 January 2026.";
         let meta = crate::read::DocMeta {
-            date: crate::matcher::DocDate::parse_strict("2026-01"),
+            date: crate::calendar::DocDate::parse_strict("2026-01"),
             speaker: Some("Keir Starmer".into()),
             country: None,
         };

@@ -11,9 +11,10 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use clap::{ArgMatches, CommandFactory, FromArgMatches};
+use factscan::DocDate;
+use factscan::date::DateOrder;
 use factscan::dictionary::DictionaryBuilder;
 use factscan::eval::{ErrorRow, GoldFormat, evaluate};
-use factscan::matcher::{DateOrder, DocDate};
 use factscan::read::{Fields, Format, Globs, Job, MetaTable, Reader};
 use factscan::sink::checkpoint::Progress;
 use factscan::sink::{
@@ -430,7 +431,7 @@ fn dicts(cmd: &DictsCommand) -> factscan::Result<u8> {
                     .iter()
                     .map(|(k, v)| format!("{k}={v}"))
                     .collect();
-                let day = |d: Option<factscan::matcher::Ymd>| {
+                let day = |d: Option<factscan::Ymd>| {
                     d.map(|d| d.to_string()).unwrap_or_default()
                 };
                 let roles: Vec<String> = e

@@ -338,27 +338,6 @@ fn future_cues_count_by_tokens_not_by_window() {
     }
 }
 
-#[test]
-fn month_and_weekday_names_as_written_in_text() {
-    let cases = [
-        ("January", false, true),
-        ("May", false, true),
-        ("Sept", false, false),
-        ("Sept", true, true),
-        ("Jan", true, true),
-        ("january", true, false),
-        ("JANUARY", true, false),
-        ("Janu", true, false),
-        ("", true, false),
-    ];
-    for (word, short, want) in cases {
-        assert_eq!(super::is_month_name(word, short), want, "{word} {short}");
-    }
-    assert!(super::is_weekday_name("Monday"));
-    assert!(!super::is_weekday_name("monday"));
-    assert!(!super::is_weekday_name("Mon"));
-}
-
 /// The text of every case of the tables above.
 fn table_texts() -> impl Iterator<Item = &'static str> {
     let texts = ABSOLUTE.iter().map(|c| c.0);

@@ -1,4 +1,6 @@
-//! The date matcher: a grammar over tokens, and TIMEX3 values.
+//! Dates: a stage of its own, a grammar over tokens that gives TIMEX3
+//! values. It reads the trigger words the dictionary pass found
+//! ([`crate::matcher::Triggers::dates`]), or finds them itself.
 //!
 //! The grammar does not run over the whole text. It runs in windows
 //! around triggers: digits, and the date words (month and weekday names,
@@ -10,13 +12,14 @@
 //! document's date field decides; with no evidence the default is month
 //! first (US usage), and the rule says so (`date:numeric-mdy-ambiguous`).
 
-mod calendar;
 mod grammar;
 mod head;
+mod season;
 
+pub use crate::calendar::WEEKDAYS;
+use crate::calendar::{DocDate, Precision, Ymd};
 use crate::span::{EntityKind, Form, Mention, Rule};
-use calendar::Season;
-pub use calendar::{DocDate, Precision, Ymd};
+use season::Season;
 
 /// Words that may start or anchor a date expression, besides the days of
 /// the week (see [`trigger_words`]). The dictionary automaton reports
@@ -84,29 +87,6 @@ pub const TRIGGER_WORDS: &[&str] = &[
 pub fn trigger_words() -> impl Iterator<Item = &'static str> {
     TRIGGER_WORDS.iter().chain(WEEKDAYS.iter()).copied()
 }
-
-/// Whether `word` is a month's name written with a capital ("January"),
-/// or, with `short`, its abbreviation too ("Jan", "Sept"): the names the
-/// date grammar reads.
-pub(crate) fn is_month_name(word: &str, short: bool) -> bool {
-    grammar::is_month_name(word, short)
-}
-
-/// Whether `word` is a day of the week written with a capital ("Monday").
-pub(crate) fn is_weekday_name(word: &str) -> bool {
-    grammar::is_weekday_name(word)
-}
-
-/// The days of the week, Monday first, in lower case.
-pub const WEEKDAYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
 
 /// How to read numeric dates such as "07/01/2026".
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

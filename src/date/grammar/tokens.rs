@@ -31,7 +31,7 @@ pub(super) struct Tok {
 
 /// The offsets of trigger words in `text`, for callers without the
 /// dictionary automaton.
-pub(in crate::matcher::date) fn find_trigger_words(text: &str) -> Vec<usize> {
+pub(in crate::date) fn find_trigger_words(text: &str) -> Vec<usize> {
     let mut out = Vec::new();
     let mut start = None;
     for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
@@ -49,7 +49,7 @@ pub(in crate::matcher::date) fn find_trigger_words(text: &str) -> Vec<usize> {
 
 /// The windows of `text` to parse: around every digit run and every
 /// trigger word (`triggers`, sorted), merged where they meet.
-pub(in crate::matcher::date) fn windows(
+pub(in crate::date) fn windows(
     text: &str,
     triggers: &[usize],
 ) -> Vec<(usize, usize)> {

@@ -2,7 +2,7 @@
 //! relative and vague expressions.
 
 use super::*;
-use crate::matcher::date::Holiday;
+use crate::date::Holiday;
 
 impl Grammar<'_> {
     /// Forms that take "the" into their span: "the 1990s", "the 21st

@@ -1,4 +1,7 @@
-//! Calendar arithmetic for date values: days, weeks, quarters, seasons.
+//! Calendar dates: the day, month and year types every stage shares
+//! (a document's date from its metadata, a role's dates in a dictionary,
+//! a date mention's value), their arithmetic, and the names of the
+//! months and days of the week.
 
 /// A calendar date.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -212,67 +215,65 @@ fn civil_from_days(z: i64) -> Ymd {
     Ymd { year, month, day }
 }
 
-/// A season, with its TIMEX3 code and months (winter spans the new year).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Season {
-    Spring,
-    Summer,
-    Fall,
-    Winter,
+/// The days of the week, Monday first, in lower case.
+pub const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// The months' names and abbreviations, in lower case, with their
+/// numbers: the twelve full names first.
+pub(crate) const MONTHS: [(&str, u32); 24] = [
+    ("january", 1),
+    ("february", 2),
+    ("march", 3),
+    ("april", 4),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("september", 9),
+    ("october", 10),
+    ("november", 11),
+    ("december", 12),
+    ("jan", 1),
+    ("feb", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sep", 9),
+    ("sept", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
+];
+
+/// Whether `word` is `lower` (a name in lower case) written with a
+/// capital: "January" for "january".
+fn written_as_name(word: &str, lower: &str) -> bool {
+    word.len() == lower.len()
+        && word.as_bytes()[0] == lower.as_bytes()[0].to_ascii_uppercase()
+        && word[1..] == lower[1..]
 }
 
-impl Season {
-    /// The seasons' names, in lower case.
-    pub(crate) const NAMES: [(&'static str, Season); 5] = [
-        ("spring", Season::Spring),
-        ("summer", Season::Summer),
-        ("fall", Season::Fall),
-        ("autumn", Season::Fall),
-        ("winter", Season::Winter),
-    ];
+/// Whether `word` is a month's name written with a capital ("January"),
+/// or, with `short`, its abbreviation too ("Jan", "Sept").
+pub(crate) fn is_month_name(word: &str, short: bool) -> bool {
+    // The first twelve of MONTHS are the full names.
+    let names = if short { &MONTHS[..] } else { &MONTHS[..12] };
+    !word.is_empty() && names.iter().any(|(n, _)| written_as_name(word, n))
+}
 
-    pub(crate) fn parse(word: &str) -> Option<Season> {
-        Season::NAMES
-            .iter()
-            .find(|(name, _)| word.eq_ignore_ascii_case(name))
-            .map(|&(_, season)| season)
-    }
-
-    pub(crate) fn code(self) -> &'static str {
-        match self {
-            Season::Spring => "SP",
-            Season::Summer => "SU",
-            Season::Fall => "FA",
-            Season::Winter => "WI",
-        }
-    }
-
-    /// First and last month.
-    fn months(self) -> (u32, u32) {
-        match self {
-            Season::Spring => (3, 5),
-            Season::Summer => (6, 8),
-            Season::Fall => (9, 11),
-            Season::Winter => (12, 2),
-        }
-    }
-
-    /// The year of this season counted from `doc`: `rel` 0 for this one,
-    /// -1 for the last one that has ended, 1 for the next to begin.
-    pub(crate) fn year(self, doc: Ymd, rel: i32) -> i32 {
-        let (first, last) = self.months();
-        let m = doc.month;
-        match rel {
-            // Winter belongs to the year of its December.
-            0 if self == Season::Winter && m <= last => doc.year - 1,
-            0 => doc.year,
-            r if r < 0 && self == Season::Winter => {
-                doc.year - if m <= last { 2 } else { 1 }
-            }
-            r if r < 0 => doc.year - i32::from(m <= last),
-            _ => doc.year + i32::from(m >= first),
-        }
-    }
+/// Whether `word` is a day of the week written with a capital ("Monday").
+pub(crate) fn is_weekday_name(word: &str) -> bool {
+    !word.is_empty() && WEEKDAYS.iter().any(|d| written_as_name(word, d))
 }
 
 #[cfg(test)]
@@ -339,21 +340,23 @@ mod tests {
     }
 
     #[test]
-    fn seasons_count_from_the_document_date() {
-        let jan = Ymd::new(2026, 1, 7).unwrap();
-        let oct = Ymd::new(2026, 10, 1).unwrap();
+    fn month_and_weekday_names_as_written_in_text() {
         let cases = [
-            (Season::Summer, jan, 0, 2026),
-            (Season::Summer, jan, -1, 2025),
-            (Season::Summer, oct, -1, 2026),
-            (Season::Summer, oct, 1, 2027),
-            (Season::Spring, jan, 1, 2026),
-            (Season::Winter, jan, 0, 2025),
-            (Season::Winter, jan, -1, 2024),
-            (Season::Winter, oct, 1, 2026),
+            ("January", false, true),
+            ("May", false, true),
+            ("Sept", false, false),
+            ("Sept", true, true),
+            ("Jan", true, true),
+            ("january", true, false),
+            ("JANUARY", true, false),
+            ("Janu", true, false),
+            ("", true, false),
         ];
-        for (season, doc, rel, want) in cases {
-            assert_eq!(season.year(doc, rel), want, "{season:?} {doc} {rel}");
+        for (word, short, want) in cases {
+            assert_eq!(is_month_name(word, short), want, "{word} {short}");
         }
+        assert!(is_weekday_name("Monday"));
+        assert!(!is_weekday_name("monday"));
+        assert!(!is_weekday_name("Mon"));
     }
 }

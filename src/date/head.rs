@@ -8,7 +8,7 @@
 //! September 2001, …", "the attack of 11 September 2001") or a headline
 //! about it ("March 4, 2022: the night …") is no dateline.
 
-use super::is_weekday_name;
+use crate::calendar::is_weekday_name;
 
 /// The lines of the head: a dateline stands on one of the first
 /// `HEAD_LINES` lines that are not blank.

@@ -2,7 +2,7 @@
 //! decades, centuries and ranges.
 
 use super::*;
-use crate::matcher::Ymd;
+use crate::calendar::Ymd;
 
 impl Grammar<'_> {
     /// 2026-01-07 and 2026/01/07.

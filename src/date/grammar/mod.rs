@@ -7,9 +7,10 @@ mod words;
 
 use std::sync::OnceLock;
 
-use super::calendar::Season;
+use super::season::Season;
 use super::{Expr, Unit};
-use crate::matcher::WordSet;
+use crate::calendar::{MONTHS, WEEKDAYS};
+use crate::hash::WordSet;
 use tokens::{Tok, TokKind, tokenize};
 pub(super) use tokens::{find_trigger_words, windows};
 
@@ -245,56 +246,6 @@ impl std::ops::Deref for Lower {
         // a call each time a rule reads a token.
         unsafe { std::str::from_utf8_unchecked(&self.buf[..self.len]) }
     }
-}
-
-const MONTHS: [(&str, u32); 24] = [
-    ("january", 1),
-    ("february", 2),
-    ("march", 3),
-    ("april", 4),
-    ("may", 5),
-    ("june", 6),
-    ("july", 7),
-    ("august", 8),
-    ("september", 9),
-    ("october", 10),
-    ("november", 11),
-    ("december", 12),
-    ("jan", 1),
-    ("feb", 2),
-    ("mar", 3),
-    ("apr", 4),
-    ("jun", 6),
-    ("jul", 7),
-    ("aug", 8),
-    ("sep", 9),
-    ("sept", 9),
-    ("oct", 10),
-    ("nov", 11),
-    ("dec", 12),
-];
-
-use super::WEEKDAYS;
-
-/// Whether `word` is `lower` (a name in lower case) written with a
-/// capital: "January" for "january".
-fn written_as_name(word: &str, lower: &str) -> bool {
-    word.len() == lower.len()
-        && word.as_bytes()[0] == lower.as_bytes()[0].to_ascii_uppercase()
-        && word[1..] == lower[1..]
-}
-
-/// Whether `word` is a month's name written with a capital ("January"),
-/// or, with `short`, its abbreviation too ("Jan", "Sept").
-pub(super) fn is_month_name(word: &str, short: bool) -> bool {
-    // The first twelve of MONTHS are the full names.
-    let names = if short { &MONTHS[..] } else { &MONTHS[..12] };
-    !word.is_empty() && names.iter().any(|(n, _)| written_as_name(word, n))
-}
-
-/// Whether `word` is a day of the week written with a capital ("Monday").
-pub(super) fn is_weekday_name(word: &str) -> bool {
-    !word.is_empty() && WEEKDAYS.iter().any(|d| written_as_name(word, d))
 }
 
 /// Words after which a month name alone is a month: "in January".
