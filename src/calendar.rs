@@ -15,9 +15,10 @@ pub struct Ymd {
 }
 
 impl Ymd {
-    /// A valid date, or `None`.
+    /// A valid date of the years -9999 to 9999, or `None`.
     pub fn new(year: i32, month: u32, day: u32) -> Option<Ymd> {
-        let ok = (1..=12).contains(&month)
+        let ok = (-9999..=9999).contains(&year)
+            && (1..=12).contains(&month)
             && day >= 1
             && day <= days_in_month(year, month);
         ok.then_some(Ymd { year, month, day })
@@ -43,24 +44,46 @@ impl Ymd {
         Ymd::new(y, s.get(5..7)?.parse().ok()?, s.get(8..10)?.parse().ok()?)
     }
 
-    pub(crate) fn days(self) -> i64 {
-        days_from_civil(self.year, self.month, self.day)
+    /// The date as jiff's civil date, which does the arithmetic. Every
+    /// date `Ymd::new` makes is one; fields set by hand past jiff's
+    /// range (years -9999 to 9999) are brought into it.
+    fn civil(self) -> jiff::civil::Date {
+        let year = self.year.clamp(-9999, 9999) as i16;
+        let month = self.month.clamp(1, 12) as i8;
+        jiff::civil::Date::new(year, month, self.day.clamp(1, 31) as i8)
+            .or_else(|_| jiff::civil::Date::new(year, month, 28))
+            .unwrap_or_default()
     }
 
+    fn from_civil(d: jiff::civil::Date) -> Ymd {
+        Ymd {
+            year: i32::from(d.year()),
+            month: d.month() as u32,
+            day: d.day() as u32,
+        }
+    }
+
+    /// Days from `self` to `other` (negative if `other` is earlier).
+    pub(crate) fn days_until(self, other: Ymd) -> i64 {
+        self.civil().duration_until(other.civil()).as_secs() / 86_400
+    }
+
+    /// The date `n` days later (earlier if `n` is negative), kept within
+    /// the years -9999 to 9999.
     pub(crate) fn add_days(self, n: i64) -> Ymd {
-        civil_from_days(self.days() + n)
+        let span = jiff::SignedDuration::from_secs(n.saturating_mul(86_400));
+        Ymd::from_civil(self.civil().saturating_add(span))
     }
 
     /// The day of the week, Monday = 0.
     pub(crate) fn weekday(self) -> u32 {
-        (self.days() + 3).rem_euclid(7) as u32
+        self.civil().weekday().to_monday_zero_offset() as u32
     }
 
     /// The ISO 8601 week: (year, week).
     pub(crate) fn iso_week(self) -> (i32, u32) {
-        let thursday = self.add_days(3 - i64::from(self.weekday()));
-        let jan1 = Ymd { year: thursday.year, month: 1, day: 1 };
-        (thursday.year, ((thursday.days() - jan1.days()) / 7 + 1) as u32)
+        let w = self.civil().iso_week_date();
+        (i32::from(w.year()), w.week() as u32)
     }
 
     /// The quarter, 1 to 4.
@@ -190,31 +213,6 @@ fn days_in_month(year: i32, month: u32) -> u32 {
     }
 }
 
-/// Days since 1970-01-01 (Howard Hinnant's algorithm).
-fn days_from_civil(y: i32, m: u32, d: u32) -> i64 {
-    let y = i64::from(y) - i64::from(m <= 2);
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let m = i64::from(m);
-    let mp = if m > 2 { m - 3 } else { m + 9 };
-    let doy = (153 * mp + 2) / 5 + i64::from(d) - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-fn civil_from_days(z: i64) -> Ymd {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
-    Ymd { year, month, day }
-}
-
 /// The days of the week, Monday first, in lower case.
 pub const WEEKDAYS: [&str; 7] = [
     "monday",
@@ -288,6 +286,19 @@ mod tests {
         assert_eq!(d.weekday(), 2, "a Wednesday");
         assert_eq!(Ymd::new(2024, 12, 30).unwrap().iso_week(), (2025, 1));
         assert_eq!(Ymd::new(2025, 2, 29), None);
+        assert_eq!(
+            Ymd::new(2024, 2, 29).unwrap().add_days(365).to_string(),
+            "2025-02-28"
+        );
+        assert_eq!(d.days_until(Ymd::new(2026, 3, 1).unwrap()), 53);
+        assert_eq!(Ymd::new(2026, 3, 1).unwrap().days_until(d), -53);
+        assert_eq!(Ymd::new(2021, 1, 3).unwrap().iso_week(), (2020, 53));
+        // jiff's range: years -9999 to 9999, arithmetic kept within it.
+        assert_eq!(Ymd::new(10_000, 1, 1), None);
+        let last = Ymd::new(9999, 12, 31).unwrap();
+        assert_eq!(last.add_days(i64::MAX), last);
+        let by_hand = Ymd { year: 20_000, month: 14, day: 40 };
+        assert_eq!(by_hand.add_days(0).to_string(), "9999-12-31");
         assert_eq!(Ymd::parse("2026-01-07T10:00Z"), Ymd::new(2026, 1, 7));
         assert_eq!(Ymd::parse("2026-1-7"), None);
         assert_eq!(Ymd::parse("-001-01-01"), None);

@@ -631,7 +631,7 @@ fn year_or_x(y: Option<i32>) -> String {
 fn nearest_year(doc: Ymd, m: u32, d: u32, future: bool) -> i32 {
     let distance = |y: i32| {
         let Some(x) = Ymd::new(y, m, d.min(28)) else { return i64::MAX };
-        match x.days() - doc.days() {
+        match doc.days_until(x) {
             ahead if ahead >= 0 && future => ahead,
             _ if future => i64::MAX,
             ahead if ahead > 0 => 2 * ahead,
