@@ -144,6 +144,13 @@ fn values_agree_at_the_gold_precision() {
         ("2026-W02", "2026-W03", false),
         ("2000-W7", "2000-W07", true),
         ("199X", "199", true),
+        // Fields dateparser fills in from the clock: the year alone.
+        ("2014-0X-0XT00:00:00", "2014", true),
+        ("2014-10-0XT00:00:00", "2014-10", true),
+        ("2014-10-0XT00:00:00", "2014", false),
+        // TIMEX patterns keep their weeks.
+        ("2000-WXX", "2000", false),
+        ("XXXX-WXX-1", "XXXX-WXX-1", true),
     ];
     for (gold, found, want) in cases {
         assert_eq!(value_agrees(gold, found), want, "{gold} vs {found}");
@@ -198,4 +205,86 @@ fn a_table_of_mentions_alone_scores_no_claims() {
     // With its claims table, the claim is scored.
     let r = run(GoldFormat::Csv, "own").unwrap();
     assert!(r.by_type.contains_key("cue"));
+}
+
+#[test]
+fn date_cases_read_each_suites_conventions() {
+    use super::cases::by_convention;
+    let ex = "grain=Day; interval end exclusive";
+    let cases = [
+        // Duckling's exclusive ends, at the grain given.
+        ("2013-07-13/2013-07-16", ex, "2013-07-13/2013-07-15"),
+        ("2013-02-13/2013-02-14", ex, "2013-02-13"),
+        ("2013-02-01/2013-03-01", ex, "2013-02"),
+        ("2013-02-11/2013-02-18", ex, "2013-W07"),
+        ("2013-01-01/2014-01-01", ex, "2013"),
+        ("2013-02-12/2013-02-17", ex, "2013-02-12/2013-02-16"),
+        (
+            "2013-01-01/2013-04-01",
+            "grain=Month; interval end exclusive",
+            "2013-01/2013-03",
+        ),
+        (
+            "1960-01-01/1962-01-01",
+            "grain=Year; interval end exclusive",
+            "1960/1961",
+        ),
+        // Not exclusive, or times of day: as they are.
+        ("2013-07-13/2013-07-16", "grain=Day", "2013-07-13/2013-07-16"),
+        (
+            "2013-02-12T04:00:00/2013-02-12T12:00:00",
+            ex,
+            "2013-02-12T04:00:00/2013-02-12T12:00:00",
+        ),
+        // dateparser's periods: the day is a fill-in.
+        ("2015-03-15T00:00:00", "whole-string parse; period=month", "2015-03"),
+        ("2015-02-10T00:00:00", "period=year", "2015"),
+        ("2015-12-10T00:00:00", "period=day", "2015-12-10T00:00:00"),
+    ];
+    for (expected, note, want) in cases {
+        assert_eq!(by_convention(expected, note), want, "{expected} {note}");
+    }
+}
+
+#[test]
+fn date_cases_out_of_scope_by_reason() {
+    use super::cases::scope;
+    let cases = [
+        ("2014-07-22T00:00:00", "", None),
+        ("2014-11-19T12:00:00", "", Some("time of day")),
+        ("2013-02-12T00:00:00", "grain=Hour", Some("time of day")),
+        ("2010-02-17T00:00", "type=TIME", Some("time of day")),
+        ("P3D", "", Some("duration")),
+        ("2013-02-12/..", "", Some("open interval")),
+        (
+            "2015-03-15T00:00:00",
+            "settings=PREFER_DATES_FROM=past",
+            Some("a dateparser setting factscan has not"),
+        ),
+        ("2013-02-15", "locale=en_GB; grain=Day", None),
+    ];
+    for (expected, note, want) in cases {
+        assert_eq!(scope(expected, note), want, "{expected} {note}");
+    }
+}
+
+#[test]
+fn date_case_rows_of_one_text_for_other_locales_are_one_row() {
+    let dir = std::env::temp_dir()
+        .join(format!("factscan-cases-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let rows = "text\treference_date\texpected\tnote\n\
+        thanksgiving\t2013-02-12\t2013-11-28\tlocale=en_US; grain=Day\n\
+        thanksgiving\t2013-02-12\t2013-10-14\tlocale=en_CA; grain=Day\n\
+        15/2\t2013-02-12\t2013-02-15\tlocale=en_GB; grain=Day\n\
+        3 fridays from now\t2013-02-12\t2013-03-01\ten (all locales); grain=Day\n\
+        3 fridays from now\t2013-02-12\t2013-03-08\tdiffCorpus; grain=Day\n";
+    std::fs::write(dir.join("suite.tsv"), rows).unwrap();
+    let pipeline = PipelineBuilder::new().build().unwrap();
+    let r = super::cases::dates(&pipeline, &dir).unwrap();
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert_eq!(r.merged, 1);
+    // thanksgiving (one row, either value), 15/2, and the two corpora's
+    // rows of "3 fridays from now", which name no locale.
+    assert_eq!(r.by_type["suite"].valued, 4);
 }
