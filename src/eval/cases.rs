@@ -272,8 +272,10 @@ pub(super) fn by_convention(expected: &str, note: &str) -> String {
 pub(super) fn scope(expected: &str, note: &str) -> Option<&'static str> {
     let timed = |v: &str| {
         v.split_once('T').is_some_and(|(_, time)| {
-            time.trim_start_matches(['0', ':', '.']).trim_end_matches('Z')
-                != ""
+            !time
+                .trim_start_matches(['0', ':', '.'])
+                .trim_end_matches('Z')
+                .is_empty()
         })
     };
     let fine = ["grain=Hour", "grain=Minute", "grain=Second", "type=TIME"];
