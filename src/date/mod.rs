@@ -80,6 +80,19 @@ pub const TRIGGER_WORDS: &[&str] = &[
     "christmas",
     "easter",
     "thanksgiving",
+    "valentine",
+    "patrick",
+    "paddy",
+    "halloween",
+    "veterans",
+    "mlk",
+    "martin",
+    "presidents",
+    "mother",
+    "memorial",
+    "father",
+    "labor",
+    "boxing",
 ];
 
 /// Every trigger word of the date grammar: [`TRIGGER_WORDS`] and the
@@ -171,6 +184,14 @@ enum Expr {
     Holiday {
         h: Holiday,
         y: Option<i32>,
+    },
+    /// "the third Wednesday of November (2009)", "the last Sunday in
+    /// March": the `n`th weekday (5: the last) of a month.
+    NthWeekday {
+        y: Option<i32>,
+        m: u32,
+        wd: u32,
+        n: u32,
     },
     /// "the turn of the century": the turn nearest the document's date.
     CenturyTurn,
@@ -479,23 +500,22 @@ fn value(
         Expr::Quarter { y, q } => {
             (quarter(y.or(year_only), q, month), "date:quarter")
         }
+        Expr::NthWeekday { y, m, wd, n } => {
+            let y = y.or_else(|| near(None, m, (7 * n).min(28)).parse().ok());
+            let v = y
+                .and_then(|y| nth_weekday(y, m, wd, n))
+                .map_or_else(|| format!("XXXX-{m:02}-XX"), |d| d.to_string());
+            (v, "date:nth-weekday")
+        }
         Expr::Holiday { h, y } => {
             let (m, d) = h.about();
             let y = y.or_else(|| {
                 let y = near(None, m, d);
                 y.parse().ok()
             });
-            // With no year, a fixed holiday keeps its day, a movable
-            // one (Easter, Thanksgiving) only what is fixed of it.
-            let unknown = match h {
-                Holiday::Easter
-                | Holiday::GoodFriday
-                | Holiday::EasterMonday => "XXXX-XX-XX".to_string(),
-                Holiday::Thanksgiving => "XXXX-11-XX".to_string(),
-                _ => format!("XXXX-{m:02}-{d:02}"),
-            };
-            let v =
-                y.and_then(|y| h.day(y)).map_or(unknown, |d| d.to_string());
+            let v = y
+                .and_then(|y| h.day(y))
+                .map_or_else(|| h.unknown(), |d| d.to_string());
             (v, "date:holiday")
         }
         Expr::CenturyTurn => {
@@ -544,57 +564,107 @@ fn value(
     Some(v)
 }
 
-/// Holidays whose date the calendar fixes.
+/// Holidays whose date the calendar fixes. Those of one country are
+/// read as the United States keeps them (Thanksgiving, Memorial Day,
+/// Labor Day, Mother's and Father's Day), as news in English most often
+/// means them.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) enum Holiday {
     NewYearsDay,
     NewYearsEve,
     Christmas,
     ChristmasEve,
+    BoxingDay,
     Easter,
     GoodFriday,
     EasterMonday,
-    /// The US date: the fourth Thursday of November.
     Thanksgiving,
+    ValentinesDay,
+    StPatricksDay,
+    Halloween,
+    VeteransDay,
+    MlkDay,
+    PresidentsDay,
+    MothersDay,
+    MemorialDay,
+    FathersDay,
+    LaborDay,
+}
+
+/// How a holiday's day is found in a year.
+enum When {
+    /// A day of a month.
+    Fixed(u32, u32),
+    /// The `n`th weekday (Monday = 0) of a month; `n` = 5 is the last.
+    Nth { month: u32, weekday: u32, n: u32 },
+    /// Days from Western Easter Sunday.
+    Easter(i64),
 }
 
 impl Holiday {
+    fn when(self) -> When {
+        use Holiday::*;
+        match self {
+            NewYearsDay => When::Fixed(1, 1),
+            NewYearsEve => When::Fixed(12, 31),
+            Christmas => When::Fixed(12, 25),
+            ChristmasEve => When::Fixed(12, 24),
+            BoxingDay => When::Fixed(12, 26),
+            ValentinesDay => When::Fixed(2, 14),
+            StPatricksDay => When::Fixed(3, 17),
+            Halloween => When::Fixed(10, 31),
+            VeteransDay => When::Fixed(11, 11),
+            Easter => When::Easter(0),
+            GoodFriday => When::Easter(-2),
+            EasterMonday => When::Easter(1),
+            Thanksgiving => When::Nth { month: 11, weekday: 3, n: 4 },
+            MlkDay => When::Nth { month: 1, weekday: 0, n: 3 },
+            PresidentsDay => When::Nth { month: 2, weekday: 0, n: 3 },
+            MothersDay => When::Nth { month: 5, weekday: 6, n: 2 },
+            MemorialDay => When::Nth { month: 5, weekday: 0, n: 5 },
+            FathersDay => When::Nth { month: 6, weekday: 6, n: 3 },
+            LaborDay => When::Nth { month: 9, weekday: 0, n: 1 },
+        }
+    }
+
     /// About when it falls, to choose the year nearest the document's.
     fn about(self) -> (u32, u32) {
-        match self {
-            Holiday::NewYearsDay => (1, 1),
-            Holiday::NewYearsEve => (12, 31),
-            Holiday::Christmas => (12, 25),
-            Holiday::ChristmasEve => (12, 24),
-            Holiday::Easter | Holiday::GoodFriday | Holiday::EasterMonday => {
-                (4, 8)
-            }
-            Holiday::Thanksgiving => (11, 25),
+        match self.when() {
+            When::Fixed(m, d) => (m, d),
+            When::Nth { month, n, .. } => (month, (7 * n).min(28)),
+            When::Easter(_) => (4, 8),
+        }
+    }
+
+    /// Its value with no year: a fixed holiday keeps its day, one of a
+    /// weekday its month, Easter's nothing.
+    fn unknown(self) -> String {
+        match self.when() {
+            When::Fixed(m, d) => format!("XXXX-{m:02}-{d:02}"),
+            When::Nth { month, .. } => format!("XXXX-{month:02}-XX"),
+            When::Easter(_) => "XXXX-XX-XX".to_string(),
         }
     }
 
     /// Its day in year `y`.
     fn day(self, y: i32) -> Option<Ymd> {
-        let easter = |offset: i64| {
-            let e = easter_sunday(y)?;
-            Some(e.add_days(offset))
-        };
-        match self {
-            Holiday::NewYearsDay => Ymd::new(y, 1, 1),
-            Holiday::NewYearsEve => Ymd::new(y, 12, 31),
-            Holiday::Christmas => Ymd::new(y, 12, 25),
-            Holiday::ChristmasEve => Ymd::new(y, 12, 24),
-            Holiday::Easter => easter(0),
-            Holiday::GoodFriday => easter(-2),
-            Holiday::EasterMonday => easter(1),
-            Holiday::Thanksgiving => {
-                // Monday = 0: Thursday is 3.
-                let first = Ymd::new(y, 11, 1)?;
-                let to_thursday = (3 + 7 - first.weekday()) % 7;
-                Ymd::new(y, 11, 1 + to_thursday + 21)
+        match self.when() {
+            When::Fixed(m, d) => Ymd::new(y, m, d),
+            When::Easter(offset) => Some(easter_sunday(y)?.add_days(offset)),
+            When::Nth { month, weekday, n } => {
+                nth_weekday(y, month, weekday, n)
             }
         }
     }
+}
+
+/// The `n`th `weekday` (Monday = 0) of month `m` of year `y`; `n` = 5 is
+/// the last (the fourth where there is no fifth).
+fn nth_weekday(y: i32, m: u32, weekday: u32, n: u32) -> Option<Ymd> {
+    let first = Ymd::new(y, m, 1)?;
+    let to = (weekday + 7 - first.weekday()) % 7;
+    let nth = first.add_days(i64::from(to + 7 * (n.clamp(1, 5) - 1)));
+    Some(if nth.month == m { nth } else { nth.add_days(-7) })
 }
 
 /// Western Easter Sunday of year `y` (the anonymous Gregorian

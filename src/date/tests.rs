@@ -70,6 +70,70 @@ const ABSOLUTE: &[(&str, &str, &str)] = &[
     ("the post-2024 order", "post-2024", "2024"),
     ("pre-2000 rules", "pre-2000", "2000"),
     ("in the mid-1990s", "mid-1990s", "199"),
+    // Days as ordinal words, and "the 12th day of".
+    (
+        "on the second of December 1994",
+        "second of December 1994",
+        "1994-12-02",
+    ),
+    (
+        "the twenty-first of June, 2019",
+        "twenty-first of June, 2019",
+        "2019-06-21",
+    ),
+    (
+        "on the thirtieth of June, 1917",
+        "thirtieth of June, 1917",
+        "1917-06-30",
+    ),
+    ("on March third 2015", "March third 2015", "2015-03-03"),
+    (
+        "the 12th day of December, 2001",
+        "12th day of December, 2001",
+        "2001-12-12",
+    ),
+    // Month names in lower case beside a number.
+    ("call me march 3 2015", "march 3 2015", "2015-03-03"),
+    ("on 15th february 2013", "15th february 2013", "2013-02-15"),
+    ("the 2nd of march 2013", "2nd of march 2013", "2013-03-02"),
+    ("by june 2020 we", "june 2020", "2020-06"),
+    // An apostrophe for the century.
+    ("on 18 Sep '05 the", "18 Sep '05", "2005-09-18"),
+    // Holidays of the calendar's rules (the US ones as the US keeps them).
+    ("on Memorial Day 2025", "Memorial Day 2025", "2025-05-26"),
+    ("Labor Day 2025 fell", "Labor Day 2025", "2025-09-01"),
+    ("on Mother's Day 2014", "Mother's Day 2014", "2014-05-11"),
+    ("Father's Day 2019", "Father's Day 2019", "2019-06-16"),
+    ("Presidents' Day 2026", "Presidents' Day 2026", "2026-02-16"),
+    (
+        "Martin Luther King Jr. Day 2026",
+        "Martin Luther King Jr. Day 2026",
+        "2026-01-19",
+    ),
+    ("MLK Day 2013", "MLK Day 2013", "2013-01-21"),
+    ("on St. Patrick's Day 2013", "St. Patrick's Day 2013", "2013-03-17"),
+    ("Valentine's Day 2024", "Valentine's Day 2024", "2024-02-14"),
+    ("Halloween 2012", "Halloween 2012", "2012-10-31"),
+    ("Veterans Day 2018", "Veterans Day 2018", "2018-11-11"),
+    ("Boxing Day 2020", "Boxing Day 2020", "2020-12-26"),
+    // The nth weekday of a month; quarters after their year.
+    (
+        "the third Wednesday of November 2009",
+        "third Wednesday of November 2009",
+        "2009-11-18",
+    ),
+    (
+        "the last Sunday of March 2014",
+        "last Sunday of March 2014",
+        "2014-03-30",
+    ),
+    (
+        "the 1st Monday in October 2014",
+        "1st Monday in October 2014",
+        "2014-10-06",
+    ),
+    ("The 1997 second quarter", "1997 second quarter", "1997-Q2"),
+    ("in the 4th quarter of 2018", "the 4th quarter of 2018", "2018-Q4"),
 ];
 
 #[test]
@@ -125,6 +189,10 @@ const RELATIVE: &[(&str, &str, &str)] = &[
     ("on Christmas Day", "2025-12-25", "XXXX-12-25"),
     ("by Easter", "2026-04-05", "XXXX-XX-XX"),
     ("on Thanksgiving", "2025-11-27", "XXXX-11-XX"),
+    ("on Memorial Day", "2025-05-26", "XXXX-05-XX"),
+    ("on Valentine's Day", "2026-02-14", "XXXX-02-14"),
+    ("the first Monday in February", "2026-02-02", "XXXX-02-XX"),
+    ("on the second of March", "2026-03-02", "XXXX-03-02"),
     ("at the turn of the century", "2000", "XXXX"),
     // A date of a year counted from the document's: one mention.
     ("on 7 October last year", "2025-10-07", "XXXX-10-07"),
@@ -240,6 +308,17 @@ const NOT_DATES: &[&str] = &[
     "exports rose by 28.2 in the year",
     "rates went from 4.12 to 7.12 per cent",
     "version 2.6 is out",
+    // Month names in lower case with no number beside them, "may" the
+    // verb, and ordinal words that are no days.
+    "we march on to the end",
+    "they may 5 times a day",
+    "the long march of history",
+    "the labor day was long",
+    "my mother's day off",
+    "a Memorial service",
+    "the March first team",
+    "the second March for Science",
+    "the 3rd Battalion",
 ];
 
 #[test]

@@ -142,30 +142,45 @@ const CHANGES: &[&str] = &[
 const OTHER_FIRST_WORDS: &[&str] = &[
     "a",
     "an",
+    "boxing",
     "christmas",
     "currently",
     "earlier",
     "early",
     "easter",
+    "father",
     "fiscal",
     "good",
+    "halloween",
+    "labor",
     "last",
     "late",
     "later",
+    "martin",
+    "memorial",
     "mid",
+    "mlk",
+    "mother",
     "new",
     "next",
     "now",
+    "paddy",
+    "patrick",
     "post",
     "pre",
+    "presidents",
     "q",
     "recently",
+    "saint",
+    "st",
     "thanksgiving",
     "the",
     "this",
     "today",
     "tomorrow",
     "tonight",
+    "valentine",
+    "veterans",
     "yesterday",
 ];
 
@@ -177,6 +192,7 @@ pub(super) fn starts_a_rule(word: &str) -> bool {
     let (set, shapes) = FIRST.get_or_init(|| {
         let names = MONTHS.iter().map(|m| m.0).chain(WEEKDAYS);
         let names = names.chain(NUMBER_WORDS).chain(ORDINALS);
+        let names = names.chain(DAY_ORDINALS).chain(TENS);
         let seasons = Season::NAMES.iter().map(|s| s.0);
         let set: WordSet = names
             .chain(seasons)
@@ -298,6 +314,32 @@ const NUMBER_WORDS: [&str; 12] = [
 ];
 
 const ORDINALS: [&str; 4] = ["first", "second", "third", "fourth"];
+
+/// The words of the days 20 to 31 that are not in [`DAY_ORDINALS`].
+const TENS: [&str; 4] = ["twenty", "thirty", "twentieth", "thirtieth"];
+
+/// The ordinal words of the days 1 to 19.
+const DAY_ORDINALS: [&str; 19] = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+];
 
 const PARTS_OF_DAY: Words =
     Words::new(&["morning", "afternoon", "evening", "night"]);
@@ -453,13 +495,21 @@ impl Grammar<'_> {
 
     /// A capitalized month name, with its number and the index after it
     /// (past the dot of an abbreviation).
+    ///
+    /// In lower case (chats, forms: "march 3", "15th of february") a
+    /// month's name is one only beside a number: a day or year after it on
+    /// its line, or a day before it ("15 february", "the 2nd of march",
+    /// "the second of march"); never "may", the verb.
     fn month(&self, i: usize) -> Option<(u32, usize)> {
-        if self.kind(i) != Some(TokKind::Word) || self.is_lower(i) {
+        if self.kind(i) != Some(TokKind::Word) {
             return None;
         }
         let s = self.s(i);
         let &(name, m) =
             MONTHS.iter().find(|(n, _)| s.eq_ignore_ascii_case(n))?;
+        if self.is_lower(i) && (name == "may" || !self.numbered(i)) {
+            return None;
+        }
         let abbreviated = name.len() <= 4
             && name != "june"
             && name != "july"
@@ -468,6 +518,68 @@ impl Grammar<'_> {
             && self.touching(i + 1)
             && self.punct(i + 1, &['.']).is_some();
         Some((m, i + 1 + usize::from(dot)))
+    }
+
+    /// Whether a number stands beside the word at `i`, on its line: one
+    /// after it ("march 3", "june 2020"), or a day before it, with or
+    /// without "of" ("15 february", "15th of february", "second of
+    /// march").
+    fn numbered(&self, i: usize) -> bool {
+        let after = self.same_line(i + 1)
+            && self.kind(i + 1) == Some(TokKind::Num)
+            && !self
+                .punct(i + 2, &['%'])
+                .is_some_and(|_| self.touching(i + 2))
+            && !self.word_is(i + 2, UNITS);
+        let day_at = |k: usize| {
+            self.kind(k) == Some(TokKind::Num)
+                || self.word_is(k, &["st", "nd", "rd", "th"])
+                || self.ordinal_day(k).is_some()
+        };
+        let before = i > 0
+            && self.same_line(i)
+            && (day_at(i - 1)
+                || (i > 1
+                    && self.word_is(i - 1, &["of"])
+                    && self.same_line(i - 1)
+                    && day_at(i - 2)));
+        after || before
+    }
+
+    /// A day of the month written as an ordinal word, "second" or
+    /// "twenty-first", and the index after it.
+    fn ordinal_day(&self, i: usize) -> Option<(u32, usize)> {
+        if self.kind(i) != Some(TokKind::Word) || is_all_caps(self.s(i)) {
+            return None;
+        }
+        let unit = |k: usize| {
+            DAY_ORDINALS
+                .iter()
+                .position(|o| self.s(k).eq_ignore_ascii_case(o))
+                .map(|p| p as u32 + 1)
+        };
+        let tens = match &*self.lower(i) {
+            "twenty" => Some(20),
+            "thirty" => Some(30),
+            _ => None,
+        };
+        if let Some(t) = tens {
+            // "twenty-first", "twenty first"; "thirtieth" is below.
+            let k = if self.punct(i + 1, &['-']).is_some()
+                && self.touching(i + 1)
+            {
+                i + 2
+            } else {
+                i + 1
+            };
+            let d = unit(k).filter(|&d| d <= 9 && (t == 20 || d == 1))?;
+            return (self.same_line(k)).then_some((t + d, k + 1));
+        }
+        match &*self.lower(i) {
+            "twentieth" => Some((20, i + 1)),
+            "thirtieth" => Some((30, i + 1)),
+            _ => unit(i).map(|d| (d, i + 1)),
+        }
     }
 
     /// A full month name that may stand alone ("in January"), with no day
@@ -529,6 +641,18 @@ impl Grammar<'_> {
         if !self.same_line(j) {
             return None;
         }
+        // "18 Sep '05": an apostrophe for the century.
+        if self.punct(j, &['\'', '’']).is_some()
+            && self.touching(j + 1)
+            && let Some(y) = self.num(j + 1, 2..=2)
+            && !(self.touching(j + 2)
+                && matches!(
+                    self.kind(j + 2),
+                    Some(TokKind::Num | TokKind::Word)
+                ))
+        {
+            return Some((two_digit_year(y), j + 2));
+        }
         let y = self.num(j, 4..=4).filter(|y| (1000..=2200).contains(y))?;
         if self.touching(j + 1)
             && matches!(self.kind(j + 1), Some(TokKind::Num | TokKind::Word))
@@ -541,7 +665,10 @@ impl Grammar<'_> {
     fn parse_at(&self, i: usize) -> Option<(usize, Expr)> {
         match self.kind(i)? {
             TokKind::Num => self
-                .iso(i)
+                .nth_weekday(i)
+                .or_else(|| self.year_quarter(i))
+                .or_else(|| self.quarter(i))
+                .or_else(|| self.iso(i))
                 .or_else(|| self.numeric(i))
                 .or_else(|| self.day_month_dots(i, false))
                 .or_else(|| self.span_forms(i))
@@ -551,6 +678,8 @@ impl Grammar<'_> {
             TokKind::Word => self
                 .the_forms(i)
                 .or_else(|| self.holiday(i))
+                .or_else(|| self.ordinal_first(i))
+                .or_else(|| self.nth_weekday(i))
                 .or_else(|| self.weekday_forms(i))
                 .or_else(|| self.span_forms(i))
                 .or_else(|| self.month_first(i))

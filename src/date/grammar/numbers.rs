@@ -138,7 +138,14 @@ impl Grammar<'_> {
                 self.year_after(n).map_or((None, n), |(y, e)| (Some(y), e));
             return Some((end, Expr::DayRange { y, m1: m, d1, m2: m, d2 }));
         }
-        let k = if self.word_is(j, &["of"]) { j + 1 } else { j };
+        // "7th of January", "the 12th day of December".
+        let k = if self.word_is(j, &["of"]) {
+            j + 1
+        } else if self.word_is(j, &["day"]) && self.word_is(j + 1, &["of"]) {
+            j + 2
+        } else {
+            j
+        };
         if !self.same_line(k) {
             return None;
         }
@@ -151,6 +158,38 @@ impl Grammar<'_> {
                 }
                 None => (l, Expr::Written { y: None, m, d: d1 }),
             },
+        })
+    }
+
+    /// A year before its quarter: "1997 second quarter", "2018 Q4".
+    pub(super) fn year_quarter(&self, i: usize) -> Option<(usize, Expr)> {
+        let y = self.num(i, 4..=4).filter(|y| (1000..=2200).contains(y))?;
+        if !self.same_line(i + 1) || (i > 0 && self.touching(i)) {
+            return None;
+        }
+        match self.quarter(i + 1)? {
+            (j, Expr::Quarter { y: None, q }) => {
+                Some((j, Expr::Quarter { y: Some(y as i32), q }))
+            }
+            _ => None,
+        }
+    }
+
+    /// A day as an ordinal word before its month: "the second of
+    /// December", "twenty-first of June 2019" ("of" is needed: "second
+    /// March" is no date).
+    pub(super) fn ordinal_first(&self, i: usize) -> Option<(usize, Expr)> {
+        let (d, j) = self.ordinal_day(i)?;
+        if !self.word_is(j, &["of"])
+            || !self.same_line(j)
+            || !self.same_line(j + 1)
+        {
+            return None;
+        }
+        let (m, l) = self.month(j + 1)?;
+        Some(match self.year_after(l) {
+            Some((y, n)) => (n, Expr::Written { y: Some(y), m, d }),
+            None => (l, Expr::Written { y: None, m, d }),
         })
     }
 

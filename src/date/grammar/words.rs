@@ -182,12 +182,126 @@ impl Grammar<'_> {
                     (Holiday::NewYearsDay, k + usize::from(next(k, &["day"])))
                 }
             }
-            _ => return None,
+            _ => {
+                return self.named_day(i).map(|(h, j)| (j, h)).map(
+                    |(j, h)| match self.year_after(j) {
+                        Some((y, k)) => (k, Expr::Holiday { h, y: Some(y) }),
+                        None => (j, Expr::Holiday { h, y: None }),
+                    },
+                );
+            }
         };
         Some(match self.year_after(j) {
             Some((y, k)) => (k, Expr::Holiday { h, y: Some(y) }),
             None => (j, Expr::Holiday { h, y: None }),
         })
+    }
+
+    /// "the third Wednesday of November", "the last Sunday in March
+    /// 2014", "1st Monday of October": the `n`th weekday of a month.
+    pub(super) fn nth_weekday(&self, i: usize) -> Option<(usize, Expr)> {
+        let (n, j) = match &*self.lower(i) {
+            "last" => (5, i + 1),
+            w => match ORDINALS.iter().position(|o| *o == w) {
+                Some(p) => (p as u32 + 1, i + 1),
+                None => {
+                    let n =
+                        self.num(i, 1..=1).filter(|n| (1..=4).contains(n))?;
+                    if !(self.touching(i + 1)
+                        && self.word_is(i + 1, &["st", "nd", "rd", "th"]))
+                    {
+                        return None;
+                    }
+                    (n, i + 2)
+                }
+            },
+        };
+        let wd =
+            WEEKDAYS.iter().position(|d| self.s(j).eq_ignore_ascii_case(d))?
+                as u32;
+        if !self.same_line(j) || !self.word_is(j + 1, &["of", "in"]) {
+            return None;
+        }
+        let (m, k) = self.month(j + 2)?;
+        if self.same_line(k) && self.rel_year(k).is_some() {
+            // "the first Sunday in November this year": left to the
+            // month's rule, which counts the year.
+            return None;
+        }
+        let (y, end) =
+            self.year_after(k).map_or((None, k), |(y, e)| (Some(y), e));
+        Some((end, Expr::NthWeekday { y, m, wd, n }))
+    }
+
+    /// The index after an apostrophe and "s" at `k` ("Mother's"), or
+    /// after an apostrophe alone ("Presidents'"), or `k`.
+    fn past_possessive(&self, k: usize) -> usize {
+        if self.touching(k) && self.punct(k, &['\'', '’']).is_some() {
+            if self.touching(k + 1) && self.word_is(k + 1, &["s"]) {
+                return k + 2;
+            }
+            return k + 1;
+        }
+        k
+    }
+
+    /// Holidays named "… Day" (the day capitalized, on the name's line):
+    /// "Valentine's Day", "St. Patrick's Day", "Mother's Day", "Labor
+    /// Day", "Martin Luther King Jr. Day", "MLK Day"; and "Halloween".
+    /// The holiday and the index after it.
+    fn named_day(&self, i: usize) -> Option<(Holiday, usize)> {
+        let day = |k: usize| {
+            (self.same_line(k)
+                && self.word_is(k, &["day"])
+                && !self.is_lower(k))
+            .then_some(k + 1)
+        };
+        let word = &*self.lower(i);
+        if word == "halloween" {
+            return Some((Holiday::Halloween, i + 1));
+        }
+        // "St. Patrick's Day", "Saint Paddy's Day", "St Valentine's Day".
+        let (i, word) = if matches!(word, "st" | "saint") {
+            let k = i + 1 + usize::from(self.punct(i + 1, &['.']).is_some());
+            if !self.same_line(k) {
+                return None;
+            }
+            (k, self.lower(k))
+        } else {
+            (i, self.lower(i))
+        };
+        let h = match &*word {
+            "valentine" => Holiday::ValentinesDay,
+            "patrick" | "paddy" => Holiday::StPatricksDay,
+            "mother" => Holiday::MothersDay,
+            "father" => Holiday::FathersDay,
+            "presidents" => Holiday::PresidentsDay,
+            "veterans" => Holiday::VeteransDay,
+            "memorial" => Holiday::MemorialDay,
+            "labor" => Holiday::LaborDay,
+            "boxing" => Holiday::BoxingDay,
+            "mlk" => Holiday::MlkDay,
+            "martin"
+                if self.word_is(i + 1, &["luther"])
+                    && self.word_is(i + 2, &["king"]) =>
+            {
+                // "Jr." or "Jr" may follow the name.
+                let mut k = i + 3;
+                if self.word_is(k, &["jr"]) {
+                    k += 1 + usize::from(self.punct(k + 1, &['.']).is_some());
+                }
+                return day(self.past_possessive(k))
+                    .map(|j| (Holiday::MlkDay, j));
+            }
+            _ => return None,
+        };
+        // Mother's and Father's Day need their possessive.
+        let k = self.past_possessive(i + 1);
+        if matches!(h, Holiday::MothersDay | Holiday::FathersDay) && k == i + 1
+        {
+            return None;
+        }
+        day(k).map(|j| (h, j))
     }
 
     /// "Jan 7, 2026", "January 7th", "May 5-7", "January 2026", "March to
@@ -217,6 +331,20 @@ impl Grammar<'_> {
                     }
                     None => (k, Expr::Written { y: None, m, d }),
                 },
+            });
+        }
+        // "March first", "March third 2015": an ordinal word as the day,
+        // where nothing it could qualify follows ("March first quarter").
+        if self.same_line(j)
+            && !self.is_lower(i)
+            && let Some((d, k)) = self.ordinal_day(j)
+            && (!self.same_line(k)
+                || matches!(self.kind(k), None | Some(TokKind::Punct(_)))
+                || self.year_after(k).is_some())
+        {
+            return Some(match self.year_after(k) {
+                Some((y, l)) => (l, Expr::Written { y: Some(y), m, d }),
+                None => (k, Expr::Written { y: None, m, d }),
             });
         }
         if self.word_is(j, &["to", "through", "until"])
@@ -334,11 +462,23 @@ impl Grammar<'_> {
         let (q, j) = if self.s(i) == "Q" && self.touching(i + 1) {
             (self.num(i + 1, 1..=1).filter(|q| (1..=4).contains(q))?, i + 2)
         } else {
-            let ordinal = ORDINALS
+            // "third", or "3rd" (its suffix a token of its own).
+            let (ordinal, i) = match ORDINALS
                 .iter()
-                .position(|o| self.s(i).eq_ignore_ascii_case(o))?
-                as u32
-                + 1;
+                .position(|o| self.s(i).eq_ignore_ascii_case(o))
+            {
+                Some(p) => (p as u32 + 1, i),
+                None => {
+                    let n =
+                        self.num(i, 1..=1).filter(|n| (1..=4).contains(n))?;
+                    if !(self.touching(i + 1)
+                        && self.word_is(i + 1, &["st", "nd", "rd", "th"]))
+                    {
+                        return None;
+                    }
+                    (n, i + 1)
+                }
+            };
             let k = if self.touching(i + 1)
                 && self.punct(i + 1, &['-']).is_some()
             {
@@ -346,7 +486,7 @@ impl Grammar<'_> {
             } else {
                 i + 1
             };
-            if !self.word_is(k, &["quarter"]) || !self.same_line(k) {
+            if !self.word_is(k, &["quarter", "qtr"]) || !self.same_line(k) {
                 return None;
             }
             (ordinal, k + 1)
