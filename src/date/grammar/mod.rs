@@ -171,8 +171,6 @@ const OTHER_FIRST_WORDS: &[&str] = &[
     "presidents",
     "q",
     "recently",
-    "saint",
-    "st",
     "thanksgiving",
     "the",
     "this",
@@ -314,6 +312,62 @@ const NUMBER_WORDS: [&str; 12] = [
 ];
 
 const ORDINALS: [&str; 4] = ["first", "second", "third", "fourth"];
+
+/// The months' names and abbreviations that are months in lower case
+/// beside a number: all but "may", the verb.
+const LOWER_MONTHS: Words = Words::new(&[
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+]);
+
+/// The words an ordinal day or the nth weekday of a month starts with.
+const ORDINAL_STARTS: Words = Words::new(&[
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twenty",
+    "thirty",
+    "twentieth",
+    "thirtieth",
+    "last",
+]);
 
 /// The words of the days 20 to 31 that are not in [`DAY_ORDINALS`].
 const TENS: [&str; 4] = ["twenty", "thirty", "twentieth", "thirtieth"];
@@ -504,12 +558,14 @@ impl Grammar<'_> {
         if self.kind(i) != Some(TokKind::Word) {
             return None;
         }
+        if self.is_lower(i)
+            && !(self.word_is(i, &LOWER_MONTHS) && self.numbered(i))
+        {
+            return None;
+        }
         let s = self.s(i);
         let &(name, m) =
             MONTHS.iter().find(|(n, _)| s.eq_ignore_ascii_case(n))?;
-        if self.is_lower(i) && (name == "may" || !self.numbered(i)) {
-            return None;
-        }
         let abbreviated = name.len() <= 4
             && name != "june"
             && name != "july"
@@ -518,6 +574,33 @@ impl Grammar<'_> {
             && self.touching(i + 1)
             && self.punct(i + 1, &['.']).is_some();
         Some((m, i + 1 + usize::from(dot)))
+    }
+
+    /// Forms that start at an ordinal word: "second of December", "the
+    /// last Sunday of March".
+    fn ordinal_forms(&self, i: usize) -> Option<(usize, Expr)> {
+        if !self.word_is(i, &ORDINAL_STARTS) {
+            return None;
+        }
+        self.ordinal_first(i).or_else(|| self.nth_weekday(i))
+    }
+
+    /// Forms that start at a number and an ordinal suffix or a year
+    /// before a quarter: "3rd Wednesday of November", "4th quarter",
+    /// "1997 second quarter".
+    fn numeral_forms(&self, i: usize) -> Option<(usize, Expr)> {
+        let t = self.toks.get(i)?;
+        match t.end - t.start {
+            1 if self.touching(i + 1)
+                && self.word_is(i + 1, &["st", "nd", "rd", "th"]) =>
+            {
+                self.nth_weekday(i).or_else(|| self.quarter(i))
+            }
+            4 if self.word_is(i + 1, &ORDINALS) || self.s(i + 1) == "Q" => {
+                self.year_quarter(i)
+            }
+            _ => None,
+        }
     }
 
     /// Whether a number stands beside the word at `i`, on its line: one
@@ -531,10 +614,14 @@ impl Grammar<'_> {
                 .punct(i + 2, &['%'])
                 .is_some_and(|_| self.touching(i + 2))
             && !self.word_is(i + 2, UNITS);
-        let day_at = |k: usize| {
-            self.kind(k) == Some(TokKind::Num)
-                || self.word_is(k, &["st", "nd", "rd", "th"])
-                || self.ordinal_day(k).is_some()
+        let day_at = |k: usize| match self.kind(k) {
+            Some(TokKind::Num) => true,
+            Some(TokKind::Word) => {
+                self.word_is(k, &["st", "nd", "rd", "th"])
+                    || (self.word_is(k, &ORDINAL_STARTS)
+                        && self.ordinal_day(k).is_some())
+            }
+            _ => false,
         };
         let before = i > 0
             && self.same_line(i)
@@ -665,21 +752,18 @@ impl Grammar<'_> {
     fn parse_at(&self, i: usize) -> Option<(usize, Expr)> {
         match self.kind(i)? {
             TokKind::Num => self
-                .nth_weekday(i)
-                .or_else(|| self.year_quarter(i))
-                .or_else(|| self.quarter(i))
-                .or_else(|| self.iso(i))
+                .iso(i)
                 .or_else(|| self.numeric(i))
                 .or_else(|| self.day_month_dots(i, false))
                 .or_else(|| self.span_forms(i))
                 .or_else(|| self.ago(i))
                 .or_else(|| self.day_first(i))
-                .or_else(|| self.year_forms(i)),
+                .or_else(|| self.year_forms(i))
+                .or_else(|| self.numeral_forms(i)),
             TokKind::Word => self
                 .the_forms(i)
                 .or_else(|| self.holiday(i))
-                .or_else(|| self.ordinal_first(i))
-                .or_else(|| self.nth_weekday(i))
+                .or_else(|| self.ordinal_forms(i))
                 .or_else(|| self.weekday_forms(i))
                 .or_else(|| self.span_forms(i))
                 .or_else(|| self.month_first(i))

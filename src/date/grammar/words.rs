@@ -182,14 +182,7 @@ impl Grammar<'_> {
                     (Holiday::NewYearsDay, k + usize::from(next(k, &["day"])))
                 }
             }
-            _ => {
-                return self.named_day(i).map(|(h, j)| (j, h)).map(
-                    |(j, h)| match self.year_after(j) {
-                        Some((y, k)) => (k, Expr::Holiday { h, y: Some(y) }),
-                        None => (j, Expr::Holiday { h, y: None }),
-                    },
-                );
-            }
+            w => self.named_day(i, w)?,
         };
         Some(match self.year_after(j) {
             Some((y, k)) => (k, Expr::Holiday { h, y: Some(y) }),
@@ -246,31 +239,23 @@ impl Grammar<'_> {
     }
 
     /// Holidays named "… Day" (the day capitalized, on the name's line):
-    /// "Valentine's Day", "St. Patrick's Day", "Mother's Day", "Labor
+    /// "Valentine's Day", "(St.) Patrick's Day", "Mother's Day", "Labor
     /// Day", "Martin Luther King Jr. Day", "MLK Day"; and "Halloween".
-    /// The holiday and the index after it.
-    fn named_day(&self, i: usize) -> Option<(Holiday, usize)> {
+    /// The holiday and the index after it; `word` is word `i` in lower
+    /// case.
+    fn named_day(&self, i: usize, word: &str) -> Option<(Holiday, usize)> {
         let day = |k: usize| {
             (self.same_line(k)
                 && self.word_is(k, &["day"])
                 && !self.is_lower(k))
             .then_some(k + 1)
         };
-        let word = &*self.lower(i);
         if word == "halloween" {
             return Some((Holiday::Halloween, i + 1));
         }
-        // "St. Patrick's Day", "Saint Paddy's Day", "St Valentine's Day".
-        let (i, word) = if matches!(word, "st" | "saint") {
-            let k = i + 1 + usize::from(self.punct(i + 1, &['.']).is_some());
-            if !self.same_line(k) {
-                return None;
-            }
-            (k, self.lower(k))
-        } else {
-            (i, self.lower(i))
-        };
-        let h = match &*word {
+        // "St. Patrick's Day" is read from "Patrick" on: "St" starts no
+        // rule, it is too common a word to try every rule at.
+        let h = match word {
             "valentine" => Holiday::ValentinesDay,
             "patrick" | "paddy" => Holiday::StPatricksDay,
             "mother" => Holiday::MothersDay,
