@@ -185,6 +185,23 @@ const RELATIVE: &[(&str, &str, &str)] = &[
     ("by 28.2. at the latest", "2026-02-28", "XXXX-02-28"),
     ("until 17.11", "2026-11-17", "XXXX-11-17"),
     ("on Monday 4.12 we meet", "2025-12-04", "XXXX-12-04"),
+    // Their intervals: a weekday or a word brings them in, or a spaced
+    // dash between two of them.
+    (
+        "from Monday 4.12 to Thursday 7.12",
+        "2025-12-04/2025-12-07",
+        "XXXX-12-04/XXXX-12-07",
+    ),
+    (
+        "the fair runs 2.6 - 5.6 each year",
+        "2025-06-02/2025-06-05",
+        "XXXX-06-02/XXXX-06-05",
+    ),
+    (
+        "closed from 28.2. to 3.3.",
+        "2026-02-28/2026-03-03",
+        "XXXX-02-28/XXXX-03-03",
+    ),
     // Holidays with no year: the nearest to the document's date.
     ("on Christmas Day", "2025-12-25", "XXXX-12-25"),
     ("by Easter", "2026-04-05", "XXXX-XX-XX"),
@@ -319,6 +336,11 @@ const NOT_DATES: &[&str] = &[
     "the March first team",
     "the second March for Science",
     "the 3rd Battalion",
+    // Number ranges that are no date intervals.
+    "heading towards a 3.7-4.8°C world",
+    "prices fell from 3.4 to 2.1",
+    "scores of 1.5 - 2.5 points",
+    "from 3.4 to 2.1 in the poll",
 ];
 
 #[test]

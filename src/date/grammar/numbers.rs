@@ -88,10 +88,72 @@ impl Grammar<'_> {
             && i > 1
             && self.same_line(i - 1)
             && self.word_is(i - 2, CHANGES);
+        // "from Monday 4.12 to Thursday 7.12", "2.6 - 5.6": one interval.
+        if !change && let Some((last, m2, d2, dash)) = self.dots_range_end(end)
+        {
+            let forward = (m2, d2) > (m, d) && (m2 == m || m2 == m % 12 + 1);
+            // A range goes forward, within a month or into the next; with
+            // no word that brings it in, it is a date only with a spaced
+            // dash ("2.6 - 5.6", never "3.7-4.8").
+            let glued = (i > 0 && self.touching(i))
+                || self.touching(end)
+                || self.touching(end + 1);
+            let bare = dash && !glued;
+            if !forward {
+                // "from 3.4 to 2.1": numbers that fall, not dates.
+                return None;
+            }
+            if (intro || bare) && !self.measure_after(last) {
+                let range = Expr::DayRange { y: None, m1: m, d1: d, m2, d2 };
+                return Some((last, range));
+            }
+        }
         if !intro || change || self.measure_after(end) {
             return None;
         }
         Some((end, Expr::Written { y: None, m, d }))
+    }
+
+    /// The end of an interval's second day and month with dots after
+    /// token `k`: a joint ("to", "until", a dash), a weekday if written,
+    /// and "7.12"; with the month, the day and whether the joint is a
+    /// dash.
+    fn dots_range_end(&self, k: usize) -> Option<(usize, u32, u32, bool)> {
+        let dash = self.punct(k, &['-', '–']).is_some();
+        if !(dash || self.word_is(k, &["to", "until", "till", "through"]))
+            || !self.same_line(k)
+        {
+            return None;
+        }
+        let mut l = k + 1;
+        if self.kind(l) == Some(TokKind::Word)
+            && crate::calendar::is_weekday_name(self.s(l))
+        {
+            l += 1 + usize::from(self.punct(l + 1, &[',']).is_some());
+        }
+        let d = self.num(l, 1..=2)?;
+        self.punct(l + 1, &['.'])?;
+        let m = self.num(l + 2, 1..=2)?;
+        let glued = self.touching(l + 1) && self.touching(l + 2);
+        if !glued || !self.same_line(l) || Ymd::new(2000, m, d).is_none() {
+            return None;
+        }
+        let mut end = l + 3;
+        if self.touching(end) {
+            match self.kind(end) {
+                Some(TokKind::Punct('.'))
+                    if !(self.touching(end + 1)
+                        && self.kind(end + 1) == Some(TokKind::Num)) =>
+                {
+                    end += 1
+                }
+                Some(TokKind::Punct(',' | ';' | ':' | ')' | '!' | '?')) => {}
+                // "4.8°C", "7.12%", "4.8x", "1.2.3": a measure or a
+                // number, not a date.
+                _ => return None,
+            }
+        }
+        Some((end, m, d, dash))
     }
 
     /// Whether a measure follows token `i`: a unit, or "to" or a dash, a

@@ -95,7 +95,10 @@ impl Grammar<'_> {
                     .or_else(|| self.day_month_dots(j, true))
                 && matches!(
                     found.1,
-                    Expr::Written { .. } | Expr::Iso(_) | Expr::Numeric { .. }
+                    Expr::Written { .. }
+                        | Expr::Iso(_)
+                        | Expr::Numeric { .. }
+                        | Expr::DayRange { y: None, .. }
                 )
             {
                 return Some(found);
