@@ -517,7 +517,8 @@ impl Grammar<'_> {
         ))
     }
 
-    /// "two years ago", "3 days ago", "a week ago".
+    /// "two years ago", "a week ago"; "five years from now", "two weeks
+    /// hence".
     pub(super) fn ago(&self, i: usize) -> Option<(usize, Expr)> {
         let n = if let Some(n) = self.num(i, 1..=3) {
             n as i32
@@ -531,13 +532,20 @@ impl Grammar<'_> {
                 + 1
         };
         let unit = self.unit(i + 1)?;
-        if !self.word_is(i + 2, &["ago"])
-            || !self.same_line(i + 1)
-            || !self.same_line(i + 2)
-        {
+        if !self.same_line(i + 1) || !self.same_line(i + 2) {
             return None;
         }
-        Some((i + 3, Expr::Relative(unit, -n)))
+        if self.word_is(i + 2, &["ago"]) {
+            return Some((i + 3, Expr::Relative(unit, -n)));
+        }
+        // "five years from now", "two weeks hence".
+        if self.word_is(i + 2, &["hence"]) {
+            return Some((i + 3, Expr::Relative(unit, n)));
+        }
+        (self.word_is(i + 2, &["from"])
+            && self.same_line(i + 3)
+            && self.word_is(i + 3, &["now", "today"]))
+        .then_some((i + 4, Expr::Relative(unit, n)))
     }
 
     pub(super) fn unit(&self, i: usize) -> Option<Unit> {
