@@ -14,6 +14,7 @@
 
 mod grammar;
 mod head;
+mod national;
 mod season;
 
 pub use crate::calendar::WEEKDAYS;
@@ -93,6 +94,14 @@ pub const TRIGGER_WORDS: &[&str] = &[
     "father",
     "labor",
     "boxing",
+    "canada",
+    "bastille",
+    "australia",
+    "anzac",
+    "waitangi",
+    "juneteenth",
+    "columbus",
+    "independence",
 ];
 
 /// Every trigger word of the date grammar: [`TRIGGER_WORDS`] and the
@@ -387,13 +396,35 @@ impl DateScan {
     /// allows: a document dated by its year resolves "last year" but not
     /// "yesterday".
     pub fn mentions(&self, doc_date: Option<DocDate>, out: &mut Vec<Mention>) {
+        self.mentions_in(doc_date, None, out);
+    }
+
+    /// The mentions, as [`DateScan::mentions`], in a document of
+    /// `country` (ISO 3166 alpha-3): its national day ("Independence
+    /// Day") is that country's.
+    pub fn mentions_in(
+        &self,
+        doc_date: Option<DocDate>,
+        country: Option<&str>,
+        out: &mut Vec<Mention>,
+    ) {
         let order = self.decide(doc_date.and_then(DocDate::full));
         for r in &self.raws {
             let order = self.order_of(&r.expr, order);
-            let Some((value, rule)) = value(r.expr, r.future, order, doc_date)
+            let expr = match r.expr {
+                Expr::Holiday { h: Holiday::IndependenceDay, y } => {
+                    match country.and_then(national::independence_day) {
+                        Some((m, d)) => Expr::Written { y, m, d },
+                        None => r.expr,
+                    }
+                }
+                e => e,
+            };
+            let Some((value, rule)) = value(expr, r.future, order, doc_date)
             else {
                 continue;
             };
+            let rule = if expr != r.expr { "date:holiday" } else { rule };
             out.push(Mention {
                 start: r.start,
                 end: r.end,
@@ -575,6 +606,18 @@ pub(crate) enum Holiday {
     Christmas,
     ChristmasEve,
     BoxingDay,
+    /// Days of one country, named by it: Canada Day, Bastille Day,
+    /// Australia Day, Anzac Day, Waitangi Day; and Juneteenth.
+    CanadaDay,
+    BastilleDay,
+    AustraliaDay,
+    AnzacDay,
+    WaitangiDay,
+    Juneteenth,
+    ColumbusDay,
+    /// Independence Day: its date is its country's (`national`), and
+    /// unknown where the document's country is not.
+    IndependenceDay,
     Easter,
     GoodFriday,
     EasterMonday,
@@ -599,6 +642,8 @@ enum When {
     Nth { month: u32, weekday: u32, n: u32 },
     /// Days from Western Easter Sunday.
     Easter(i64),
+    /// The country's own day, if the country is known.
+    Country,
 }
 
 impl Holiday {
@@ -610,6 +655,14 @@ impl Holiday {
             Christmas => When::Fixed(12, 25),
             ChristmasEve => When::Fixed(12, 24),
             BoxingDay => When::Fixed(12, 26),
+            CanadaDay => When::Fixed(7, 1),
+            BastilleDay => When::Fixed(7, 14),
+            AustraliaDay => When::Fixed(1, 26),
+            AnzacDay => When::Fixed(4, 25),
+            WaitangiDay => When::Fixed(2, 6),
+            Juneteenth => When::Fixed(6, 19),
+            ColumbusDay => When::Nth { month: 10, weekday: 0, n: 2 },
+            IndependenceDay => When::Country,
             ValentinesDay => When::Fixed(2, 14),
             StPatricksDay => When::Fixed(3, 17),
             Halloween => When::Fixed(10, 31),
@@ -632,7 +685,7 @@ impl Holiday {
         match self.when() {
             When::Fixed(m, d) => (m, d),
             When::Nth { month, n, .. } => (month, (7 * n).min(28)),
-            When::Easter(_) => (4, 8),
+            When::Easter(_) | When::Country => (4, 8),
         }
     }
 
@@ -642,7 +695,7 @@ impl Holiday {
         match self.when() {
             When::Fixed(m, d) => format!("XXXX-{m:02}-{d:02}"),
             When::Nth { month, .. } => format!("XXXX-{month:02}-XX"),
-            When::Easter(_) => "XXXX-XX-XX".to_string(),
+            When::Easter(_) | When::Country => "XXXX-XX-XX".to_string(),
         }
     }
 
@@ -654,6 +707,7 @@ impl Holiday {
             When::Nth { month, weekday, n } => {
                 nth_weekday(y, month, weekday, n)
             }
+            When::Country => None,
         }
     }
 }

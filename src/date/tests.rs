@@ -116,6 +116,11 @@ const ABSOLUTE: &[(&str, &str, &str)] = &[
     ("Halloween 2012", "Halloween 2012", "2012-10-31"),
     ("Veterans Day 2018", "Veterans Day 2018", "2018-11-11"),
     ("Boxing Day 2020", "Boxing Day 2020", "2020-12-26"),
+    ("on Anzac Day 2024", "Anzac Day 2024", "2024-04-25"),
+    ("Canada Day 2019", "Canada Day 2019", "2019-07-01"),
+    ("Bastille Day 1989", "Bastille Day 1989", "1989-07-14"),
+    ("Juneteenth 2021", "Juneteenth 2021", "2021-06-19"),
+    ("Columbus Day 2013", "Columbus Day 2013", "2013-10-14"),
     // The nth weekday of a month; quarters after their year.
     (
         "the third Wednesday of November 2009",
@@ -336,6 +341,9 @@ const NOT_DATES: &[&str] = &[
     "the labor day was long",
     "my mother's day off",
     "a Memorial service",
+    "Canada Day-care centres",
+    "the Canada day was cold",
+    "Christopher Columbus sailed",
     "the March first team",
     "the second March for Science",
     "the 3rd Battalion",
@@ -605,4 +613,29 @@ fn dates_with_dots_are_day_first_unless_an_order_is_given() {
         assert_eq!(value("07.08.2023"), dotted, "{order:?}");
         assert_eq!(value("04/13/2023"), slashed, "{order:?}");
     }
+}
+
+#[test]
+fn a_national_day_is_that_of_the_documents_country() {
+    let cases = [
+        ("on Independence Day we rest", Some("ARM"), "2019-09-21"),
+        ("on Independence Day we rest", Some("USA"), "2019-07-04"),
+        ("Independence Day 2014 was hot", Some("USA"), "2014-07-04"),
+        // A country with no fixed day listed, or none known: unresolved.
+        ("on Independence Day we rest", Some("FRA"), "XXXX-XX-XX"),
+        ("on Independence Day we rest", None, "XXXX-XX-XX"),
+        ("Independence Day 2014 was hot", None, "XXXX-XX-XX"),
+    ];
+    for (text, country, want) in cases {
+        let scan = DateMatcher::new(DateOrder::Auto).scan(text);
+        let mut out = Vec::new();
+        scan.mentions_in(DocDate::parse("2019-10-01"), country, &mut out);
+        let got: Vec<&str> = out.iter().map(|m| m.value.as_str()).collect();
+        assert_eq!(got, [want], "{text} {country:?}");
+    }
+    // In lower case it is no name.
+    let scan = DateMatcher::new(DateOrder::Auto).scan("our independence day");
+    let mut out = Vec::new();
+    scan.mentions_in(None, Some("USA"), &mut out);
+    assert!(out.is_empty(), "{out:?}");
 }

@@ -373,7 +373,7 @@ impl Pipeline {
             .or_else(|| dateline().map(DocDate::from))
             .or(self.doc_date);
         if let Some(scan) = &scan {
-            scan.mentions(date, candidates);
+            scan.mentions_in(date, doc.country, candidates);
         }
         // Who held a role on a date known to its month or year: who held
         // it in the middle of it.

@@ -142,8 +142,13 @@ const CHANGES: &[&str] = &[
 const OTHER_FIRST_WORDS: &[&str] = &[
     "a",
     "an",
+    "anzac",
+    "australia",
+    "bastille",
     "boxing",
+    "canada",
     "christmas",
+    "columbus",
     "currently",
     "earlier",
     "early",
@@ -152,6 +157,8 @@ const OTHER_FIRST_WORDS: &[&str] = &[
     "fiscal",
     "good",
     "halloween",
+    "independence",
+    "juneteenth",
     "labor",
     "last",
     "late",
@@ -179,6 +186,7 @@ const OTHER_FIRST_WORDS: &[&str] = &[
     "tonight",
     "valentine",
     "veterans",
+    "waitangi",
     "yesterday",
 ];
 

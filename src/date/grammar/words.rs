@@ -248,13 +248,18 @@ impl Grammar<'_> {
     /// case.
     fn named_day(&self, i: usize, word: &str) -> Option<(Holiday, usize)> {
         let day = |k: usize| {
-            (self.same_line(k)
+            // "Day", capitalized, on the name's line, and not "Day-care".
+            let ok = self.same_line(k)
                 && self.word_is(k, &["day"])
-                && !self.is_lower(k))
-            .then_some(k + 1)
+                && !self.is_lower(k)
+                && !(self.touching(k + 1)
+                    && self.punct(k + 1, &['-']).is_some());
+            ok.then_some(k + 1)
         };
-        if word == "halloween" {
-            return Some((Holiday::Halloween, i + 1));
+        match word {
+            "halloween" => return Some((Holiday::Halloween, i + 1)),
+            "juneteenth" => return Some((Holiday::Juneteenth, i + 1)),
+            _ => {}
         }
         // "St. Patrick's Day" is read from "Patrick" on: "St" starts no
         // rule, it is too common a word to try every rule at.
@@ -268,6 +273,13 @@ impl Grammar<'_> {
             "memorial" => Holiday::MemorialDay,
             "labor" => Holiday::LaborDay,
             "boxing" => Holiday::BoxingDay,
+            "canada" => Holiday::CanadaDay,
+            "bastille" => Holiday::BastilleDay,
+            "australia" => Holiday::AustraliaDay,
+            "anzac" => Holiday::AnzacDay,
+            "waitangi" => Holiday::WaitangiDay,
+            "columbus" => Holiday::ColumbusDay,
+            "independence" => Holiday::IndependenceDay,
             "mlk" => Holiday::MlkDay,
             "martin"
                 if self.word_is(i + 1, &["luther"])
