@@ -12,6 +12,7 @@
 //! document's date field decides; with no evidence the default is month
 //! first (US usage), and the rule says so (`date:numeric-mdy-ambiguous`).
 
+mod calendars;
 mod grammar;
 mod head;
 mod national;
@@ -102,6 +103,15 @@ pub const TRIGGER_WORDS: &[&str] = &[
     "juneteenth",
     "columbus",
     "independence",
+    "lunar",
+    "chinese",
+    "eid",
+    "rosh",
+    "kippur",
+    "passover",
+    "hanukkah",
+    "chanukah",
+    "hanukah",
 ];
 
 /// Every trigger word of the date grammar: [`TRIGGER_WORDS`] and the
@@ -538,6 +548,20 @@ fn value(
                 .map_or_else(|| format!("XXXX-{m:02}-XX"), |d| d.to_string());
             (v, "date:nth-weekday")
         }
+        Expr::Holiday { h, y } if matches!(h.when(), When::Table(_)) => {
+            let When::Table(name) = h.when() else { unreachable!() };
+            let doc_day = day.or(month.map(|m| Ymd { day: 15, ..m }));
+            let found = match y {
+                Some(y) => calendars::in_year(name, y),
+                None => {
+                    doc_day.and_then(|d| calendars::nearest(name, d, future))
+                }
+            };
+            (
+                found.map_or_else(|| h.unknown(), |d| d.to_string()),
+                "date:holiday",
+            )
+        }
         Expr::Holiday { h, y } => {
             let (m, d) = h.about();
             let y = y.or_else(|| {
@@ -615,6 +639,14 @@ pub(crate) enum Holiday {
     WaitangiDay,
     Juneteenth,
     ColumbusDay,
+    /// Holidays of other calendars, their dates in a table (`calendars`).
+    LunarNewYear,
+    EidAlFitr,
+    EidAlAdha,
+    RoshHashanah,
+    YomKippur,
+    Passover,
+    Hanukkah,
     /// Independence Day: its date is its country's (`national`), and
     /// unknown where the document's country is not.
     IndependenceDay,
@@ -644,6 +676,8 @@ enum When {
     Easter(i64),
     /// The country's own day, if the country is known.
     Country,
+    /// A day of another calendar, by its name in `calendars`' table.
+    Table(&'static str),
 }
 
 impl Holiday {
@@ -663,6 +697,13 @@ impl Holiday {
             Juneteenth => When::Fixed(6, 19),
             ColumbusDay => When::Nth { month: 10, weekday: 0, n: 2 },
             IndependenceDay => When::Country,
+            LunarNewYear => When::Table("lunar_new_year"),
+            EidAlFitr => When::Table("eid_al_fitr"),
+            EidAlAdha => When::Table("eid_al_adha"),
+            RoshHashanah => When::Table("rosh_hashanah"),
+            YomKippur => When::Table("yom_kippur"),
+            Passover => When::Table("passover"),
+            Hanukkah => When::Table("hanukkah"),
             ValentinesDay => When::Fixed(2, 14),
             StPatricksDay => When::Fixed(3, 17),
             Halloween => When::Fixed(10, 31),
@@ -685,7 +726,7 @@ impl Holiday {
         match self.when() {
             When::Fixed(m, d) => (m, d),
             When::Nth { month, n, .. } => (month, (7 * n).min(28)),
-            When::Easter(_) | When::Country => (4, 8),
+            When::Easter(_) | When::Country | When::Table(_) => (4, 8),
         }
     }
 
@@ -695,7 +736,9 @@ impl Holiday {
         match self.when() {
             When::Fixed(m, d) => format!("XXXX-{m:02}-{d:02}"),
             When::Nth { month, .. } => format!("XXXX-{month:02}-XX"),
-            When::Easter(_) | When::Country => "XXXX-XX-XX".to_string(),
+            When::Easter(_) | When::Country | When::Table(_) => {
+                "XXXX-XX-XX".to_string()
+            }
         }
     }
 
@@ -708,6 +751,7 @@ impl Holiday {
                 nth_weekday(y, month, weekday, n)
             }
             When::Country => None,
+            When::Table(name) => calendars::in_year(name, y),
         }
     }
 }

@@ -639,3 +639,34 @@ fn a_national_day_is_that_of_the_documents_country() {
     scan.mentions_in(None, Some("USA"), &mut out);
     assert!(out.is_empty(), "{out:?}");
 }
+
+#[test]
+fn holidays_of_other_calendars() {
+    let cases = [
+        ("during Lunar New Year 2024", "Lunar New Year 2024", "2024-02-10"),
+        (
+            "Chinese New Year's Day 2025",
+            "Chinese New Year's Day 2025",
+            "2025-01-29",
+        ),
+        ("on Eid al-Fitr 2024", "Eid al-Fitr 2024", "2024-04-10"),
+        ("Eid ul-Adha 2018 fell", "Eid ul-Adha 2018", "2018-08-21"),
+        ("on Rosh Hashanah 2024", "Rosh Hashanah 2024", "2024-10-03"),
+        ("Yom Kippur 2023", "Yom Kippur 2023", "2023-09-25"),
+        ("after Passover 2025", "Passover 2025", "2025-04-13"),
+        ("Hanukkah 2024 began", "Hanukkah 2024", "2024-12-26"),
+        // Past the table's years: unresolved.
+        ("Hanukkah 2150", "Hanukkah 2150", "XXXX-XX-XX"),
+    ];
+    for (text, span, value) in cases {
+        let got = one(text, None);
+        assert_eq!(got, Some((span.to_string(), value.to_string())), "{text}");
+    }
+    // With no year, the nearest to the document's date.
+    let got = one("on Eid al-Fitr", Some("2024-03-01")).map(|g| g.1);
+    assert_eq!(got.as_deref(), Some("2024-04-10"));
+    assert_eq!(
+        dates("the Chinese new year plan", None, DateOrder::Auto),
+        vec![]
+    );
+}

@@ -293,7 +293,7 @@ impl Grammar<'_> {
                 return day(self.past_possessive(k))
                     .map(|j| (Holiday::MlkDay, j));
             }
-            _ => return None,
+            _ => return self.other_calendar(i, word),
         };
         // Mother's and Father's Day need their possessive.
         let k = self.past_possessive(i + 1);
@@ -302,6 +302,62 @@ impl Grammar<'_> {
             return None;
         }
         day(k).map(|j| (h, j))
+    }
+
+    /// Holidays of other calendars: "Lunar New Year", "Chinese New Year",
+    /// "Eid al-Fitr" (or "Eid ul-Fitr", "Eid al Adha"), "Rosh Hashanah",
+    /// "Yom Kippur", "Passover", "Hanukkah"; `word` is word `i` in lower
+    /// case.
+    fn other_calendar(
+        &self,
+        i: usize,
+        word: &str,
+    ) -> Option<(Holiday, usize)> {
+        let next = |k: usize, words: &[&str]| {
+            self.same_line(k) && self.word_is(k, words) && !self.is_lower(k)
+        };
+        match word {
+            "lunar" | "chinese"
+                if next(i + 1, &["new"]) && next(i + 2, &["year"]) =>
+            {
+                // "Chinese New Year's Day" is the same day.
+                let k = self.past_possessive(i + 3);
+                let k =
+                    if k > i + 3 && next(k, &["day"]) { k + 1 } else { i + 3 };
+                Some((Holiday::LunarNewYear, k))
+            }
+            "eid" => {
+                // "Eid al-Fitr", "Eid ul-Adha", "Eid al Fitr", "Eid-al-Adha".
+                let mut k = i + 1;
+                while k < i + 5
+                    && self.same_line(k)
+                    && (self.punct(k, &['-']).is_some()
+                        || self.word_is(k, &["al", "ul", "el"]))
+                {
+                    k += 1;
+                }
+                if !self.same_line(k) {
+                    return None;
+                }
+                let h = match &*self.lower(k) {
+                    "fitr" => Holiday::EidAlFitr,
+                    "adha" => Holiday::EidAlAdha,
+                    _ => return None,
+                };
+                Some((h, k + 1))
+            }
+            "rosh" if next(i + 1, &["hashanah", "hashana"]) => {
+                Some((Holiday::RoshHashanah, i + 2))
+            }
+            "yom" if next(i + 1, &["kippur"]) => {
+                Some((Holiday::YomKippur, i + 2))
+            }
+            "passover" => Some((Holiday::Passover, i + 1)),
+            "hanukkah" | "chanukah" | "hanukah" => {
+                Some((Holiday::Hanukkah, i + 1))
+            }
+            _ => None,
+        }
     }
 
     /// "Jan 7, 2026", "January 7th", "May 5-7", "January 2026", "March to
