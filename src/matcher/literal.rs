@@ -168,7 +168,7 @@ impl LiteralMatcher {
             b[..n].copy_from_slice(&t.as_bytes()[..n]);
             u64::from_be_bytes(b)
         };
-        let mut order: Vec<(u64, &str, u32)> = keyed
+        let mut by_text: Vec<(u64, &str, u32)> = keyed
             .iter()
             .enumerate()
             .map(|(i, k)| {
@@ -176,15 +176,14 @@ impl LiteralMatcher {
                 (prefix(t), t, i as u32)
             })
             .collect();
-        order.sort_unstable();
-        let order: Vec<u32> = order.into_iter().map(|(_, _, i)| i).collect();
-        let sorted =
-            order.into_iter().filter_map(|i| keyed[i as usize].take());
-        let sorted: Vec<(String, Pattern)> = sorted.collect();
+        by_text.sort_unstable();
+        let order: Vec<u32> = by_text.iter().map(|&(_, _, i)| i).collect();
+        drop(by_text);
         let mut groups = Vec::new();
         let mut keys: Vec<(usize, String)> = Vec::new();
-        let mut patterns = Vec::with_capacity(sorted.len());
-        for (i, (key, p)) in sorted.into_iter().enumerate() {
+        let mut patterns = Vec::with_capacity(keyed.len());
+        let sorted = order.iter().filter_map(|&i| keyed[i as usize].take());
+        for (i, (key, p)) in sorted.enumerate() {
             if keys.last().is_none_or(|(_, last)| *last != key) {
                 groups.push(i as u32);
                 keys.push((keys.len(), key));
