@@ -207,7 +207,7 @@ pub(super) fn starts_a_rule(word: &str) -> bool {
     let (set, shapes) = FIRST.get_or_init(|| {
         let names = MONTHS.iter().map(|m| m.0).chain(WEEKDAYS);
         let names = names.chain(NUMBER_WORDS).chain(ORDINALS);
-        let names = names.chain(DAY_ORDINALS).chain(TENS);
+        let names = names.chain(ORDINAL_WORDS.iter().copied());
         let seasons = Season::NAMES.iter().map(|s| s.0);
         let set: WordSet = names
             .chain(seasons)
@@ -330,36 +330,10 @@ const NUMBER_WORDS: [&str; 12] = [
 
 const ORDINALS: [&str; 4] = ["first", "second", "third", "fourth"];
 
-/// The months' names and abbreviations that are months in lower case
-/// beside a number: all but "may", the verb.
-const LOWER_MONTHS: Words = Words::new(&[
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-]);
-
-/// The words an ordinal day or the nth weekday of a month starts with.
-const ORDINAL_STARTS: Words = Words::new(&[
+/// The ordinal words of the days 1 to 19, then the words of the days 20
+/// to 31 that are not among them, then "last": the words an ordinal day or
+/// the nth weekday of a month starts with.
+const ORDINAL_WORDS: [&str; 24] = [
     "first",
     "second",
     "third",
@@ -384,33 +358,32 @@ const ORDINAL_STARTS: Words = Words::new(&[
     "twentieth",
     "thirtieth",
     "last",
-]);
+];
 
-/// The words of the days 20 to 31 that are not in [`DAY_ORDINALS`].
-const TENS: [&str; 4] = ["twenty", "thirty", "twentieth", "thirtieth"];
+const ORDINAL_STARTS: Words = Words::new(&ORDINAL_WORDS);
 
 /// The ordinal words of the days 1 to 19.
-const DAY_ORDINALS: [&str; 19] = [
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-];
+const DAY_ORDINALS: &[&str] = ORDINAL_WORDS.split_at(19).0;
+
+/// The shapes of the months' names and abbreviations.
+const MONTH_SHAPES: Shapes = {
+    let mut shapes = Shapes::NONE;
+    let mut i = 0;
+    while i < MONTHS.len() {
+        shapes = shapes.with(MONTHS[i].0);
+        i += 1;
+    }
+    shapes
+};
+
+/// Whether `word` is a month's name or abbreviation, in any case, other
+/// than "may" (the verb, in lower case).
+fn month_not_may(word: &str) -> bool {
+    MONTH_SHAPES.may_hold(word)
+        && MONTHS
+            .iter()
+            .any(|(n, _)| *n != "may" && word.eq_ignore_ascii_case(n))
+}
 
 const PARTS_OF_DAY: Words =
     Words::new(&["morning", "afternoon", "evening", "night"]);
@@ -575,8 +548,7 @@ impl Grammar<'_> {
         if self.kind(i) != Some(TokKind::Word) {
             return None;
         }
-        if self.is_lower(i)
-            && !(self.word_is(i, &LOWER_MONTHS) && self.numbered(i))
+        if self.is_lower(i) && !(month_not_may(self.s(i)) && self.numbered(i))
         {
             return None;
         }
@@ -591,6 +563,15 @@ impl Grammar<'_> {
             && self.touching(i + 1)
             && self.punct(i + 1, &['.']).is_some();
         Some((m, i + 1 + usize::from(dot)))
+    }
+
+    /// A number from 1 to 4 with its ordinal suffix ("3rd"): the number
+    /// and the index after the suffix.
+    fn ordinal_numeral(&self, i: usize) -> Option<(u32, usize)> {
+        let n = self.num(i, 1..=1).filter(|n| (1..=4).contains(n))?;
+        (self.touching(i + 1)
+            && self.word_is(i + 1, &["st", "nd", "rd", "th"]))
+        .then_some((n, i + 2))
     }
 
     /// Forms that start at an ordinal word: "second of December", "the

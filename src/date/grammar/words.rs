@@ -200,16 +200,7 @@ impl Grammar<'_> {
             "last" => (5, i + 1),
             w => match ORDINALS.iter().position(|o| *o == w) {
                 Some(p) => (p as u32 + 1, i + 1),
-                None => {
-                    let n =
-                        self.num(i, 1..=1).filter(|n| (1..=4).contains(n))?;
-                    if !(self.touching(i + 1)
-                        && self.word_is(i + 1, &["st", "nd", "rd", "th"]))
-                    {
-                        return None;
-                    }
-                    (n, i + 2)
-                }
+                None => self.ordinal_numeral(i)?,
             },
         };
         let wd =
@@ -525,14 +516,9 @@ impl Grammar<'_> {
             {
                 Some(p) => (p as u32 + 1, i),
                 None => {
-                    let n =
-                        self.num(i, 1..=1).filter(|n| (1..=4).contains(n))?;
-                    if !(self.touching(i + 1)
-                        && self.word_is(i + 1, &["st", "nd", "rd", "th"]))
-                    {
-                        return None;
-                    }
-                    (n, i + 1)
+                    // The suffix's index: the word "quarter" follows it.
+                    let (n, after) = self.ordinal_numeral(i)?;
+                    (n, after - 1)
                 }
             };
             let k = if self.touching(i + 1)
