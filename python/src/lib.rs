@@ -208,9 +208,7 @@ fn text_jobs(
                 source: format!("texts[{i}]"),
                 body: Body::Text(text),
                 meta: DocMeta {
-                    date: date
-                        .as_deref()
-                        .and_then(factscan::DocDate::parse),
+                    date: date.as_deref().and_then(factscan::DocDate::parse),
                     speaker,
                     country: None,
                 },

@@ -4,9 +4,9 @@
 
 use std::path::PathBuf;
 
-use factscan::dictionary::DictionaryBuilder;
 use factscan::DocDate;
 use factscan::date::DateOrder;
+use factscan::dictionary::DictionaryBuilder;
 use factscan::read::{Fields, Format, Globs, MetaTable, Reader};
 use factscan::{EntityKind, Error, Pipeline, PipelineBuilder, Result};
 
