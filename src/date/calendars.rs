@@ -40,15 +40,7 @@ pub(super) fn in_year(name: &str, y: i32) -> Option<Ymd> {
 /// a date with no year.
 pub(super) fn nearest(name: &str, doc: Ymd, future: bool) -> Option<Ymd> {
     let days = dates().get(name)?;
-    let cost = |d: &Ymd| {
-        let ahead = doc.days_until(*d);
-        match ahead {
-            a if a >= 0 && future => a,
-            _ if future => i64::MAX,
-            a if a > 0 => 2 * a,
-            a => -a,
-        }
-    };
+    let cost = |d: &Ymd| super::reach(doc, *d, future);
     days.iter().min_by_key(|d| cost(d)).copied().filter(|d| cost(d) < 400)
 }
 

@@ -2,7 +2,7 @@
 //! of a month, Easter (the Gregorian computus), the document's country,
 //! or a table of another calendar's days.
 
-use super::calendars;
+use super::{calendars, national};
 use crate::calendar::Ymd;
 
 /// Holidays whose date the calendar fixes. Those of one country are
@@ -53,6 +53,7 @@ pub(crate) enum Holiday {
 }
 
 /// How a holiday's day is found in a year.
+#[derive(Clone, Copy)]
 pub(super) enum When {
     /// A day of a month.
     Fixed(u32, u32),
@@ -60,7 +61,8 @@ pub(super) enum When {
     Nth { month: u32, weekday: u32, n: u32 },
     /// Days from Western Easter Sunday.
     Easter(i64),
-    /// The country's own day, if the country is known.
+    /// The country's own Independence Day, once the country is known
+    /// ([`When::in_country`]).
     Country,
     /// A day of another calendar, by its name in `calendars`' table.
     Table(&'static str),
@@ -106,10 +108,23 @@ impl Holiday {
             LaborDay => When::Nth { month: 9, weekday: 0, n: 1 },
         }
     }
+}
+
+impl When {
+    /// The day of `country` (ISO 3166 alpha-3) where the day is a
+    /// country's: a fixed day where its Independence Day is one.
+    pub(super) fn in_country(self, country: Option<&str>) -> When {
+        match self {
+            When::Country => country
+                .and_then(national::independence_day)
+                .map_or(When::Country, |(m, d)| When::Fixed(m, d)),
+            w => w,
+        }
+    }
 
     /// About when it falls, to choose the year nearest the document's.
     pub(super) fn about(self) -> (u32, u32) {
-        match self.when() {
+        match self {
             When::Fixed(m, d) => (m, d),
             When::Nth { month, n, .. } => (month, (7 * n).min(28)),
             When::Easter(_) | When::Country | When::Table(_) => (4, 8),
@@ -119,7 +134,7 @@ impl Holiday {
     /// Its value with no year: a fixed holiday keeps its day, one of a
     /// weekday its month, Easter's nothing.
     pub(super) fn unknown(self) -> String {
-        match self.when() {
+        match self {
             When::Fixed(m, d) => format!("XXXX-{m:02}-{d:02}"),
             When::Nth { month, .. } => format!("XXXX-{month:02}-XX"),
             When::Easter(_) | When::Country | When::Table(_) => {
@@ -130,7 +145,7 @@ impl Holiday {
 
     /// Its day in year `y`.
     pub(super) fn day(self, y: i32) -> Option<Ymd> {
-        match self.when() {
+        match self {
             When::Fixed(m, d) => Ymd::new(y, m, d),
             When::Easter(offset) => Some(easter_sunday(y)?.add_days(offset)),
             When::Nth { month, weekday, n } => {

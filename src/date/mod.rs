@@ -424,20 +424,11 @@ impl DateScan {
         let order = self.decide(doc_date.and_then(DocDate::full));
         for r in &self.raws {
             let order = self.order_of(&r.expr, order);
-            let expr = match r.expr {
-                Expr::Holiday { h: Holiday::IndependenceDay, y } => {
-                    match country.and_then(national::independence_day) {
-                        Some((m, d)) => Expr::Written { y, m, d },
-                        None => r.expr,
-                    }
-                }
-                e => e,
-            };
-            let Some((value, rule)) = value(expr, r.future, order, doc_date)
+            let Some((value, rule)) =
+                value(r.expr, r.future, order, doc_date, country)
             else {
                 continue;
             };
-            let rule = if expr != r.expr { "date:holiday" } else { rule };
             out.push(Mention {
                 start: r.start,
                 end: r.end,
@@ -502,6 +493,7 @@ fn value(
     future: bool,
     order: (DateOrder, bool),
     doc: Option<DocDate>,
+    country: Option<&str>,
 ) -> Option<(String, &'static str)> {
     if let Some((d, rule)) = full_date(expr, order) {
         return Some((d.to_string(), rule));
@@ -551,29 +543,21 @@ fn value(
                 .map_or_else(|| format!("XXXX-{m:02}-XX"), |d| d.to_string());
             (v, "date:nth-weekday")
         }
-        Expr::Holiday { h, y } if matches!(h.when(), When::Table(_)) => {
-            let When::Table(name) = h.when() else { unreachable!() };
-            let doc_day = day.or(month.map(|m| Ymd { day: 15, ..m }));
-            let found = match y {
-                Some(y) => calendars::in_year(name, y),
-                None => {
-                    doc_day.and_then(|d| calendars::nearest(name, d, future))
+        Expr::Holiday { h, y } => {
+            let when = h.when().in_country(country);
+            let found = match (y, when) {
+                (Some(y), _) => when.day(y),
+                // A day of another calendar moves through the year: the
+                // nearest of its days, not the nearest year of one day.
+                (None, When::Table(name)) => day
+                    .or(month.map(|m| Ymd { day: 15, ..m }))
+                    .and_then(|d| calendars::nearest(name, d, future)),
+                (None, _) => {
+                    let (m, d) = when.about();
+                    near(None, m, d).parse().ok().and_then(|y| when.day(y))
                 }
             };
-            (
-                found.map_or_else(|| h.unknown(), |d| d.to_string()),
-                "date:holiday",
-            )
-        }
-        Expr::Holiday { h, y } => {
-            let (m, d) = h.about();
-            let y = y.or_else(|| {
-                let y = near(None, m, d);
-                y.parse().ok()
-            });
-            let v = y
-                .and_then(|y| h.day(y))
-                .map_or_else(|| h.unknown(), |d| d.to_string());
+            let v = found.map_or_else(|| when.unknown(), |d| d.to_string());
             (v, "date:holiday")
         }
         Expr::CenturyTurn => {
@@ -635,17 +619,23 @@ fn year_or_x(y: Option<i32>) -> String {
 /// ("Nov. 25" in a January document is last November's).
 fn nearest_year(doc: Ymd, m: u32, d: u32, future: bool) -> i32 {
     let distance = |y: i32| {
-        let Some(x) = Ymd::new(y, m, d.min(28)) else { return i64::MAX };
-        match doc.days_until(x) {
-            ahead if ahead >= 0 && future => ahead,
-            _ if future => i64::MAX,
-            ahead if ahead > 0 => 2 * ahead,
-            back => -back,
-        }
+        Ymd::new(y, m, d.min(28)).map_or(i64::MAX, |x| reach(doc, x, future))
     };
     (doc.year - 1..=doc.year + 1)
         .min_by_key(|&y| (distance(y), (y - doc.year).abs()))
         .unwrap_or(doc.year)
+}
+
+/// How far day `x` is from `doc`, to choose among the days a date with no
+/// year may be: with a future cue, only days on or after `doc` count (by
+/// their distance); otherwise a day ahead counts twice its distance.
+fn reach(doc: Ymd, x: Ymd, future: bool) -> i64 {
+    match doc.days_until(x) {
+        ahead if ahead >= 0 && future => ahead,
+        _ if future => i64::MAX,
+        ahead if ahead > 0 => 2 * ahead,
+        back => -back,
+    }
 }
 
 /// A quarter with no year is the latest that has begun by the document's

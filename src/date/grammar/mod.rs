@@ -615,6 +615,23 @@ impl Grammar<'_> {
         .then_some((years, i + 2))
     }
 
+    /// The day of the week token `i` names, in any case (Monday = 0).
+    fn weekday_at(&self, i: usize) -> Option<u32> {
+        let s = self.s(i);
+        WEEKDAYS
+            .iter()
+            .position(|d| s.eq_ignore_ascii_case(d))
+            .map(|p| p as u32)
+    }
+
+    /// The year after token `i` if one is written there ([`year_after`]),
+    /// and the index after it, or `i`.
+    ///
+    /// [`year_after`]: Grammar::year_after
+    fn maybe_year(&self, i: usize) -> (Option<i32>, usize) {
+        self.year_after(i).map_or((None, i), |(y, e)| (Some(y), e))
+    }
+
     fn year_after(&self, i: usize) -> Option<(i32, usize)> {
         let j = if self.punct(i, &[',']).is_some() || self.word_is(i, &["of"])
         {

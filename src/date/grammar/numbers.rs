@@ -196,8 +196,7 @@ impl Grammar<'_> {
                 self.month(if self.word_is(l, &["of"]) { l + 1 } else { l })
             && d2 > d1
         {
-            let (y, end) =
-                self.year_after(n).map_or((None, n), |(y, e)| (Some(y), e));
+            let (y, end) = self.maybe_year(n);
             return Some((end, Expr::DayRange { y, m1: m, d1, m2: m, d2 }));
         }
         // "7th of January", "the 12th day of December".
@@ -249,10 +248,8 @@ impl Grammar<'_> {
             return None;
         }
         let (m, l) = self.month(j + 1)?;
-        Some(match self.year_after(l) {
-            Some((y, n)) => (n, Expr::Written { y: Some(y), m, d }),
-            None => (l, Expr::Written { y: None, m, d }),
-        })
+        let (y, end) = self.maybe_year(l);
+        Some((end, Expr::Written { y, m, d }))
     }
 
     /// The token after the joint of a day range at `k`: a dash glued to

@@ -29,9 +29,7 @@ impl Grammar<'_> {
     pub(super) fn numeral_forms(&self, i: usize) -> Option<(usize, Expr)> {
         let t = self.toks.get(i)?;
         match t.end - t.start {
-            1 if self.touching(i + 1)
-                && self.word_is(i + 1, &["st", "nd", "rd", "th"]) =>
-            {
+            1 if self.ordinal_numeral(i).is_some() => {
                 self.nth_weekday(i).or_else(|| self.quarter(i))
             }
             4 if self.word_is(i + 1, &ORDINALS) || self.s(i + 1) == "Q" => {

@@ -74,9 +74,7 @@ impl Grammar<'_> {
         {
             return None;
         }
-        let wd =
-            WEEKDAYS.iter().position(|d| self.s(w).eq_ignore_ascii_case(d))?
-                as u32;
+        let wd = self.weekday_at(w)?;
         if w == i {
             let j = if self.punct(i + 1, &[',']).is_some() {
                 i + 2
@@ -187,10 +185,8 @@ impl Grammar<'_> {
             }
             w => self.named_day(i, w)?,
         };
-        Some(match self.year_after(j) {
-            Some((y, k)) => (k, Expr::Holiday { h, y: Some(y) }),
-            None => (j, Expr::Holiday { h, y: None }),
-        })
+        let (y, end) = self.maybe_year(j);
+        Some((end, Expr::Holiday { h, y }))
     }
 
     /// "the third Wednesday of November", "the last Sunday in March
@@ -203,9 +199,7 @@ impl Grammar<'_> {
                 None => self.ordinal_numeral(i)?,
             },
         };
-        let wd =
-            WEEKDAYS.iter().position(|d| self.s(j).eq_ignore_ascii_case(d))?
-                as u32;
+        let wd = self.weekday_at(j)?;
         if !self.same_line(j) || !self.word_is(j + 1, &["of", "in"]) {
             return None;
         }
@@ -215,8 +209,7 @@ impl Grammar<'_> {
             // month's rule, which counts the year.
             return None;
         }
-        let (y, end) =
-            self.year_after(k).map_or((None, k), |(y, e)| (Some(y), e));
+        let (y, end) = self.maybe_year(k);
         Some((end, Expr::NthWeekday { y, m, wd, n }))
     }
 
@@ -362,9 +355,7 @@ impl Grammar<'_> {
                 && let Some((d2, l)) = self.day(t)
                 && d2 > d
             {
-                let (y, end) = self
-                    .year_after(l)
-                    .map_or((None, l), |(y, e)| (Some(y), e));
+                let (y, end) = self.maybe_year(l);
                 return Some((
                     end,
                     Expr::DayRange { y, m1: m, d1: d, m2: m, d2 },
@@ -389,10 +380,8 @@ impl Grammar<'_> {
                 || matches!(self.kind(k), None | Some(TokKind::Punct(_)))
                 || self.year_after(k).is_some())
         {
-            return Some(match self.year_after(k) {
-                Some((y, l)) => (l, Expr::Written { y: Some(y), m, d }),
-                None => (k, Expr::Written { y: None, m, d }),
-            });
+            let (y, end) = self.maybe_year(k);
+            return Some((end, Expr::Written { y, m, d }));
         }
         if self.word_is(j, &["to", "through", "until"])
             && let Some((m2, k)) = self.month(j + 1)
@@ -456,8 +445,7 @@ impl Grammar<'_> {
         if !full {
             return None;
         }
-        let (y, end) =
-            self.year_after(k).map_or((None, k), |(y, e)| (Some(y), e));
+        let (y, end) = self.maybe_year(k);
         Some((end, Expr::Month { y, m }))
     }
 
@@ -476,8 +464,7 @@ impl Grammar<'_> {
             && let Some((m2, l)) = self.month(k + 1)
             && m2 > m1
         {
-            let (y, end) =
-                self.year_after(l).map_or((None, l), |(y, e)| (Some(y), e));
+            let (y, end) = self.maybe_year(l);
             return Some((end, Expr::MonthRange { y, m1, m2 }));
         }
         if let Some(a) = self.num(j, 4..=4)
@@ -496,8 +483,7 @@ impl Grammar<'_> {
             && let Some((m, n)) = self.month(l)
             && d2 > d1
         {
-            let (y, end) =
-                self.year_after(n).map_or((None, n), |(y, e)| (Some(y), e));
+            let (y, end) = self.maybe_year(n);
             return Some((end, Expr::DayRange { y, m1: m, d1, m2: m, d2 }));
         }
         None
@@ -536,8 +522,7 @@ impl Grammar<'_> {
         if j < self.toks.len() && !self.free(i, j) && self.s(i) == "Q" {
             return None;
         }
-        let (y, end) =
-            self.year_after(j).map_or((None, j), |(y, e)| (Some(y), e));
+        let (y, end) = self.maybe_year(j);
         Some((end, Expr::Quarter { y, q }))
     }
 
