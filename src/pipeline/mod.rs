@@ -384,6 +384,9 @@ impl Pipeline {
             teams::named_after_places(text, mentions);
             mentions.retain(|m| self.kinds.contains(&m.kind));
         }
+        if self.kinds.contains(&EntityKind::Organization) {
+            teams::unnamed(text, mentions);
+        }
         acronyms::add(text, mentions);
         if self.kinds.contains(&EntityKind::Person) {
             self.roles.add(&self.dict, text, day, mentions);

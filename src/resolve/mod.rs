@@ -31,7 +31,8 @@
 //!    likewise a name in the name of a law, plan or agreement: "Paris
 //!    Agreement", "American Rescue Plan" (see [`DOCUMENT_WORDS`]).
 //!
-//! After that, [`teams`] turns the cities of sports results into teams,
+//! After that, [`teams`] turns the cities of sports results into teams
+//! and adds the teams of results lines no dictionary names,
 //! [`acronyms`] adds the acronyms the document defines ("Kurdistan
 //! Democratic Party ( KDP )"), [`roles`] the people that roles stand
 //! for ("the French president"), and [`organs`] the bodies that short

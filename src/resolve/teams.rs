@@ -25,6 +25,7 @@
 //! organizations, not the places in them; "Baltic States", "Canary
 //! Islands" and "Kosovo Albanians" are not.
 
+use crate::calendar::{is_month_name, is_weekday_name};
 use crate::dictionary::Dictionary;
 use crate::matcher::{at_word_boundaries, is_common_word};
 use crate::span::{EntityKind, Form, Mention, Rule};
@@ -63,6 +64,170 @@ pub fn mark(dict: &Dictionary, text: &str, mentions: &mut [Mention]) {
         }
         i = j.max(i + 1);
     }
+}
+
+/// Adds the teams no dictionary names, on lines whose words alone make
+/// them a results table: "Ghent 3 Aalst 2", "Volendam 1 0 1 0 1 1 1",
+/// "1. Ujpest TE 3 3 - - 10 2 9", "Manchester United v Blackburn". A name
+/// of such a line (capitalized words, outside parentheses) that no mention
+/// touches becomes an organization, rule `organization:team`; one that a
+/// mention touches keeps it (the person of "Carl Suneson 65 66", the
+/// country of "Togo 1 Congo 0"). The shapes are [`mark`]'s, read from the
+/// words: every name followed by a whole number, two or more of them; one
+/// name, at the line's start or after its rank, then four or more
+/// figures; two names around `v` or `vs` (the name after `at` is where
+/// they play). Not a name: a month or weekday ("Jul 31 , Jan 31"), or
+/// common words only ("Net Income 821 512 565 301").
+pub fn unnamed(text: &str, mentions: &mut Vec<Mention>) {
+    let mut added = Vec::new();
+    let mut ls = 0;
+    while ls < text.len() {
+        let le = next_break(text, ls);
+        if !is_prose(&text.as_bytes()[ls..le]) {
+            for (start, end) in table_names(text, ls, le) {
+                let first = mentions.partition_point(|m| m.end <= start);
+                let touched =
+                    mentions.get(first).is_some_and(|m| m.start < end);
+                if !touched && is_team_name(&text[start..end]) {
+                    added.push(Mention {
+                        start,
+                        end,
+                        kind: EntityKind::Organization,
+                        form: Form::Pattern,
+                        entry: Mention::NO_ENTRY,
+                        value: String::new(),
+                        label: text[start..end].to_string(),
+                        rule: Rule::Pattern("organization:team"),
+                    });
+                }
+            }
+        }
+        ls = le + 1;
+    }
+    if !added.is_empty() {
+        mentions.extend(added);
+        mentions.sort_by_key(|m| m.start);
+    }
+}
+
+/// Whether a word outside parentheses on `line` starts with a lower-case
+/// ASCII letter (`v`, `vs` and `at` aside): prose. Read by bytes, up to
+/// the first such word, as every line of every document is.
+fn is_prose(line: &[u8]) -> bool {
+    let mut depth = 0u32;
+    for (i, &b) in line.iter().enumerate() {
+        match b {
+            b'(' => depth += 1,
+            b')' => depth = depth.saturating_sub(1),
+            b'a'..=b'z' if depth == 0 && (i == 0 || line[i - 1] == b' ') => {
+                let word =
+                    line[i..].split(|&c| c == b' ').next().unwrap_or(&[]);
+                if !matches!(word, b"v" | b"vs" | b"vs." | b"at") {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
+/// The names of line `ls..le` if its words make it a results table (see
+/// [`unnamed`]), as byte ranges of `text`.
+fn table_names(text: &str, ls: usize, le: usize) -> Vec<(usize, usize)> {
+    // Its words outside parentheses, with their trailing commas cut.
+    let mut words: Vec<(usize, usize)> = Vec::new();
+    let mut depth = 0u32;
+    let line = &text[ls..le];
+    for (at, word) in line
+        .split([' ', '\t', '\r'])
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+    {
+        let outside = depth == 0 && !word.starts_with('(');
+        for c in word.bytes() {
+            match c {
+                b'(' => depth += 1,
+                // The end of an aside opened on a line above: a line of
+                // prose or of a list ("Hansma 24 , Wouden 70 , 90 ) .").
+                b')' if depth == 0 => return Vec::new(),
+                b')' => depth -= 1,
+                _ => {}
+            }
+        }
+        let word = word.split('(').next().unwrap_or("");
+        let word = word.trim_end_matches([',', ';']);
+        if outside && !word.is_empty() {
+            words.push((ls + at, ls + at + word.len()));
+        }
+    }
+    let is_name_word = |&(s, e): &(usize, usize)| {
+        let w = &text[s..e];
+        w.starts_with(char::is_uppercase) && !matches!(w, "AT" | "VS" | "V")
+    };
+    // Runs of name words, as indexes into `words`.
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        if is_name_word(&words[i]) {
+            let j =
+                i + words[i..].iter().take_while(|w| is_name_word(w)).count();
+            runs.push((i, j));
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    let word = |i: usize| words.get(i).map_or("", |&(s, e)| &text[s..e]);
+    let whole =
+        |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+    let span = |&(i, j): &(usize, usize)| (words[i].0, words[j - 1].1);
+    // A score a name, not a round of golf: "Lyon 2 Nancy 0", not
+    // "Couples 73 68 72 72 , Craig Stadler 73 72 67 73".
+    let result = runs.len() >= 2
+        && runs.iter().all(|&(_, j)| whole(word(j)) && !whole(word(j + 1)));
+    let standings = runs.len() == 1 && {
+        let (i, j) = runs[0];
+        let ranked =
+            i == 0 || (i == 1 && word(0).strip_suffix('.').is_some_and(whole));
+        // Wins, losses, points and ".526"; a player's average ("15.00",
+        // "48.4") makes it a table of players.
+        let figure =
+            |w: &str| is_number(w) && !w.trim_start_matches('.').contains('.');
+        ranked
+            && words.len() - j >= 4
+            && (j..words.len()).all(|k| figure(word(k)))
+    };
+    // Two names and nothing else: "Alex Corretja ( Spain ) vs. Byron
+    // Black ( Zimbabwe )" is a draw of players.
+    let fixture = runs.len() == 2
+        && !line.contains('(')
+        && runs[0].0 == 0
+        && runs[1] == (runs[0].1 + 1, words.len())
+        && matches!(word(runs[0].1), "v" | "vs" | "vs." | "V" | "VS");
+    if result || standings {
+        runs.iter().map(span).collect()
+    } else if fixture {
+        vec![span(&runs[0]), span(&runs[1])]
+    } else {
+        Vec::new()
+    }
+}
+
+/// Whether a name of a results line may be a team's: no month or weekday
+/// in it, not common words only, two letters or more.
+fn is_team_name(name: &str) -> bool {
+    let words = || name.split(' ').filter(|w| !w.is_empty());
+    name.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !words().any(|w| {
+            let w = w.trim_end_matches('.');
+            is_month_name(w, true) || is_weekday_name(w)
+        })
+        && !words().all(is_common_word)
 }
 
 /// Words that end the name of a club or a medium after a place.
@@ -499,6 +664,60 @@ mod tests {
         for (text, want) in cases {
             let got = kinds(text);
             assert_eq!(got[0].1, *want, "{text}: {got:?}");
+        }
+    }
+
+    /// The teams `unnamed` adds to a text whose places the dictionary
+    /// knows (`PLACES`, `COUNTRIES`).
+    fn unnamed_teams(text: &str) -> Vec<&str> {
+        let mut out = run(text, |_, t, m| unnamed(t, m));
+        out.retain(|m| m.rule == Rule::Pattern("organization:team"));
+        assert!(out.iter().all(|m| m.label == text[m.start..m.end]));
+        out.iter().map(|m| &text[m.start..m.end]).collect()
+    }
+
+    #[test]
+    fn names_of_results_lines_no_dictionary_knows_are_teams() {
+        let cases: &[(&str, &[&str])] = &[
+            // Results: every name with one score.
+            ("Ghent 3 Aalst 2", &["Ghent", "Aalst"]),
+            (
+                "Lyon 2 Nancy 0
+Germany 1 Russia 0",
+                &["Lyon", "Nancy"],
+            ),
+            (
+                "Leeds 1 ( Sharpe 58th minute ) Wimbledon 0 .",
+                &["Leeds", "Wimbledon"],
+            ),
+            ("Wrexham 4 Plymouth 4", &["Wrexham", "Plymouth"]),
+            ("Sheffield United 2, Stoke 1", &["Sheffield United", "Stoke"]),
+            // A known place keeps its mention (`mark` makes it a team).
+            ("Chicago 3 Aalst 2", &["Aalst"]),
+            // Standings rows: one name, maybe ranked, then figures.
+            ("Volendam 1 0 1 0 1 1 1", &["Volendam"]),
+            ("1. Ujpest TE 3 3 - - 10 2 9", &["Ujpest TE"]),
+            ("Hanwha 55 1 48 .534 8", &["Hanwha"]),
+            // Fixtures.
+            (
+                "Manchester United v Blackburn",
+                &["Manchester United", "Blackburn"],
+            ),
+            ("Swansea vs Lincoln", &["Swansea", "Lincoln"]),
+            // Prose, and tables that are not of teams.
+            ("Ghent beat Aalst 3 2 on Sunday", &[]),
+            ("Couples 73 68 72 72 , Craig Stadler 73 72 67 73", &[]),
+            ("Mark Ealham 1 2 0 30 25 15.00", &[]),
+            ("Net Income 821 512 565 301", &[]),
+            ("Jul 31 , Jul 31 , Jan 31 , Jan 31", &[]),
+            ("15 , Hansma 24 , Wouden 70 , 90 ) .", &[]),
+            ("Ghent 3", &[]),
+            ("Ghent v Aalst v Lier", &[]),
+            ("Alex Corretja ( Spain ) vs. Byron Black ( Zimbabwe )", &[]),
+            ("Germany 2 Russia 0", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(unnamed_teams(text), *want, "{text}");
         }
     }
 
