@@ -88,6 +88,23 @@ pub fn unnamed(text: &str, mentions: &mut Vec<Mention>) {
                 let first = mentions.partition_point(|m| m.end <= start);
                 let touched =
                     mentions.get(first).is_some_and(|m| m.start < end);
+                // A place made a team by `mark`, with more of the name
+                // around it: "Ajax Amsterdam", "Willem II Tilburg".
+                let alone =
+                    mentions.get(first + 1).is_none_or(|m| m.start >= end);
+                if let Some(m) = mentions.get_mut(first).filter(|m| {
+                    touched
+                        && alone
+                        && m.rule == Rule::Pattern("organization:team")
+                        && (m.start, m.end) != (start, end)
+                        && start <= m.start
+                        && m.end <= end
+                }) {
+                    m.start = start;
+                    m.end = end;
+                    m.label = text[start..end].to_string();
+                    continue;
+                }
                 if !touched && is_team_name(&text[start..end]) {
                     added.push(Mention {
                         start,
@@ -670,7 +687,10 @@ mod tests {
     /// The teams `unnamed` adds to a text whose places the dictionary
     /// knows (`PLACES`, `COUNTRIES`).
     fn unnamed_teams(text: &str) -> Vec<&str> {
-        let mut out = run(text, |_, t, m| unnamed(t, m));
+        let mut out = run(text, |d, t, m| {
+            mark(d, t, m);
+            unnamed(t, m);
+        });
         out.retain(|m| m.rule == Rule::Pattern("organization:team"));
         assert!(out.iter().all(|m| m.label == text[m.start..m.end]));
         out.iter().map(|m| &text[m.start..m.end]).collect()
@@ -692,8 +712,11 @@ Germany 1 Russia 0",
             ),
             ("Wrexham 4 Plymouth 4", &["Wrexham", "Plymouth"]),
             ("Sheffield United 2, Stoke 1", &["Sheffield United", "Stoke"]),
-            // A known place keeps its mention (`mark` makes it a team).
-            ("Chicago 3 Aalst 2", &["Aalst"]),
+            // A known place is `mark`'s team.
+            ("Chicago 3 Aalst 2", &["Chicago", "Aalst"]),
+            // … and a team's whole name is the team.
+            ("Ajax Chicago 3 Aalst 2", &["Ajax Chicago", "Aalst"]),
+            ("Germany 2 Ajax Chicago 0", &["Ajax Chicago"]),
             // Standings rows: one name, maybe ranked, then figures.
             ("Volendam 1 0 1 0 1 1 1", &["Volendam"]),
             ("1. Ujpest TE 3 3 - - 10 2 9", &["Ujpest TE"]),
