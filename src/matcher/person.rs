@@ -351,6 +351,85 @@ fn words_from(text: &str, mut from: usize, n: usize, out: &mut Vec<Word>) {
     }
 }
 
+/// People named beside their country in brackets, as results and lists
+/// of delegates name them: "Francesca Lubiani ( Italy )", "Verbjorn
+/// Rodal (Norway)". Two or three words written like names, no dictionary
+/// span among them, the last no common word, right before a bracket that
+/// holds just a name the dictionary knows (`known`: a place, written with
+/// lower case or dots, "U.S."; not an acronym, which a bracket after an
+/// organization's name defines: "Liberation Tigers ( LTTE )"). A common
+/// word first is the sentence's ("Then Jana Novotna ( Czech Republic )");
+/// a fourth name word before them makes it no person's name ("Gloria
+/// Bistrita Club Vaslui ( Romania )"); a score after the bracket makes it
+/// a club ("Brann ( Norway ) 2 Shelbourne").
+fn beside_country(
+    text: &str,
+    known: &[(usize, usize)],
+) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for &(ks, ke) in known {
+        let Some(head) = text[..ks]
+            .strip_suffix("( ")
+            .or_else(|| text[..ks].strip_suffix('('))
+        else {
+            continue;
+        };
+        let closed =
+            text[ke..].starts_with(')') || text[ke..].starts_with(" )");
+        let aside = &text[ks..ke];
+        if !closed
+            || !aside.contains(|c: char| c.is_lowercase() || c == '.')
+            || club_result_after(&text[ke..])
+        {
+            continue;
+        }
+        let Some(mut head) = head.strip_suffix(' ') else { continue };
+        // The name words before the bracket, last first.
+        let mut words: Vec<(usize, usize)> = Vec::new();
+        loop {
+            let start = head.rfind(|c: char| !word_rest(c)).map_or(0, |i| {
+                i + head[i..].chars().next().map_or(1, char::len_utf8)
+            });
+            let word = &head[start..];
+            if word.is_empty() || !name_like(word) || word.ends_with('.') {
+                break;
+            }
+            words.push((start, head.len()));
+            if words.len() == 4 || start == 0 {
+                break;
+            }
+            match head[..start].strip_suffix(' ') {
+                Some(h) if !h.ends_with(' ') => head = h,
+                _ => break,
+            }
+        }
+        if words.len() == 3 && is_common_word(&text[words[2].0..words[2].1]) {
+            words.pop();
+        }
+        let (first, last) = (words.last().copied(), words.first().copied());
+        let (Some(first), Some(last)) = (first, last) else { continue };
+        if (2..=3).contains(&words.len())
+            && !is_common_word(&text[last.0..last.1])
+            && !words.iter().any(|w| covered(known, w.0))
+        {
+            out.push((first.0, last.1));
+        }
+    }
+    out
+}
+
+/// Whether what follows a bracket after a name makes the name a club's:
+/// a score, then the other side's name ("Brann ( Norway ) 2 Shelbourne").
+/// (A draw, "X ( Spain ) v Y ( Italy )", pairs players as often as
+/// clubs.)
+fn club_result_after(after: &str) -> bool {
+    let after = after.trim_start_matches([' ', ')']);
+    let line = after.split('\n').next().unwrap_or("");
+    let mut words = line.split(' ').filter(|w| !w.is_empty());
+    words.next().is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()))
+        && words.next().is_some_and(|n| n.starts_with(char::is_uppercase))
+}
+
 /// Whether `w` is written like a name: a capital, then lower case
 /// ("Smith", "McCain", "O'Brien", "Holtz-Eakin"), or an initial ("J.").
 fn name_like(w: &str) -> bool {
@@ -420,6 +499,16 @@ impl PersonMatcher {
                 out.push(person(start, end, &text[start..end], rule));
                 found.push((start, end, text[start..end].to_string()));
                 resume = end;
+            }
+        }
+        let before = found.len();
+        for (start, end) in beside_country(text, known) {
+            let free =
+                found[..before].iter().all(|f| f.1 <= start || end <= f.0);
+            if free {
+                let name = &text[start..end];
+                out.push(person(start, end, name, "person:beside-country"));
+                found.push((start, end, name.to_string()));
             }
         }
         self.same_surname(text, &caps, &found, known, out);
@@ -797,6 +886,70 @@ mod tests {
                 (text[m.start..m.end].to_string(), m.label.clone(), rule)
             })
             .collect()
+    }
+
+    #[test]
+    fn names_beside_a_country_in_brackets_are_people() {
+        // (text, the spans a dictionary knows, the people found by the rule)
+        let cases: &[(&str, &[&str], &[&str])] = &[
+            (
+                "beat Francesca Lubiani ( Italy ) 6-4",
+                &["Italy"],
+                &["Francesca Lubiani"],
+            ),
+            (
+                "1. Verbjorn Rodal (Norway) 1:44.93",
+                &["Norway"],
+                &["Verbjorn Rodal"],
+            ),
+            (
+                "Falilat Ogunkoya Ade ( Nigeria ) won",
+                &["Nigeria"],
+                &["Falilat Ogunkoya Ade"],
+            ),
+            ("Verbjorn Maye ( U.S. ) 74", &["U.S."], &["Verbjorn Maye"]),
+            (
+                "Then Verbjorn Novotna ( Czech Republic )",
+                &["Czech Republic"],
+                &["Verbjorn Novotna"],
+            ),
+            // Later mentions of the surname follow.
+            (
+                "Verbjorn Rodal ( Norway ) won. Rodal said",
+                &["Norway"],
+                &["Verbjorn Rodal", "Rodal"],
+            ),
+            // Not people: an acronym, a club with its score, a place among
+            // the words, one word, a common last word, four words.
+            ("Liberation Tigers ( LTTE )", &["LTTE"], &[]),
+            ("Kareda Siauliai ( Lithuania ) 0 Sion", &["Lithuania"], &[]),
+            ("Ruch Chorzow ( Poland ) won", &["Chorzow", "Poland"], &[]),
+            ("Brann ( Norway ) won", &["Norway"], &[]),
+            ("Daewoo Dacom Communications ( Poland ) Ltd", &["Poland"], &[]),
+            ("Gloria Bistrita Club Vaslui ( Romania )", &["Romania"], &[]),
+            ("Verbjorn Rodal ( not Norway )", &["Norway"], &[]),
+        ];
+        for (text, known, want) in cases {
+            let mut spans: Vec<(usize, usize)> = known
+                .iter()
+                .map(|k| {
+                    let at = text.find(k).unwrap();
+                    (at, at + k.len())
+                })
+                .collect();
+            spans.sort_unstable();
+            let mut out = Vec::new();
+            PersonMatcher::new().find(text, &spans, &mut out);
+            let got: Vec<&str> = out
+                .iter()
+                .filter(|m| {
+                    m.rule == Rule::Pattern("person:beside-country")
+                        || m.rule == Rule::Pattern("person:same-surname")
+                })
+                .map(|m| &text[m.start..m.end])
+                .collect();
+            assert_eq!(got, *want, "{text}");
+        }
     }
 
     #[test]

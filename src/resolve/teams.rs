@@ -220,9 +220,11 @@ fn table_names(text: &str, ls: usize, le: usize) -> Vec<(usize, usize)> {
             && (j..words.len()).all(|k| figure(word(k)))
     };
     // Two names and nothing else: "Alex Corretja ( Spain ) vs. Byron
-    // Black ( Zimbabwe )" is a draw of players.
+    // Black ( Zimbabwe )" is a draw of players, "Das Volk vs. The State."
+    // a heading in prose.
     let fixture = runs.len() == 2
         && !line.contains('(')
+        && !line.trim_end().ends_with('.')
         && runs[0].0 == 0
         && runs[1] == (runs[0].1 + 1, words.len())
         && matches!(word(runs[0].1), "v" | "vs" | "vs." | "V" | "VS");
@@ -737,6 +739,7 @@ Germany 1 Russia 0",
             ("Ghent 3", &[]),
             ("Ghent v Aalst v Lier", &[]),
             ("Alex Corretja ( Spain ) vs. Byron Black ( Zimbabwe )", &[]),
+            ("Das Volk vs. The State.", &[]),
             ("Germany 2 Russia 0", &[]),
         ];
         for (text, want) in cases {
