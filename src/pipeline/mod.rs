@@ -385,7 +385,7 @@ impl Pipeline {
             mentions.retain(|m| self.kinds.contains(&m.kind));
         }
         if self.kinds.contains(&EntityKind::Organization) {
-            teams::unnamed(text, mentions);
+            teams::unnamed(&self.dict, text, mentions);
         }
         acronyms::add(text, mentions);
         if self.kinds.contains(&EntityKind::Person) {

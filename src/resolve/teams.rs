@@ -78,7 +78,7 @@ pub fn mark(dict: &Dictionary, text: &str, mentions: &mut [Mention]) {
 /// figures; two names around `v` or `vs` (the name after `at` is where
 /// they play). Not a name: a month or weekday ("Jul 31 , Jan 31"), or
 /// common words only ("Net Income 821 512 565 301").
-pub fn unnamed(text: &str, mentions: &mut Vec<Mention>) {
+pub fn unnamed(dict: &Dictionary, text: &str, mentions: &mut Vec<Mention>) {
     let mut added = Vec::new();
     let mut ls = 0;
     while ls < text.len() {
@@ -86,36 +86,46 @@ pub fn unnamed(text: &str, mentions: &mut Vec<Mention>) {
         if !is_prose(&text.as_bytes()[ls..le]) {
             for (start, end) in table_names(text, ls, le) {
                 let first = mentions.partition_point(|m| m.end <= start);
-                let touched =
-                    mentions.get(first).is_some_and(|m| m.start < end);
-                // A place made a team by `mark`, with more of the name
-                // around it: "Ajax Amsterdam", "Willem II Tilburg".
-                let alone =
-                    mentions.get(first + 1).is_none_or(|m| m.start >= end);
-                if let Some(m) = mentions.get_mut(first).filter(|m| {
-                    touched
-                        && alone
-                        && m.rule == Rule::Pattern("organization:team")
-                        && (m.start, m.end) != (start, end)
-                        && start <= m.start
-                        && m.end <= end
-                }) {
-                    m.start = start;
-                    m.end = end;
-                    m.label = text[start..end].to_string();
+                let touching = mentions[first..]
+                    .iter()
+                    .take_while(|m| m.start < end)
+                    .count();
+                if touching == 0 {
+                    if is_team_name(&text[start..end]) {
+                        added.push(Mention {
+                            start,
+                            end,
+                            kind: EntityKind::Organization,
+                            form: Form::Pattern,
+                            entry: Mention::NO_ENTRY,
+                            value: String::new(),
+                            label: text[start..end].to_string(),
+                            rule: Rule::Pattern("organization:team"),
+                        });
+                    }
                     continue;
                 }
-                if !touched && is_team_name(&text[start..end]) {
-                    added.push(Mention {
-                        start,
-                        end,
-                        kind: EntityKind::Organization,
-                        form: Form::Pattern,
-                        entry: Mention::NO_ENTRY,
-                        value: String::new(),
-                        label: text[start..end].to_string(),
-                        rule: Rule::Pattern("organization:team"),
-                    });
+                // A place alone in a name of the line, or a team `mark`
+                // made of it, with more of the name around it: the team
+                // is the whole name ("Hansa Rostock", "Ajax Amsterdam").
+                let m = &mut mentions[first];
+                let team = m.rule == Rule::Pattern("organization:team");
+                if touching == 1
+                    && (team || m.kind == EntityKind::Location)
+                    && start <= m.start
+                    && m.end <= end
+                {
+                    if (m.start, m.end) != (start, end) {
+                        m.label = text[start..end].to_string();
+                    } else if m.entry != Mention::NO_ENTRY {
+                        m.label = dict.entry(m.entry).name.clone();
+                    }
+                    m.start = start;
+                    m.end = end;
+                    m.kind = EntityKind::Organization;
+                    m.form = Form::Pattern;
+                    m.entry = Mention::NO_ENTRY;
+                    m.rule = Rule::Pattern("organization:team");
                 }
             }
         }
@@ -152,8 +162,9 @@ fn is_prose(line: &[u8]) -> bool {
 /// The names of line `ls..le` if its words make it a results table (see
 /// [`unnamed`]), as byte ranges of `text`.
 fn table_names(text: &str, ls: usize, le: usize) -> Vec<(usize, usize)> {
-    // Its words outside parentheses, with their trailing commas cut.
-    let mut words: Vec<(usize, usize)> = Vec::new();
+    // Its words outside parentheses, without their trailing commas, and
+    // whether a comma (or semicolon) follows each: a name ends there.
+    let mut words: Vec<(usize, usize, bool)> = Vec::new();
     let mut depth = 0u32;
     let line = &text[ls..le];
     for (at, word) in line
@@ -177,29 +188,43 @@ fn table_names(text: &str, ls: usize, le: usize) -> Vec<(usize, usize)> {
             }
         }
         let word = word.split('(').next().unwrap_or("");
-        let word = word.trim_end_matches([',', ';']);
-        if outside && !word.is_empty() {
-            words.push((ls + at, ls + at + word.len()));
+        let bare = word.trim_end_matches([',', ';']);
+        if !outside {
+            continue;
+        }
+        if bare.is_empty() {
+            if let Some(last) = words.last_mut() {
+                last.2 |= !word.is_empty();
+            }
+        } else {
+            words.push((
+                ls + at,
+                ls + at + bare.len(),
+                bare.len() < word.len(),
+            ));
         }
     }
-    let is_name_word = |&(s, e): &(usize, usize)| {
+    let is_name_word = |&(s, e, _): &(usize, usize, bool)| {
         let w = &text[s..e];
         w.starts_with(char::is_uppercase) && !matches!(w, "AT" | "VS" | "V")
     };
-    // Runs of name words, as indexes into `words`.
+    // Runs of name words, as indexes into `words`; a comma ends one.
     let mut runs: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     while i < words.len() {
         if is_name_word(&words[i]) {
-            let j =
-                i + words[i..].iter().take_while(|w| is_name_word(w)).count();
+            let mut j = i + 1;
+            while j < words.len() && !words[j - 1].2 && is_name_word(&words[j])
+            {
+                j += 1;
+            }
             runs.push((i, j));
             i = j;
         } else {
             i += 1;
         }
     }
-    let word = |i: usize| words.get(i).map_or("", |&(s, e)| &text[s..e]);
+    let word = |i: usize| words.get(i).map_or("", |&(s, e, _)| &text[s..e]);
     let whole =
         |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
     let span = |&(i, j): &(usize, usize)| (words[i].0, words[j - 1].1);
@@ -219,19 +244,23 @@ fn table_names(text: &str, ls: usize, le: usize) -> Vec<(usize, usize)> {
             && words.len() - j >= 4
             && (j..words.len()).all(|k| figure(word(k)))
     };
-    // Two names and nothing else: "Alex Corretja ( Spain ) vs. Byron
-    // Black ( Zimbabwe )" is a draw of players, "Das Volk vs. The State."
-    // a heading in prose.
-    let fixture = runs.len() == 2
+    // Pairs of names around `v`, one after the other, and nothing else:
+    // "Crewe v Watford , Gillingham v Chesterfield". "Alex Corretja (
+    // Spain ) vs. Byron Black ( Zimbabwe )" is a draw of players, "Das
+    // Volk vs. The State." a heading in prose.
+    let fixtures = runs.len().is_multiple_of(2)
+        && !runs.is_empty()
         && !line.contains('(')
         && !line.trim_end().ends_with('.')
         && runs[0].0 == 0
-        && runs[1] == (runs[0].1 + 1, words.len())
-        && matches!(word(runs[0].1), "v" | "vs" | "vs." | "V" | "VS");
-    if result || standings {
+        && runs.last().is_some_and(|r| r.1 == words.len())
+        && runs.chunks(2).all(|pair| {
+            pair[1].0 == pair[0].1 + 1
+                && matches!(word(pair[0].1), "v" | "vs" | "vs." | "V" | "VS")
+        })
+        && runs.windows(2).skip(1).step_by(2).all(|w| w[0].1 == w[1].0);
+    if result || standings || fixtures {
         runs.iter().map(span).collect()
-    } else if fixture {
-        vec![span(&runs[0]), span(&runs[1])]
     } else {
         Vec::new()
     }
@@ -691,7 +720,7 @@ mod tests {
     fn unnamed_teams(text: &str) -> Vec<&str> {
         let mut out = run(text, |d, t, m| {
             mark(d, t, m);
-            unnamed(t, m);
+            unnamed(d, t, m);
         });
         out.retain(|m| m.rule == Rule::Pattern("organization:team"));
         assert!(out.iter().all(|m| m.label == text[m.start..m.end]));
@@ -729,6 +758,13 @@ Germany 1 Russia 0",
                 &["Manchester United", "Blackburn"],
             ),
             ("Swansea vs Lincoln", &["Swansea", "Lincoln"]),
+            (
+                "Crewe v Watford , Gillingham v Chesterfield,",
+                &["Crewe", "Watford", "Gillingham", "Chesterfield"],
+            ),
+            ("Crewe v Watford Gillingham v Chesterfield", &[]),
+            // A place with more of a name on the line.
+            ("Hansa Chicago 3 0 2 1 3 4 2", &["Hansa Chicago"]),
             // Prose, and tables that are not of teams.
             ("Ghent beat Aalst 3 2 on Sunday", &[]),
             ("Couples 73 68 72 72 , Craig Stadler 73 72 67 73", &[]),
