@@ -45,6 +45,11 @@ const ROLE_WORDS: &[(&str, &[&str])] = &[
 pub struct RoleIndex {
     /// Country to the (entry, role) pairs of the roles held there.
     holders: FastMap<String, Vec<(u32, Role)>>,
+    /// The UN's Secretaries-General (entries with `org=un` and the role
+    /// `secretary general`), with their terms.
+    secretaries: Vec<(u32, Role)>,
+    /// The entries whose mention shows that a document names the UN.
+    un: Vec<u32>,
 }
 
 impl RoleIndex {
@@ -70,7 +75,26 @@ impl RoleIndex {
                 list.push((i as u32, role.clone()));
             }
         }
-        RoleIndex { holders }
+        let secretaries = dict
+            .entries()
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.attribute("org") == Some("un"))
+            .flat_map(|(i, e)| {
+                e.roles
+                    .iter()
+                    .filter(|r| r.title == "secretary general")
+                    .map(move |r| (i as u32, r.clone()))
+            })
+            .collect();
+        let un = dict
+            .entries()
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| super::organs::UN_IDS.contains(&e.id.as_str()))
+            .map(|(i, _)| i as u32)
+            .collect();
+        RoleIndex { holders, secretaries, un }
     }
 
     /// The person holding one of `titles` in `country` on `date`, or, with
@@ -93,8 +117,103 @@ impl RoleIndex {
             .map(|(entry, _)| *entry)
     }
 
+    /// Adds to `mentions` the UN's Secretary-General of `date` (with no
+    /// date, the office: `Secretary-General of the United Nations`, which
+    /// of them unknown) where a document that names the UN
+    /// speaks of "the Secretary-General" without a name: "I thank the
+    /// Secretary-General", "Mr. Secretary-General". Not where a name
+    /// follows (the name is the mention: "Secretary-General António
+    /// Guterres"), nor another body's ("the Secretary-General of NATO",
+    /// "the NATO Secretary-General"), nor a former, deputy or assistant
+    /// one, nor an Under-Secretary-General.
+    fn add_secretary_general(
+        &self,
+        text: &str,
+        date: Option<Ymd>,
+        mentions: &[Mention],
+        found: &mut Vec<Mention>,
+    ) {
+        if self.secretaries.is_empty() {
+            return;
+        }
+        let mut named_un = None;
+        for at in memchr::memmem::find_iter(text.as_bytes(), "Secretary") {
+            let rest = &text[at + "Secretary".len()..];
+            let Some(general) = ["-General", " General", "- General"]
+                .iter()
+                .find(|g| rest.starts_with(**g))
+            else {
+                continue;
+            };
+            let end = at + "Secretary".len() + general.len();
+            let after = &text[end..];
+            let before = &text[..at];
+            let last =
+                before.trim_end().rsplit([' ', '\n']).next().unwrap_or("");
+            let named = after
+                .strip_prefix(' ')
+                .is_some_and(|a| a.starts_with(char::is_uppercase));
+            let elsewhere = after.strip_prefix(" of ").is_some_and(|a| {
+                !a.starts_with("the United Nations")
+                    && a.starts_with(char::is_uppercase)
+            });
+            let not_the_one = before.ends_with('-')
+                || !at_word_boundaries(text, at, end)
+                || !matches!(
+                    last,
+                    "" | "the"
+                        | "The"
+                        | "our"
+                        | "Our"
+                        | "this"
+                        | "This"
+                        | "Mr."
+                        | "Mr"
+                        | "Madam"
+                        | "UN"
+                        | "U.N."
+                        | "Nations"
+                        | "Nations’"
+                        | "Nations'"
+                );
+            if named || elsewhere || not_the_one {
+                continue;
+            }
+            if !*named_un.get_or_insert_with(|| {
+                mentions.iter().any(|m| self.un.contains(&m.entry))
+            }) {
+                return;
+            }
+            // Undated, the office: which of them is meant is not known
+            // (a 2010 speech read with no date is no speech of today's).
+            let holder = date.and_then(|d| {
+                self.secretaries
+                    .iter()
+                    .find(|(_, r)| r.from.is_some() && r.held_on(d))
+            });
+            if date.is_some() && holder.is_none() {
+                return;
+            }
+            found.push(Mention {
+                start: at,
+                end,
+                kind: EntityKind::Person,
+                form: Form::Title,
+                entry: holder.map_or(Mention::NO_ENTRY, |h| h.0),
+                value: String::new(),
+                label: if holder.is_some() {
+                    String::new()
+                } else {
+                    "Secretary-General of the United Nations".to_string()
+                },
+                rule: Rule::Pattern("person:role"),
+            });
+        }
+    }
+
     /// Adds to `mentions` (sorted by start, not overlapping) the people
-    /// that role words next to country mentions stand for.
+    /// that role words next to country mentions stand for, and the UN's
+    /// Secretary-General (see `add_secretary_general`).
     pub fn add(
         &self,
         dict: &Dictionary,
@@ -102,10 +221,8 @@ impl RoleIndex {
         date: Option<Ymd>,
         mentions: &mut Vec<Mention>,
     ) {
-        if self.holders.is_empty() {
-            return;
-        }
         let mut found = Vec::new();
+        self.add_secretary_general(text, date, mentions, &mut found);
         for m in mentions.iter().filter(|m| {
             m.kind == EntityKind::Country && m.entry != Mention::NO_ENTRY
         }) {
@@ -302,6 +419,93 @@ mod tests {
         ];
         for (text, date) in cases {
             assert_eq!(run(text, *date), [], "{text}");
+        }
+    }
+
+    #[test]
+    fn the_secretary_general_is_the_uns_of_the_date() {
+        const UN: &str = "id\tname\tkind\tacronyms\nun\tUnited Nations\torganization\tUN\n\
+            nato\tNATO\torganization\t\n";
+        const SGS: &str = "id\tname\taliases\tattributes\troles\n\
+            guterres\tAntónio Guterres\tGuterres\torg=un\tsecretary general::2017-01-01:\n\
+            ban\tBan Ki-moon\t\torg=un\tsecretary general::2007-01-01:2016-12-31\n";
+        // (text, date, the person mentions: text and entity id)
+        type Case<'a> = (&'a str, Option<&'a str>, &'a [(&'a str, &'a str)]);
+        let cases: &[Case] = &[
+            (
+                "The UN met. I thank the Secretary-General.",
+                Some("2015-09-28"),
+                &[("Secretary-General", "ban")],
+            ),
+            (
+                "Mr. Secretary General, the United Nations",
+                Some("2019-09-28"),
+                &[("Secretary General", "guterres")],
+            ),
+            // Undated: the office, none of its holders.
+            (
+                "The UN met. I thank the Secretary-General.",
+                None,
+                &[("Secretary-General", "")],
+            ),
+            // Not the UN's, not without a name, not a former one.
+            ("I thank the Secretary-General.", Some("2015-09-28"), &[]),
+            (
+                "The UN and the Secretary-General of NATO.",
+                Some("2015-09-28"),
+                &[],
+            ),
+            (
+                "The UN and the NATO Secretary-General.",
+                Some("2015-09-28"),
+                &[],
+            ),
+            (
+                "The UN and the Under-Secretary-General met.",
+                Some("2015-09-28"),
+                &[],
+            ),
+            (
+                "The UN and former Secretary-General Annan.",
+                Some("2015-09-28"),
+                &[],
+            ),
+            (
+                "The UN thanks Secretary-General Guterres.",
+                Some("2019-09-28"),
+                &[("Guterres", "guterres")],
+            ),
+        ];
+        for (text, date, want) in cases {
+            let dict = DictionaryBuilder::new()
+                .text("un.tsv", UN)
+                .text("people.tsv", SGS)
+                .build()
+                .unwrap();
+            let mut cands = Vec::new();
+            LiteralMatcher::new(&dict).find(
+                &dict,
+                text,
+                &mut cands,
+                &mut Triggers::default(),
+            );
+            let date = date.and_then(Ymd::parse);
+            let mut out = Vec::new();
+            resolve(&dict, text, &EntityKind::ALL, date, &mut cands, &mut out);
+            RoleIndex::new(&dict).add(&dict, text, date, &mut out);
+            let got: Vec<(&str, &str)> = out
+                .iter()
+                .filter(|m| m.kind == EntityKind::Person)
+                .map(|m| {
+                    let id = if m.entry == Mention::NO_ENTRY {
+                        ""
+                    } else {
+                        dict.entry(m.entry).id.as_str()
+                    };
+                    (&text[m.start..m.end], id)
+                })
+                .collect();
+            assert_eq!(got, *want, "{text}");
         }
     }
 }
