@@ -322,12 +322,18 @@ mod tests {
         starmer\tKeir Starmer\tStarmer\tprime minister:GBR:2024-07-05:\n\
         sunak\tRishi Sunak\tSunak\tprime minister:GBR:2022-10-25:2024-07-05\n";
 
-    fn run(text: &str, date: Option<&str>) -> Vec<(String, String)> {
-        let dict = DictionaryBuilder::new()
-            .text("countries.tsv", COUNTRIES)
-            .text("people.tsv", PEOPLE)
-            .build()
-            .unwrap();
+    /// The dictionary of `files` (name, text), and the mentions of `text`
+    /// after resolution and roles on `date`.
+    fn mentions(
+        files: &[(&str, &str)],
+        text: &str,
+        date: Option<&str>,
+    ) -> (Dictionary, Vec<Mention>) {
+        let mut builder = DictionaryBuilder::new();
+        for (name, tsv) in files {
+            builder.text(name, tsv);
+        }
+        let dict = builder.build().unwrap();
         let matcher = LiteralMatcher::new(&dict);
         let mut cands = Vec::new();
         matcher.find(&dict, text, &mut cands, &mut Triggers::default());
@@ -335,6 +341,12 @@ mod tests {
         let mut out = Vec::new();
         resolve(&dict, text, &EntityKind::ALL, date, &mut cands, &mut out);
         RoleIndex::new(&dict).add(&dict, text, date, &mut out);
+        (dict, out)
+    }
+
+    fn run(text: &str, date: Option<&str>) -> Vec<(String, String)> {
+        let files = [("countries.tsv", COUNTRIES), ("people.tsv", PEOPLE)];
+        let (dict, out) = mentions(&files, text, date);
         out.iter()
             .filter(|m| m.form == Form::Title)
             .map(|m| {
@@ -477,22 +489,8 @@ mod tests {
             ),
         ];
         for (text, date, want) in cases {
-            let dict = DictionaryBuilder::new()
-                .text("un.tsv", UN)
-                .text("people.tsv", SGS)
-                .build()
-                .unwrap();
-            let mut cands = Vec::new();
-            LiteralMatcher::new(&dict).find(
-                &dict,
-                text,
-                &mut cands,
-                &mut Triggers::default(),
-            );
-            let date = date.and_then(Ymd::parse);
-            let mut out = Vec::new();
-            resolve(&dict, text, &EntityKind::ALL, date, &mut cands, &mut out);
-            RoleIndex::new(&dict).add(&dict, text, date, &mut out);
+            let files = [("un.tsv", UN), ("people.tsv", SGS)];
+            let (dict, out) = mentions(&files, text, *date);
             let got: Vec<(&str, &str)> = out
                 .iter()
                 .filter(|m| m.kind == EntityKind::Person)
