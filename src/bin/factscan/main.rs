@@ -26,7 +26,9 @@ use factscan::{Document, EntityKind, PipelineBuilder, Summary};
 /// mimalloc: the rows of a document are made on one thread and freed on
 /// another, once written, which glibc's allocator serves slowly.
 #[global_allocator]
-static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOC: alloc::Alloc = alloc::Alloc;
+
+mod alloc;
 
 use args::{
     Cli, Command, DateOrderArg, DictsCommand, EvalArgs, ExtractArgs,
