@@ -229,22 +229,106 @@ impl RoleIndex {
             let country = dict.entry(m.entry).id.as_str();
             let spans = [role_after(text, m), role_before(text, m)];
             for (start, end, titles) in spans.into_iter().flatten() {
-                if let Some(entry) = self.holder(titles, country, date) {
-                    found.push(Mention {
-                        start,
-                        end,
-                        kind: EntityKind::Person,
-                        form: Form::Title,
-                        entry,
-                        value: String::new(),
-                        label: String::new(),
-                        rule: Rule::Pattern("person:role"),
-                    });
+                let phrase = (start.min(m.start), end.max(m.end));
+                if generic(text, phrase.0) {
+                    continue;
                 }
+                // "the President of Venezuela, Juan Guaidó": the name.
+                let named =
+                    text[phrase.1..].strip_prefix(", ").and_then(|_| {
+                        let at = phrase.1 + 2;
+                        let i = mentions.partition_point(|n| n.start < at);
+                        mentions.get(i).filter(|n| {
+                            n.start == at && n.kind == EntityKind::Person
+                        })
+                    });
+                let (entry, label) = match named {
+                    Some(n) => (n.entry, n.label.clone()),
+                    None => match self.holder(titles, country, date) {
+                        Some(entry) => (entry, String::new()),
+                        None => continue,
+                    },
+                };
+                found.push(Mention {
+                    start,
+                    end,
+                    kind: EntityKind::Person,
+                    form: Form::Title,
+                    entry,
+                    value: String::new(),
+                    label,
+                    rule: Rule::Pattern("person:role"),
+                });
             }
         }
         super::insert_where_free(mentions, found);
     }
+}
+
+/// Words before a role that make it no one in particular ("no
+/// responsible American president", "any French president", "a future
+/// prime minister of Britain") or someone the date does not tell ("the
+/// former French president", "the late king", "the first prime minister
+/// of Fiji", "the 3rd president").
+const GENERIC: &[&str] = &[
+    "no",
+    "any",
+    "every",
+    "each",
+    "a",
+    "an",
+    "future",
+    "former",
+    "late",
+    "first",
+    "next",
+    "previous",
+    "past",
+    "successive",
+    "another",
+    "whichever",
+];
+
+/// Whether the words before byte `at` (up to three, in its sentence, back
+/// to "the") make the role starting there generic or of another date
+/// (see [`GENERIC`]), or hold an ordinal ("1st", "third").
+fn generic(text: &str, at: usize) -> bool {
+    let mut from = at.saturating_sub(60);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &text[from..at];
+    let before = before
+        .rsplit(['.', ';', ':', '!', '?', '\n', '"', '“', '”'])
+        .next()
+        .unwrap_or("");
+    for word in before.split_whitespace().rev().take(3) {
+        let lower = word.to_ascii_lowercase();
+        if matches!(lower.as_str(), "the" | "this" | "our" | "their" | "its") {
+            return false;
+        }
+        let ordinal = ["st", "nd", "rd", "th"].iter().any(|s| {
+            lower.strip_suffix(s).is_some_and(|n| {
+                !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())
+            })
+        }) || matches!(
+            lower.as_str(),
+            "second"
+                | "third"
+                | "fourth"
+                | "fifth"
+                | "sixth"
+                | "seventh"
+                | "eighth"
+                | "ninth"
+                | "tenth"
+                | "last"
+        );
+        if GENERIC.contains(&lower.as_str()) || ordinal {
+            return true;
+        }
+    }
+    false
 }
 
 /// The role word at the start of `s`, ignoring ASCII case, if one is
@@ -410,6 +494,20 @@ mod tests {
                 "Prime Minister",
                 "starmer",
             ),
+            // Definite, after other words.
+            (
+                "Last week the French president said",
+                Some("2026-01-07"),
+                "president",
+                "macron",
+            ),
+            // A name in apposition is whom the role stands for.
+            (
+                "the president of France, François Hollande, said",
+                Some("2026-01-07"),
+                "president",
+                "hollande",
+            ),
         ];
         for (text, date, role, id) in cases {
             let want = vec![(role.to_string(), id.to_string())];
@@ -428,6 +526,18 @@ mod tests {
             ("French wine and presidents", Some("2026-01-07")),
             // "presidential" is no role word.
             ("the French presidential palace", Some("2026-01-07")),
+            // Generic, or of a time the date does not tell.
+            ("No responsible American President would", Some("2023-03-01")),
+            ("any French president", Some("2026-01-07")),
+            ("a future prime minister of Britain", Some("2025-01-01")),
+            ("the former French president", Some("2026-01-07")),
+            ("the 1st Prime Minister of Britain", Some("2025-01-01")),
+            ("the first prime minister of Britain", Some("2025-01-01")),
+            // Characters of several bytes where the look back starts.
+            (
+                "ééééééééééééééééééééééééééééééé any French president",
+                Some("2026-01-07"),
+            ),
         ];
         for (text, date) in cases {
             assert_eq!(run(text, *date), [], "{text}");
