@@ -43,14 +43,19 @@ const ROLE_WORDS: &[(&str, &[&str])] = &[
 /// Who held which role where, for look-ups by country and role title.
 #[derive(Clone, Debug, Default)]
 pub struct RoleIndex {
-    /// Country to the (entry, role) pairs of the roles held there.
+    /// Country to the (entry, role) pairs of the roles held there; the
+    /// UN's Secretaries-General (entries with `org=un`) under [`UN`].
     holders: FastMap<String, Vec<(u32, Role)>>,
-    /// The UN's Secretaries-General (entries with `org=un` and the role
-    /// `secretary general`), with their terms.
-    secretaries: Vec<(u32, Role)>,
     /// The entries whose mention shows that a document names the UN.
     un: Vec<u32>,
 }
+
+/// The key of the UN's own roles among the countries' (ISO codes are
+/// upper case, so it is no country's).
+const UN: &str = "un";
+
+/// The UN's Secretary-General, as the dictionaries write the role.
+const SECRETARY_GENERAL: &str = "secretary general";
 
 impl RoleIndex {
     /// Indexes the roles of the people of `dict` that role words name.
@@ -65,28 +70,21 @@ impl RoleIndex {
             if entry.kind != EntityKind::Person {
                 continue;
             }
+            let of_un = entry.attribute("org") == Some(UN);
             for role in &entry.roles {
-                if role.country.is_empty()
-                    || !wanted.contains(&role.title.as_str())
+                let key = if of_un && role.title == SECRETARY_GENERAL {
+                    UN
+                } else if !role.country.is_empty()
+                    && wanted.contains(&role.title.as_str())
                 {
+                    role.country.as_str()
+                } else {
                     continue;
-                }
-                let list = holders.entry(role.country.clone()).or_default();
+                };
+                let list = holders.entry(key.to_string()).or_default();
                 list.push((i as u32, role.clone()));
             }
         }
-        let secretaries = dict
-            .entries()
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| e.attribute("org") == Some("un"))
-            .flat_map(|(i, e)| {
-                e.roles
-                    .iter()
-                    .filter(|r| r.title == "secretary general")
-                    .map(move |r| (i as u32, r.clone()))
-            })
-            .collect();
         let un = dict
             .entries()
             .iter()
@@ -94,7 +92,7 @@ impl RoleIndex {
             .filter(|(_, e)| super::organs::UN_IDS.contains(&e.id.as_str()))
             .map(|(i, _)| i as u32)
             .collect();
-        RoleIndex { holders, secretaries, un }
+        RoleIndex { holders, un }
     }
 
     /// The person holding one of `titles` in `country` on `date`, or, with
@@ -133,7 +131,7 @@ impl RoleIndex {
         mentions: &[Mention],
         found: &mut Vec<Mention>,
     ) {
-        if self.secretaries.is_empty() {
+        if !self.holders.contains_key(UN) {
             return;
         }
         let mut named_un = None;
@@ -186,11 +184,8 @@ impl RoleIndex {
             }
             // Undated, the office: which of them is meant is not known
             // (a 2010 speech read with no date is no speech of today's).
-            let holder = date.and_then(|d| {
-                self.secretaries
-                    .iter()
-                    .find(|(_, r)| r.from.is_some() && r.held_on(d))
-            });
+            let holder = date
+                .and_then(|d| self.holder(&[SECRETARY_GENERAL], UN, Some(d)));
             if date.is_some() && holder.is_none() {
                 return;
             }
@@ -199,7 +194,7 @@ impl RoleIndex {
                 end,
                 kind: EntityKind::Person,
                 form: Form::Title,
-                entry: holder.map_or(Mention::NO_ENTRY, |h| h.0),
+                entry: holder.unwrap_or(Mention::NO_ENTRY),
                 value: String::new(),
                 label: if holder.is_some() {
                     String::new()

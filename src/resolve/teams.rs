@@ -53,13 +53,8 @@ pub fn mark(dict: &Dictionary, text: &str, mentions: &mut [Mention]) {
                 if m.kind != EntityKind::Location || venue {
                     continue;
                 }
-                if m.entry != Mention::NO_ENTRY {
-                    m.label = dict.entry(m.entry).name.clone();
-                }
-                m.kind = EntityKind::Organization;
-                m.form = Form::Pattern;
-                m.entry = Mention::NO_ENTRY;
-                m.rule = Rule::Pattern("organization:team");
+                let span = (m.start, m.end);
+                become_team(dict, text, m, span);
             }
         }
         i = j.max(i + 1);
@@ -68,16 +63,18 @@ pub fn mark(dict: &Dictionary, text: &str, mentions: &mut [Mention]) {
 
 /// Adds the teams no dictionary names, on lines whose words alone make
 /// them a results table: "Ghent 3 Aalst 2", "Volendam 1 0 1 0 1 1 1",
-/// "1. Ujpest TE 3 3 - - 10 2 9", "Manchester United v Blackburn". A name
-/// of such a line (capitalized words, outside parentheses) that no mention
-/// touches becomes an organization, rule `organization:team`; one that a
-/// mention touches keeps it (the person of "Carl Suneson 65 66", the
-/// country of "Togo 1 Congo 0"). The shapes are [`mark`]'s, read from the
-/// words: every name followed by a whole number, two or more of them; one
-/// name, at the line's start or after its rank, then four or more
-/// figures; two names around `v` or `vs` (the name after `at` is where
-/// they play). Not a name: a month or weekday ("Jul 31 , Jan 31"), or
-/// common words only ("Net Income 821 512 565 301").
+/// "1. Ujpest TE 3 3 - - 10 2 9", "Crewe v Watford , Gillingham v
+/// Chesterfield". A name of such a line (capitalized words, outside
+/// parentheses, up to a comma) that no mention touches becomes an
+/// organization, rule `organization:team`; a place alone inside it, or
+/// the team [`mark`] made of one, becomes the team of the whole name
+/// ("Hansa Rostock", "Ajax Amsterdam"); any other mention keeps its name
+/// (the person of "Carl Suneson 65 66", the country of "Togo 1 Congo 0").
+/// The shapes are [`mark`]'s, read from the words: every name followed by
+/// one whole number, two or more of them; one name, at the line's start
+/// or after its rank, then four or more figures; pairs of names around
+/// `v` or `vs` and nothing else. Not a name: a month or weekday ("Jul 31
+/// , Jan 31"), or common words only ("Net Income 821 512 565 301").
 pub fn unnamed(dict: &Dictionary, text: &str, mentions: &mut Vec<Mention>) {
     let mut added = Vec::new();
     let mut ls = 0;
@@ -115,17 +112,7 @@ pub fn unnamed(dict: &Dictionary, text: &str, mentions: &mut Vec<Mention>) {
                     && start <= m.start
                     && m.end <= end
                 {
-                    if (m.start, m.end) != (start, end) {
-                        m.label = text[start..end].to_string();
-                    } else if m.entry != Mention::NO_ENTRY {
-                        m.label = dict.entry(m.entry).name.clone();
-                    }
-                    m.start = start;
-                    m.end = end;
-                    m.kind = EntityKind::Organization;
-                    m.form = Form::Pattern;
-                    m.entry = Mention::NO_ENTRY;
-                    m.rule = Rule::Pattern("organization:team");
+                    become_team(dict, text, m, (start, end));
                 }
             }
         }
@@ -135,6 +122,28 @@ pub fn unnamed(dict: &Dictionary, text: &str, mentions: &mut Vec<Mention>) {
         mentions.extend(added);
         mentions.sort_by_key(|m| m.start);
     }
+}
+
+/// Makes `m` a team spanning `span`: named by the text where the span is
+/// more than the place ("Ajax Amsterdam"), by the place's dictionary name
+/// where it is the place ("CHICAGO" is Chicago).
+fn become_team(
+    dict: &Dictionary,
+    text: &str,
+    m: &mut Mention,
+    (start, end): (usize, usize),
+) {
+    if (m.start, m.end) != (start, end) {
+        m.label = text[start..end].to_string();
+    } else if m.entry != Mention::NO_ENTRY {
+        m.label = dict.entry(m.entry).name.clone();
+    }
+    m.start = start;
+    m.end = end;
+    m.kind = EntityKind::Organization;
+    m.form = Form::Pattern;
+    m.entry = Mention::NO_ENTRY;
+    m.rule = Rule::Pattern("organization:team");
 }
 
 /// Whether a word outside parentheses on `line` starts with a lower-case
