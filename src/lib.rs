@@ -18,7 +18,7 @@
 //! let text = "Jan 7, 2026\n\nBritain has made it clear it is ready to help Ukraine.";
 //! let doc = Document::new("d1", text);
 //! let out = pipeline.process(&doc);
-//! let ids: Vec<&str> = out.entities.iter().map(|e| e.entity_id.as_str()).collect();
+//! let ids: Vec<&str> = out.entities.iter().map(|e| &*e.entity_id).collect();
 //! assert_eq!(ids, ["", "GBR", "UKR"]);
 //! assert_eq!(out.claims[0].source_entity_id, "GBR");
 //! assert_eq!(out.document.date, "2026-01-07");

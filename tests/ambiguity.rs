@@ -19,7 +19,7 @@ fn mentions(text: &str, date: Option<&str>) -> Vec<(String, String, String)> {
         .process(&doc)
         .entities
         .into_iter()
-        .map(|e| (e.text, e.kind.to_string(), e.entity_id))
+        .map(|e| (e.text, e.kind.to_string(), e.entity_id.to_string()))
         .collect()
 }
 

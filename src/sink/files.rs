@@ -382,8 +382,8 @@ fn rebuild_summary(dir: &Path, format: OutputFormat) -> Result<EntitySummary> {
             let row = row?;
             let kind = crate::EntityKind::parse(&field(&row, "kind"));
             out.entities.push(super::EntityRow {
-                entity_id: field(&row, "entity_id"),
-                name: field(&row, "name"),
+                entity_id: field(&row, "entity_id").into(),
+                name: field(&row, "name").into(),
                 kind: kind.map_or("", |k| k.as_str()),
                 ..Default::default()
             });

@@ -69,7 +69,7 @@ fn marks(out: &DocOutput) -> Vec<Mark> {
     }
     for (i, e) in out.entities.iter().enumerate() {
         let mut title = format!("{} ({})", e.kind, e.form);
-        for part in [&e.entity_id, &e.name, &e.value] {
+        for part in [&*e.entity_id, &*e.name, &*e.value] {
             if !part.is_empty() {
                 title.push_str(" · ");
                 title.push_str(part);
@@ -161,10 +161,10 @@ fn entities(out: &DocOutput) -> Vec<Entity<'_>> {
     let mut index: std::collections::HashMap<(&str, &str), usize> =
         std::collections::HashMap::new();
     for (i, e) in out.entities.iter().enumerate() {
-        let label = [&e.name, &e.value, &e.text]
+        let label = [&*e.name, &*e.value, &*e.text]
             .into_iter()
             .find(|s| !s.is_empty())
-            .map_or("", String::as_str);
+            .unwrap_or("");
         let key = (
             e.kind,
             if e.entity_id.is_empty() { label } else { &e.entity_id },

@@ -13,6 +13,7 @@
 //! A [`VecSink`] keeps the rows in memory, for tests and library users.
 
 use std::io::Write;
+use std::sync::Arc;
 
 use serde::Serialize;
 
@@ -116,12 +117,12 @@ pub fn folder_sink(
 #[allow(missing_docs)]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct EntityRow {
-    pub doc_id: String,
+    pub doc_id: Arc<str>,
     pub mention_id: String,
     pub kind: &'static str,
     pub form: &'static str,
-    pub entity_id: String,
-    pub name: String,
+    pub entity_id: Arc<str>,
+    pub name: Arc<str>,
     pub text: String,
     pub start: usize,
     pub end: usize,
@@ -129,7 +130,7 @@ pub struct EntityRow {
     pub char_end: usize,
     pub sentence: usize,
     pub value: String,
-    pub rule: String,
+    pub rule: Arc<str>,
 }
 
 /// One row of `claims.csv`.

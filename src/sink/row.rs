@@ -33,6 +33,12 @@ impl ToCell for String {
     }
 }
 
+impl ToCell for std::sync::Arc<str> {
+    fn cell(&self) -> Cell<'_> {
+        Cell::Text(self)
+    }
+}
+
 impl ToCell for &'static str {
     fn cell(&self) -> Cell<'_> {
         Cell::Text(self)

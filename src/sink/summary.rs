@@ -1,13 +1,14 @@
 //! `entity_summary`: one row per entity across the corpus, the pivot a
 //! spreadsheet user builds first.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 
 use foldhash::fast::FixedState;
 
 use serde::Serialize;
 
-use super::DocOutput;
+use super::{DocOutput, EntityRow};
 
 /// One row of `entity_summary.csv`.
 ///
@@ -45,25 +46,21 @@ impl EntitySummary {
     /// Adds one document's mentions; dates have no entity and are left out.
     pub fn add(&mut self, out: &DocOutput) {
         let date = out.document.date.as_str();
-        let mut seen: HashSet<&str, FixedState> = HashSet::default();
+        // The document's mentions counted by entity first, so that the
+        // corpus's table is looked up once an entity, not once a mention.
+        let mut index: HashMap<&str, usize, FixedState> = HashMap::default();
+        let mut counts: Vec<(&EntityRow, usize)> = Vec::new();
         for e in out.entities.iter().filter(|e| !e.entity_id.is_empty()) {
-            // The key is cloned only for an entity not seen before.
-            if !self.rows.contains_key(&e.entity_id) {
-                let row = SummaryRow {
-                    entity_id: e.entity_id.clone(),
-                    kind: e.kind,
-                    name: e.name.clone(),
-                    ..SummaryRow::default()
-                };
-                self.rows.insert(e.entity_id.clone(), row);
+            match index.entry(&e.entity_id) {
+                Entry::Occupied(k) => counts[*k.get()].1 += 1,
+                Entry::Vacant(k) => {
+                    k.insert(counts.len());
+                    counts.push((e, 1));
+                }
             }
-            let Some(row) = self.rows.get_mut(&e.entity_id) else {
-                continue;
-            };
-            row.mentions += 1;
-            if !seen.insert(&e.entity_id) {
-                continue;
-            }
+        }
+        let count = |row: &mut SummaryRow, mentions: usize| {
+            row.mentions += mentions;
             row.documents += 1;
             if !date.is_empty() {
                 if row.first_date.is_empty() || date < row.first_date.as_str()
@@ -74,6 +71,20 @@ impl EntitySummary {
                     row.last_date = date.to_string();
                 }
             }
+        };
+        for (e, mentions) in counts {
+            if let Some(row) = self.rows.get_mut(&*e.entity_id) {
+                count(row, mentions);
+                continue;
+            }
+            let mut row = SummaryRow {
+                entity_id: e.entity_id.to_string(),
+                kind: e.kind,
+                name: e.name.to_string(),
+                ..SummaryRow::default()
+            };
+            count(&mut row, mentions);
+            self.rows.insert(e.entity_id.to_string(), row);
         }
     }
 
@@ -100,9 +111,9 @@ mod tests {
             entities: ids
                 .iter()
                 .map(|id| EntityRow {
-                    entity_id: id.to_string(),
+                    entity_id: (*id).into(),
                     kind: if id.is_empty() { "date" } else { "country" },
-                    name: format!("name of {id}"),
+                    name: format!("name of {id}").into(),
                     ..Default::default()
                 })
                 .collect(),
