@@ -664,6 +664,22 @@ impl Grammar<'_> {
     }
 
     fn parse_at(&self, i: usize) -> Option<(usize, Expr)> {
+        // The commonest first words start one rule each: "the" only its
+        // forms ("the 1990s"), "a" and "an" only "a year ago". Two words
+        // in three that the rules are tried at are one of them (UN
+        // speeches); the others' rules all fail at them (a test holds it).
+        if self.kind(i)? == TokKind::Word {
+            match &*self.lower(i) {
+                "the" => return self.the_forms(i),
+                "a" | "an" => return self.ago(i),
+                _ => {}
+            }
+        }
+        self.every_rule_at(i)
+    }
+
+    /// Every rule at token `i`, in order; the first that matches wins.
+    fn every_rule_at(&self, i: usize) -> Option<(usize, Expr)> {
         match self.kind(i)? {
             TokKind::Num => self
                 .iso(i)
@@ -723,6 +739,43 @@ fn is_all_caps(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// At "the", "a" and "an" only the rules `parse_at` keeps for them
+    /// can match: every rule tried there gives what they give, in texts
+    /// where those words stand before each form of date.
+    #[test]
+    fn the_and_a_start_no_other_rule() {
+        let texts = [
+            "in the 1990s and the 21st century, the mid-1990s",
+            "The third quarter of 2025 and the Q3 2025 figures",
+            "the summer of 2020, the last Friday, the next month",
+            "the first Sunday in March 2014 and the 7th of January",
+            "the day after tomorrow, the day before yesterday",
+            "a year ago, an hour ago, a week from today, a day hence",
+            "in the past, in the coming weeks, at the turn of the century",
+            "The New Year's Day and the Easter Sunday of 2008",
+            "the Fourth of July, the Christmas Eve, the Thanksgiving Day",
+            "the May 7 meeting, a March 2020 report, an April 1 deadline",
+            "The January 7, 2026 summit; the 07/01/2026 talks; the 2026-01-07",
+            "between the March and the May, from the 4.12 to the 7.12",
+            "the early 1990s, the late 2000s, the end of 2020, a decade later",
+            "the fall of 2020 and a spring; the first quarter; an Easter egg",
+            "A Monday, the Wednesday 18/05/2022, a today, the now, an 1850s",
+            "the this year, a next week, the last year, an earlier this month",
+        ];
+        for text in texts {
+            let toks = tokenize(text, 0, text.len());
+            let g = Grammar { text, toks: &toks };
+            for i in 0..toks.len() {
+                assert_eq!(
+                    g.parse_at(i),
+                    g.every_rule_at(i),
+                    "{text:?} at {:?}",
+                    g.s(i)
+                );
+            }
+        }
+    }
 
     #[test]
     fn first_words_are_sorted_and_hold_every_name() {
