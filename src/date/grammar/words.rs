@@ -12,6 +12,15 @@ impl Grammar<'_> {
         if !self.word_is(i, &["the"]) || !self.same_line(i + 1) {
             return None;
         }
+        // Every form below has after "the" a number, a word that starts a
+        // rule (an ordinal, "Q", a season, "next") or one of these: most
+        // words after "the" are none, and are passed over here.
+        if self.kind(i + 1) == Some(TokKind::Word)
+            && !starts_a_rule(self.s(i + 1))
+            && !self.word_is(i + 1, &["turn", "coming", "future", "past"])
+        {
+            return None;
+        }
         if self.word_is(i + 1, &["turn"])
             && self.word_is(i + 2, &["of"])
             && self.word_is(i + 3, &["the"])
