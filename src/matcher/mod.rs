@@ -196,6 +196,20 @@ pub(crate) fn next_capital(text: &str, from: usize) -> Option<usize> {
 /// Whether `start..end` of `text` stands at word boundaries: no letter or
 /// digit glued to either end.
 pub fn at_word_boundaries(text: &str, start: usize, end: usize) -> bool {
+    // Most edges are ASCII: read as bytes, by the table of word bytes.
+    let b = text.as_bytes();
+    if start < end {
+        let edge = |i: usize| b.get(i).copied().filter(u8::is_ascii);
+        let (first, last) = (edge(start), edge(end - 1));
+        let before = if start == 0 { Some(b' ') } else { edge(start - 1) };
+        let after = if end == b.len() { Some(b' ') } else { edge(end) };
+        if let (Some(f), Some(l), Some(p), Some(n)) =
+            (first, last, before, after)
+        {
+            let glued = |x: u8, y: u8| is_ascii_word(x) && is_ascii_word(y);
+            return !glued(f, p) && !glued(l, n);
+        }
+    }
     let before = text[..start].chars().next_back();
     let after = text[end..].chars().next();
     let first = text[start..end].chars().next();
@@ -270,6 +284,14 @@ mod tests {
             ("iran", "Tirana", 1, false),
             ("Côte", "Côte d’Ivoire", 0, true),
             ("Chad", "Chadian", 0, false),
+            // The text's own ends, letters outside ASCII beside, the
+            // underscore and digits as word characters.
+            ("Mali", "Mali", 0, true),
+            ("Mali", "éMali", 2, false),
+            ("Mali", "Maliç", 0, false),
+            ("Mali", "«Mali»", 2, true),
+            ("al", "al_Qaeda", 0, false),
+            ("9", "19", 1, false),
         ];
         for (needle, hay, start, want) in cases {
             let end = start + needle.len();
