@@ -115,6 +115,12 @@ pub const TRIGGER_WORDS: &[&str] = &[
     "hanukkah",
     "chanukah",
     "hanukah",
+    // The centuries of years written in words: "nineteen ninety-one".
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
 ];
 
 /// Every trigger word of the date grammar: [`TRIGGER_WORDS`] and the
@@ -159,6 +165,10 @@ struct Raw {
     /// Whether a future cue ("will") stands near: it sends a weekday or
     /// a date with no year forward rather than back.
     future: bool,
+    /// Whether it follows the expression before it in a list: nothing
+    /// but white space, punctuation, "and", "or" or "to" between them
+    /// ("July 12th, 2014. July 13th, July 14th").
+    listed: bool,
 }
 
 /// What a date expression says, before the document's date resolves it.
@@ -187,6 +197,10 @@ enum Expr {
     Month {
         y: Option<i32>,
         m: u32,
+    },
+    /// "Tuesday the 14th": a day of the document's month.
+    MonthDay {
+        d: u32,
     },
     /// "last March" (-1), "this March" (0), "next March" (1).
     MonthRel {
@@ -329,9 +343,24 @@ impl DateMatcher {
                 start,
                 end,
                 &mut |s, e, expr, future| {
-                    raws.push(Raw { start: s, end: e, expr, future });
+                    raws.push(Raw {
+                        start: s,
+                        end: e,
+                        expr,
+                        future,
+                        listed: false,
+                    });
                 },
             );
+        }
+        for k in 1..raws.len() {
+            let gap = &text[raws[k - 1].end.min(raws[k].start)..raws[k].start];
+            // Not where a number follows: a year the grammar did not
+            // join to it ("6 April\n2011", "July 1, 11907").
+            let after =
+                text[raws[k].end..].trim_start_matches([' ', ',', '\n']);
+            raws[k].listed = is_list_gap(gap)
+                && !after.starts_with(|c: char| c.is_ascii_digit());
         }
         DateScan { raws, order: self.order }
     }
@@ -422,13 +451,30 @@ impl DateScan {
         out: &mut Vec<Mention>,
     ) {
         let order = self.decide(doc_date.and_then(DocDate::full));
+        // A date with no year listed right after one with a year is of
+        // that year ("July 12th, 2014. July 13th, July 14th"), and lends
+        // it on down the list.
+        let mut listed_year: Option<i32> = None;
         for r in &self.raws {
             let order = self.order_of(&r.expr, order);
+            let mut expr = r.expr;
+            let mut from_text = false;
+            match (written_year(&expr, order), listed_year) {
+                (Some(y), _) => listed_year = Some(y),
+                (None, Some(y)) if r.listed => {
+                    from_text = with_year(&mut expr, y);
+                    if !from_text {
+                        listed_year = None;
+                    }
+                }
+                _ => listed_year = None,
+            }
             let Some((value, rule)) =
-                value(r.expr, r.future, order, doc_date, country)
+                value(expr, r.future, order, doc_date, country)
             else {
                 continue;
             };
+            let rule = if from_text { "date:year-before" } else { rule };
             out.push(Mention {
                 start: r.start,
                 end: r.end,
@@ -440,6 +486,48 @@ impl DateScan {
                 rule: Rule::Date(rule),
             });
         }
+    }
+}
+
+/// Whether `gap`, the text between two dates, makes them a list: white
+/// space, punctuation and "and", "or", "to" only, on one line or two.
+fn is_list_gap(gap: &str) -> bool {
+    gap.len() <= 16
+        && gap
+            .split(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
+            .all(|w| matches!(w, "" | "and" | "or" | "to"))
+        && gap.matches('\n').count() <= 2
+}
+
+/// The year `expr` is written with, if it names one: a date, a month, a
+/// year or a range of them.
+fn written_year(expr: &Expr, order: (DateOrder, bool)) -> Option<i32> {
+    match *expr {
+        Expr::Written { y: Some(y), .. }
+        | Expr::Month { y: Some(y), .. }
+        | Expr::DayRange { y: Some(y), .. }
+        | Expr::MonthRange { y: Some(y), .. }
+        | Expr::Year(y) => Some(y),
+        Expr::Iso(d) => Some(d.year),
+        Expr::Numeric { .. } => full_date(*expr, order).map(|(d, _)| d.year),
+        _ => None,
+    }
+}
+
+/// Gives year `y` to a date, month or range written without one; whether
+/// it took it.
+fn with_year(expr: &mut Expr, year: i32) -> bool {
+    match expr {
+        Expr::Written { y, .. }
+        | Expr::Month { y, .. }
+        | Expr::DayRange { y, .. }
+        | Expr::MonthRange { y, .. }
+            if y.is_none() =>
+        {
+            *y = Some(year);
+            true
+        }
+        _ => false,
     }
 }
 
@@ -529,10 +617,19 @@ fn value(
             let y = y.or(year_only.filter(|_| rel == 0));
             (format!("{}-{m:02}", year_or_x(y)), "date:month")
         }
-        Expr::Year(y) => (format!("{y:04}"), "date:year"),
+        Expr::MonthDay { d } => {
+            let v = match month {
+                Some(m) if Ymd::new(m.year, m.month, d).is_some() => {
+                    format!("{:04}-{:02}-{d:02}", m.year, m.month)
+                }
+                _ => format!("XXXX-XX-{d:02}"),
+            };
+            (v, "date:weekday-day")
+        }
+        Expr::Year(y) => (signed(y, 4), "date:year"),
         Expr::FiscalYear(y) => (format!("{y:04}"), "date:fiscal-year"),
         Expr::Decade(d) => (format!("{d:03}"), "date:decade"),
-        Expr::Century(c) => (format!("{c:02}"), "date:century"),
+        Expr::Century(c) => (signed(c, 2), "date:century"),
         Expr::Quarter { y, q } => {
             (quarter(y.or(year_only), q, month), "date:quarter")
         }
@@ -604,6 +701,12 @@ fn value(
         }
     };
     Some(v)
+}
+
+/// `n` with at least `digits` digits, and a minus sign before those of a
+/// year before the common era: ISO 8601 writes 567 BC as -0566.
+fn signed(n: i32, digits: usize) -> String {
+    if n < 0 { format!("-{:0digits$}", -n) } else { format!("{n:0digits$}") }
 }
 
 fn year_or_x(y: Option<i32>) -> String {

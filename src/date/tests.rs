@@ -59,6 +59,30 @@ const ABSOLUTE: &[(&str, &str, &str)] = &[
     ("between March and June 2025", "March and June 2025", "2025-03/2025-06"),
     ("March to June 2025", "March to June 2025", "2025-03/2025-06"),
     ("in spring 2025", "spring 2025", "2025-SP"),
+    // Years before the common era, as ISO 8601 counts them (1 BC is 0).
+    ("He died in 567 bc.", "567 bc", "-0566"),
+    ("in 1000 B.C. they", "1000 B.C.", "-0999"),
+    ("by 44 BCE,", "44 BCE", "-0043"),
+    ("the 5th century B.C. and", "the 5th century B.C.", "-04"),
+    // Years in words; a year and its month with a dash.
+    ("published in nineteen ninety-one.", "nineteen ninety-one", "1991"),
+    ("moved in nineteen ninety six", "nineteen ninety six", "1996"),
+    ("since nineteen oh five", "nineteen oh five", "1905"),
+    ("in the year two thousand,", "the year two thousand", "2000"),
+    ("The year twenty ten was", "The year twenty ten", "2010"),
+    ("the early nineteen fifties", "early nineteen fifties", "195"),
+    (
+        "in January nineteen ninety-seven",
+        "January nineteen ninety-seven",
+        "1997-01",
+    ),
+    (
+        "the winter of nineteen ninety-four",
+        "the winter of nineteen ninety-four",
+        "1994-WI",
+    ),
+    ("in 2008-04 the", "2008-04", "2008-04"),
+    ("Euro date is 19.02.10.", "19.02.10", "2010-02-19"),
     // Holidays with their year, and the forms around a year.
     ("Easter Sunday of 2008 was early", "Easter Sunday of 2008", "2008-03-23"),
     ("on Good Friday 2024,", "Good Friday 2024", "2024-03-29"),
@@ -224,6 +248,11 @@ const RELATIVE: &[(&str, &str, &str)] = &[
     ("on October 7 last year", "2025-10-07", "XXXX-10-07"),
     ("In January next year", "2027-01", "XXXX-01"),
     ("in March this year", "2026-03", "XXXX-03"),
+    ("on 21 August of this year", "2026-08-21", "XXXX-08-21"),
+    ("in December of last year", "2025-12", "XXXX-12"),
+    // A weekday and an ordinal day: a day of the document's month.
+    ("on Tuesday the 14th.", "2026-01-14", "XXXX-XX-14"),
+    ("Friday, the 25th of February", "2026-02-25", "XXXX-02-25"),
     ("currently", "PRESENT_REF", "PRESENT_REF"),
     ("in the coming weeks", "FUTURE_REF", "FUTURE_REF"),
     ("in the future", "FUTURE_REF", "FUTURE_REF"),
@@ -301,6 +330,13 @@ fn ambiguous_numeric_dates_say_so() {
 /// Texts with no date in them.
 const NOT_DATES: &[&str] = &[
     "you may go",
+    // Numbers in words that are counts, not years; "BC" that is no era;
+    // an ordinal of something else after a weekday; a version number.
+    "nineteen people died",
+    "nineteen twenty-year-olds",
+    "two thousand people",
+    "BC Hydro raised its rates in Vancouver, BC",
+    "version 1.2.10 is out",
     "Theresa May said",
     "May's government fell",
     "the March on Washington",
@@ -669,4 +705,44 @@ fn holidays_of_other_calendars() {
         dates("the Chinese new year plan", None, DateOrder::Auto),
         vec![]
     );
+}
+
+/// A date with no year listed right after one with a year takes that
+/// year, and passes it down the list; not across words, nor where a
+/// number follows it (a year the grammar did not join).
+#[test]
+fn listed_dates_share_the_year_of_the_one_before() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "July 12th, 2014. July 13th, July 14th",
+            &["2014-07-12", "2014-07-13", "2014-07-14"],
+        ),
+        ("on 5 May 2019 and 7 May", &["2019-05-05", "2019-05-07"]),
+        ("2014. July 13th July 14th", &["2014", "2014-07-13", "2014-07-14"]),
+        // Words between: the document's year.
+        (
+            "On 5 May 2019 talks began; in June they stalled",
+            &["2019-05-05", "2026-06"],
+        ),
+        // A year after a line break, or a number, follows the date.
+        (
+            "from 31 October 2010 to 6 April\n2011",
+            &["2010-10-31", "2026-04-06", "2011"],
+        ),
+    ];
+    for (text, want) in cases {
+        let got: Vec<String> =
+            dates(text, Some("2026-07-01"), DateOrder::Auto)
+                .into_iter()
+                .map(|d| d.1)
+                .collect();
+        assert_eq!(got, *want, "{text}");
+    }
+    // Friday was the fourth decline: no day of the month.
+    let got = dates(
+        "closed lower again Friday, the fourth decline",
+        None,
+        DateOrder::Auto,
+    );
+    assert_eq!(got, [("Friday".to_string(), "XXXX-WXX-5".to_string())]);
 }

@@ -157,7 +157,9 @@ const OTHER_FIRST_WORDS: &[&str] = &[
     "early",
     "easter",
     "eid",
+    "eighteen",
     "father",
+    "fifteen",
     "fiscal",
     "good",
     "halloween",
@@ -177,6 +179,7 @@ const OTHER_FIRST_WORDS: &[&str] = &[
     "mother",
     "new",
     "next",
+    "nineteen",
     "now",
     "paddy",
     "passover",
@@ -187,6 +190,8 @@ const OTHER_FIRST_WORDS: &[&str] = &[
     "q",
     "recently",
     "rosh",
+    "seventeen",
+    "sixteen",
     "thanksgiving",
     "the",
     "this",
@@ -442,6 +447,11 @@ impl Grammar<'_> {
         self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
     }
 
+    /// The length in bytes of token `i` (0 past the end).
+    fn width(&self, i: usize) -> usize {
+        self.toks.get(i).map_or(0, |t| t.end - t.start)
+    }
+
     fn kind(&self, i: usize) -> Option<TokKind> {
         self.toks.get(i).map(|t| t.kind)
     }
@@ -600,9 +610,15 @@ impl Grammar<'_> {
     }
 
     /// A four-digit year after an optional comma or "of": ", 2026".
-    /// "last year", "this year", "next year" at token `i`, on its line:
-    /// the years from the document's, and the token after.
+    /// "last year", "this year", "next year" at token `i` (or after "of":
+    /// "21 August of this year"), on its line: the years from the
+    /// document's, and the token after.
     pub(super) fn rel_year(&self, i: usize) -> Option<(i32, usize)> {
+        let i = if self.plain_word_is(i, &["of"]) && self.same_line(i + 1) {
+            i + 1
+        } else {
+            i
+        };
         let years = match &*self.lower(i) {
             "last" => -1,
             "this" => 0,
@@ -654,6 +670,13 @@ impl Grammar<'_> {
         {
             return Some((two_digit_year(y), j + 2));
         }
+        // "January nineteen ninety-seven": a year in words.
+        if self.kind(j) == Some(TokKind::Word) {
+            return match self.year_words(j, false)? {
+                (end, Expr::Year(y)) => Some((y, end)),
+                _ => None,
+            };
+        }
         let y = self.num(j, 4..=4).filter(|y| (1000..=2200).contains(y))?;
         if self.touching(j + 1)
             && matches!(self.kind(j + 1), Some(TokKind::Num | TokKind::Word))
@@ -701,7 +724,8 @@ impl Grammar<'_> {
                 .or_else(|| self.quarter(i))
                 .or_else(|| self.season(i))
                 .or_else(|| self.ago(i))
-                .or_else(|| self.words(i)),
+                .or_else(|| self.words(i))
+                .or_else(|| self.year_words(i, false)),
             TokKind::Punct(_) => None,
         }
     }

@@ -32,6 +32,11 @@ impl Grammar<'_> {
         let y = match (digits, sep) {
             (4, _) => last as i32,
             (2, '/' | '-') => two_digit_year(last),
+            // "19.02.10": with dots, a two-digit year only after a day and
+            // a month written with two digits each.
+            (2, '.') if self.width(i) == 2 && self.width(i + 2) == 2 => {
+                two_digit_year(last)
+            }
             _ => return None,
         };
         let short = (digits == 2).then_some(last);
@@ -274,7 +279,19 @@ impl Grammar<'_> {
             && self.word_is(i + 2, &["century"])
             && (1..=30).contains(&c)
         {
-            return Some((i + 3, Expr::Century(c as i32 - 1)));
+            // "the 5th century BC" is the years -499 to -400, as ISO 8601
+            // counts them (1 BC is the year 0): "-04".
+            return Some(match self.era_bc(i + 3) {
+                Some(end) if c > 1 => (end, Expr::Century(1 - c as i32)),
+                _ => (i + 3, Expr::Century(c as i32 - 1)),
+            });
+        }
+        // "567 BC", "1000 B.C.", "44 BCE": 566 BC is the year -0566.
+        if let Some(n) = self.num(i, 1..=4).filter(|&n| n > 0)
+            && let Some(end) = self.era_bc(i + 1)
+            && (i == 0 || !self.touching(i))
+        {
+            return Some((end, Expr::Year(1 - n as i32)));
         }
         let y = self.num(i, 4..=4)? as i32;
         if !(1000..=2200).contains(&y) || !self.year_context_ok(i) {
@@ -295,6 +312,18 @@ impl Grammar<'_> {
                 _ => return None,
             };
             let ok = end > y && end - y < 100 && self.free(i, i + 3);
+            // "2008-04", a year and its month, is no range that ends
+            // before it starts.
+            let month =
+                self.num(i + 2, 2..=2).filter(|m| (1..=12).contains(m));
+            if !ok
+                && end <= y
+                && self.punct(i + 1, &['-']).is_some()
+                && self.free(i, i + 3)
+                && let Some(m) = month
+            {
+                return Some((i + 3, Expr::Month { y: Some(y), m }));
+            }
             return ok.then_some((i + 3, Expr::YearRange(y, end)));
         }
         if !self.free(i, i + 1) {
@@ -306,6 +335,136 @@ impl Grammar<'_> {
                 || self.word_is(i + 1, &YEAR_FOLLOWERS)
                 || !self.same_line(i + 1));
         (strong || bare_ok).then_some((i + 1, Expr::Year(y)))
+    }
+
+    /// The end of "BC", "BCE", "B.C." or "B.C.E." at token `k`, on its
+    /// line: a year or century before the common era.
+    fn era_bc(&self, k: usize) -> Option<usize> {
+        if !self.same_line(k) {
+            return None;
+        }
+        if self.word_is(k, &["bc", "bce"]) {
+            return Some(k + 1);
+        }
+        // "B.C." and "B.C.E.": letters and dots glued.
+        let letters = ["B", "C", "E"];
+        let mut j = k;
+        for (n, letter) in letters.iter().enumerate() {
+            let dotted = self.s(j).eq_ignore_ascii_case(letter)
+                && self.punct(j + 1, &['.']).is_some()
+                && self.touching(j + 1)
+                && (n == 0 || self.touching(j));
+            if !dotted {
+                return (n >= 2).then_some(j);
+            }
+            j += 2;
+        }
+        Some(j)
+    }
+
+    /// A year written in words, at token `i`: "nineteen ninety-one",
+    /// "nineteen oh five", "the nineteen fifties" (a decade); where
+    /// `year` (after "the year"), also "two thousand (and) ten", "twenty
+    /// ten". A century word alone is a number, not a year; without
+    /// "the year" only the centuries 1500 to 1999 are read, and not
+    /// before a glued hyphen ("nineteen twenty-year-olds").
+    pub(super) fn year_words(
+        &self,
+        i: usize,
+        year: bool,
+    ) -> Option<(usize, Expr)> {
+        const TEENS: [&str; 10] = [
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+        ];
+        const TENS: [&str; 8] = [
+            "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+            "eighty", "ninety",
+        ];
+        const UNITS: [&str; 9] = [
+            "one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine",
+        ];
+        // Each word on the line of the one before (the first may start it).
+        let at = |k: usize, words: &[&str]| {
+            let word = (k == i || self.same_line(k))
+                && self.kind(k) == Some(TokKind::Word)
+                && !is_all_caps(self.s(k));
+            let s = self.s(k);
+            word.then(|| words.iter().position(|w| s.eq_ignore_ascii_case(w)))
+                .flatten()
+        };
+        // The last two digits from token `k`: "ninety-one", "ninety six",
+        // "ten", "oh five"; and the token after.
+        let two = |k: usize| -> Option<(u32, usize)> {
+            if let Some(t) = at(k, &TEENS) {
+                return Some((10 + t as u32, k + 1));
+            }
+            if let Some(t) = at(k, &TENS) {
+                let tens = 20 + 10 * t as u32;
+                let hyphen = self.punct(k + 1, &['-']).is_some()
+                    && self.touching(k + 1);
+                let u = if hyphen { k + 2 } else { k + 1 };
+                return Some(match at(u, &UNITS) {
+                    Some(n) => (tens + n as u32 + 1, u + 1),
+                    None if hyphen => return None,
+                    None => (tens, k + 1),
+                });
+            }
+            at(k, &["oh", "o"])?;
+            let n = at(k + 1, &UNITS)?;
+            Some((n as u32 + 1, k + 2))
+        };
+        let glued_after =
+            |k: usize| self.touching(k) && self.punct(k, &['-']).is_some();
+        // "two thousand (and) ten", after "the year".
+        if year
+            && at(i, &["two"]).is_some()
+            && at(i + 1, &["thousand"]).is_some()
+        {
+            let and = usize::from(at(i + 2, &["and"]).is_some());
+            let k = i + 2 + and;
+            let (n, end) = two(k)
+                .or_else(|| at(k, &UNITS).map(|u| (u as u32 + 1, k + 1)))
+                .unwrap_or((0, i + 2));
+            return Some((end, Expr::Year(2000 + n as i32)));
+        }
+        let century = match at(i, &TEENS) {
+            Some(t) => 10 + t as u32,
+            None => at(i, &["twenty"]).map(|_| 20)?,
+        };
+        let lowest = if year { 11 } else { 15 };
+        if !(lowest..=if year { 20 } else { 19 }).contains(&century) {
+            return None;
+        }
+        // "the nineteen fifties": a decade.
+        const DECADES: [&str; 8] = [
+            "twenties",
+            "thirties",
+            "forties",
+            "fifties",
+            "sixties",
+            "seventies",
+            "eighties",
+            "nineties",
+        ];
+        if let Some(t) = at(i + 1, &DECADES) {
+            let d = century * 10 + 2 + t as u32;
+            return Some((i + 2, Expr::Decade(d as i32)));
+        }
+        let (n, end) = two(i + 1)?;
+        if glued_after(end) {
+            return None;
+        }
+        Some((end, Expr::Year((century * 100 + n) as i32)))
     }
 
     /// What may not stand around a year: currency, percent, "page".

@@ -17,9 +17,17 @@ impl Grammar<'_> {
         // words after "the" are none, and are passed over here.
         if self.kind(i + 1) == Some(TokKind::Word)
             && !starts_a_rule(self.s(i + 1))
-            && !self.word_is(i + 1, &["turn", "coming", "future", "past"])
+            && !self
+                .word_is(i + 1, &["turn", "coming", "future", "past", "year"])
         {
             return None;
+        }
+        // "the year two thousand", "the year twenty ten".
+        if self.word_is(i + 1, &["year"])
+            && self.same_line(i + 2)
+            && let Some((j, e)) = self.year_words(i + 2, true)
+        {
+            return Some((j, e));
         }
         if self.word_is(i + 1, &["turn"])
             && self.word_is(i + 2, &["of"])
@@ -109,6 +117,28 @@ impl Grammar<'_> {
                 )
             {
                 return Some(found);
+            }
+            // "Tuesday the 14th": a day of the document's month; "Tuesday
+            // the 14th of May" is that date.
+            if self.same_line(j)
+                && self.word_is(j, &["the"])
+                && self.same_line(j + 1)
+                && let Some((d, k)) =
+                    self.day(j + 1).or_else(|| self.ordinal_day(j + 1))
+            {
+                let of = usize::from(self.word_is(k, &["of"]));
+                if let Some((m, l)) = self.month(k + of) {
+                    let (y, end) = self.maybe_year(l);
+                    return Some((end, Expr::Written { y, m, d }));
+                }
+                // "Friday, the fourth decline": an ordinal of something
+                // else.
+                let noun = self.same_line(k)
+                    && self.kind(k) == Some(TokKind::Word)
+                    && self.is_lower(k);
+                if !noun {
+                    return Some((k, Expr::MonthDay { d }));
+                }
             }
         }
         let part = self.same_line(w + 1) && self.word_is(w + 1, &PARTS_OF_DAY);
@@ -445,8 +475,11 @@ impl Grammar<'_> {
         {
             return Some((j + 1, Expr::Year(y as i32)));
         }
-        // "mid-1990s", "the late 1980s": the decade's.
-        if let Some((k, Expr::Decade(d))) = self.year_forms(j) {
+        // "mid-1990s", "the late 1980s", "the early nineteen fifties":
+        // the decade's.
+        if let Some((k, Expr::Decade(d))) =
+            self.year_forms(j).or_else(|| self.year_words(j, false))
+        {
             return Some((k, Expr::Decade(d)));
         }
         let (m, k) = self.month(j)?;
