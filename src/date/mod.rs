@@ -798,13 +798,10 @@ fn relative(unit: Unit, n: i32, doc: Option<DocDate>) -> String {
         }
         Unit::Month => {
             let months = doc.year * 12 + doc.month as i32 - 1 + n;
-            format!(
-                "{:04}-{:02}",
-                months.div_euclid(12),
-                months.rem_euclid(12) + 1
-            )
+            let y = signed(months.div_euclid(12), 4);
+            format!("{y}-{:02}", months.rem_euclid(12) + 1)
         }
-        Unit::Year => format!("{:04}", doc.year + n),
+        Unit::Year => signed(doc.year + n, 4),
     }
 }
 

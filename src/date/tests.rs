@@ -249,6 +249,9 @@ const RELATIVE: &[(&str, &str, &str)] = &[
     ("In January next year", "2027-01", "XXXX-01"),
     ("in March this year", "2026-03", "XXXX-03"),
     ("on 21 August of this year", "2026-08-21", "XXXX-08-21"),
+    ("a decade ago", "2016", "XXXX"),
+    ("two decades ago", "2006", "XXXX"),
+    ("1000 years ago", "1026", "XXXX"),
     ("in December of last year", "2025-12", "XXXX-12"),
     // A weekday and an ordinal day: a day of the document's month.
     ("on Tuesday the 14th.", "2026-01-14", "XXXX-XX-14"),

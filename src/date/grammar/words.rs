@@ -598,10 +598,10 @@ impl Grammar<'_> {
         ))
     }
 
-    /// "two years ago", "a week ago"; "five years from now", "two weeks
-    /// hence".
+    /// "two years ago", "a week ago", "a decade ago" (ten years), "1000
+    /// years ago"; "five years from now", "two weeks hence".
     pub(super) fn ago(&self, i: usize) -> Option<(usize, Expr)> {
-        let n = if let Some(n) = self.num(i, 1..=3) {
+        let n = if let Some(n) = self.num(i, 1..=4) {
             n as i32
         } else if self.word_is(i, &["a", "an"]) {
             1
@@ -612,7 +612,13 @@ impl Grammar<'_> {
                 as i32
                 + 1
         };
-        let unit = self.unit(i + 1)?;
+        let (unit, n) = match self.unit(i + 1) {
+            Some(unit) => (unit, n),
+            None if self.word_is(i + 1, &["decade", "decades"]) => {
+                (Unit::Year, 10 * n)
+            }
+            None => return None,
+        };
         if !self.same_line(i + 1) || !self.same_line(i + 2) {
             return None;
         }
