@@ -33,6 +33,8 @@ const ABSOLUTE: &[(&str, &str, &str)] = &[
     ("Sept. 11, 2001", "Sept. 11, 2001", "2001-09-11"),
     ("in January 2026", "January 2026", "2026-01"),
     ("in 2026, the", "2026", "2026"),
+    // A year before a plan's noun where a word of time brings it in.
+    ("by 2030 targets must be met", "2030", "2030"),
     ("in the 1990s", "the 1990s", "199"),
     ("the 21st century", "the 21st century", "20"),
     ("in 2009-2010", "2009-2010", "2009/2010"),
@@ -340,6 +342,10 @@ const NOT_DATES: &[&str] = &[
     "two thousand people",
     "BC Hydro raised its rates in Vancouver, BC",
     "version 1.2.10 is out",
+    // A year inside a plan's name.
+    "the 2030 Agenda for Sustainable Development",
+    "the African Union's Agenda 2063 and Kenya Vision 2030",
+    "our 2050 Strategy for the Blue Pacific Continent",
     "Theresa May said",
     "May's government fell",
     "the March on Washington",

@@ -322,6 +322,27 @@ const NOT_DATE_BEFORE: Words = Words::new(&[
     "code",
 ]);
 
+/// Nouns after which a year names a plan, not a time: "the 2030 Agenda",
+/// "its 2050 Strategy" (any case).
+const PLAN_NOUNS: Words = Words::new(&[
+    "agenda",
+    "vision",
+    "plan",
+    "strategy",
+    "framework",
+    "roadmap",
+    "goals",
+    "targets",
+    "compact",
+    "initiative",
+    "programme",
+    "program",
+]);
+
+/// Names a year follows, capitalized: "Agenda 2063", "Vision 2030".
+const PLAN_NAMES: Words =
+    Words::new(&["agenda", "vision", "horizon", "strategy"]);
+
 /// Lower-case words that may follow a bare year: "in 2026 and".
 const YEAR_FOLLOWERS: Words = Words::new(&[
     "and", "or", "to", "when", "was", "were", "is", "are", "as", "but",

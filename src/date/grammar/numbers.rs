@@ -479,6 +479,12 @@ impl Grammar<'_> {
             self.touching(i + 1) && self.punct(i + 1, &['%']).is_some();
         let labelled = i > 0 && self.word_is(i - 1, &NOT_DATE_BEFORE);
         let unit_after = self.word_is(i + 1, &["percent", "per", "cent"]);
-        !(money || thousands || percent || labelled || unit_after)
+        // A year inside a plan's name ("the 2030 Agenda", "Agenda 2063")
+        // is part of the name, not a time the text speaks of.
+        let plan = (self.same_line(i + 1)
+            && self.word_is(i + 1, &PLAN_NOUNS)
+            && !self.before_is(i, &YEAR_CONTEXT))
+            || (self.before_is(i, &PLAN_NAMES) && !self.is_lower(i - 1));
+        !(money || thousands || percent || labelled || unit_after || plan)
     }
 }
