@@ -525,7 +525,7 @@ mod tests {
         let mut sink = XlsxSink::create(tmp.path()).unwrap();
         let mut out = doc("a", 2);
         out.entities[0].text = "y".repeat(40_000);
-        out.entities[1].name = "z".repeat(40_000);
+        out.entities[1].name = "z".repeat(40_000).into();
         sink.document(&out).unwrap();
         sink.document(&doc("b", 1)).unwrap();
         sink.finish().unwrap();
