@@ -115,18 +115,16 @@ pub const TRIGGER_WORDS: &[&str] = &[
     "hanukkah",
     "chanukah",
     "hanukah",
-    // The centuries of years written in words: "nineteen ninety-one".
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
 ];
 
-/// Every trigger word of the date grammar: [`TRIGGER_WORDS`] and the
-/// days of the week.
+/// Every trigger word of the date grammar: [`TRIGGER_WORDS`], the days
+/// of the week, and the centuries of years in words.
 pub fn trigger_words() -> impl Iterator<Item = &'static str> {
-    TRIGGER_WORDS.iter().chain(WEEKDAYS.iter()).copied()
+    TRIGGER_WORDS
+        .iter()
+        .chain(WEEKDAYS.iter())
+        .copied()
+        .chain(grammar::CENTURY_WORDS)
 }
 
 /// How to read numeric dates such as "07/01/2026".
@@ -165,9 +163,10 @@ struct Raw {
     /// Whether a future cue ("will") stands near: it sends a weekday or
     /// a date with no year forward rather than back.
     future: bool,
-    /// Whether it follows the expression before it in a list: nothing
-    /// but white space, punctuation, "and", "or" or "to" between them
-    /// ("July 12th, 2014. July 13th, July 14th").
+    /// Whether it follows the expression before it in a list, in one
+    /// sentence: nothing but white space, commas, semicolons, dashes,
+    /// "and" or "or" between them, at most one line break and 16 bytes
+    /// ("on 5 May 2019 and 7 May"); not where a number follows it.
     listed: bool,
 }
 
@@ -198,9 +197,11 @@ enum Expr {
         y: Option<i32>,
         m: u32,
     },
-    /// "Tuesday the 14th": a day of the document's month.
+    /// "Tuesday the 14th": day `d` of the month nearest the document's
+    /// date in which it falls on weekday `wd` (Monday = 0).
     MonthDay {
         d: u32,
+        wd: u32,
     },
     /// "last March" (-1), "this March" (0), "next March" (1).
     MonthRel {
@@ -460,7 +461,9 @@ impl DateScan {
             let mut expr = r.expr;
             let mut from_text = false;
             match (written_year(&expr, order), listed_year) {
-                (Some(y), _) => listed_year = Some(y),
+                // A year before the common era lends nothing: a date
+                // beside it is no list of that era's days.
+                (Some(y), _) => listed_year = (y > 0).then_some(y),
                 (None, Some(y)) if r.listed => {
                     from_text = with_year(&mut expr, y);
                     if !from_text {
@@ -489,14 +492,18 @@ impl DateScan {
     }
 }
 
-/// Whether `gap`, the text between two dates, makes them a list: white
-/// space, punctuation and "and", "or", "to" only, on one line or two.
+/// Whether `gap`, the text between two dates, makes them a list in one
+/// sentence: white space, commas, semicolons, dashes, "and", "or"; no
+/// sentence end ("I was born in 1980. March 3 is …"), no "to" (a range
+/// may cross into the next year: "December 24, 2019 to January 2"), at
+/// most one line break.
 fn is_list_gap(gap: &str) -> bool {
+    let mark = |c: char| matches!(c, ',' | ';' | '-' | '–' | '—');
     gap.len() <= 16
         && gap
-            .split(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
-            .all(|w| matches!(w, "" | "and" | "or" | "to"))
-        && gap.matches('\n').count() <= 2
+            .split(|c: char| c.is_whitespace() || mark(c))
+            .all(|w| matches!(w, "" | "and" | "or"))
+        && gap.matches('\n').count() <= 1
 }
 
 /// The year `expr` is written with, if it names one: a date, a month, a
@@ -617,13 +624,10 @@ fn value(
             let y = y.or(year_only.filter(|_| rel == 0));
             (format!("{}-{m:02}", year_or_x(y)), "date:month")
         }
-        Expr::MonthDay { d } => {
-            let v = match month {
-                Some(m) if Ymd::new(m.year, m.month, d).is_some() => {
-                    format!("{:04}-{:02}-{d:02}", m.year, m.month)
-                }
-                _ => format!("XXXX-XX-{d:02}"),
-            };
+        Expr::MonthDay { d, wd } => {
+            let v = day
+                .and_then(|doc| weekday_day(doc, d, wd, future))
+                .map_or_else(|| format!("XXXX-XX-{d:02}"), |x| x.to_string());
             (v, "date:weekday-day")
         }
         Expr::Year(y) => (signed(y, 4), "date:year"),
@@ -701,6 +705,21 @@ fn value(
         }
     };
     Some(v)
+}
+
+/// Day `d` in the month of `doc`, the one before or the one after, where
+/// it falls on weekday `wd`: the nearest to `doc` as [`reach`] counts.
+fn weekday_day(doc: Ymd, d: u32, wd: u32, future: bool) -> Option<Ymd> {
+    let months = [-1, 0, 1].map(|k: i32| {
+        let m = doc.year * 12 + doc.month as i32 - 1 + k;
+        Ymd::new(m.div_euclid(12), m.rem_euclid(12) as u32 + 1, d)
+    });
+    months
+        .into_iter()
+        .flatten()
+        .filter(|x| x.weekday() == wd)
+        .min_by_key(|&x| reach(doc, x, future))
+        .filter(|&x| reach(doc, x, future) != i64::MAX)
 }
 
 /// `n` with at least `digits` digits, and a minus sign before those of a

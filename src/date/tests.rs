@@ -35,6 +35,10 @@ const ABSOLUTE: &[(&str, &str, &str)] = &[
     ("in 2026, the", "2026", "2026"),
     // A year before a plan's noun where a word of time brings it in.
     ("by 2030 targets must be met", "2030", "2030"),
+    // "BC" before a noun is British Columbia: the year is the election's.
+    ("The 2017 BC election", "2017", "2017"),
+    ("The 2017 B.C. election", "2017", "2017"),
+    ("I think 1000 BC was a long time ago", "1000 BC", "-0999"),
     ("in the 1990s", "the 1990s", "199"),
     ("the 21st century", "the 21st century", "20"),
     ("in 2009-2010", "2009-2010", "2009/2010"),
@@ -255,8 +259,13 @@ const RELATIVE: &[(&str, &str, &str)] = &[
     ("two decades ago", "2006", "XXXX"),
     ("1000 years ago", "1026", "XXXX"),
     ("in December of last year", "2025-12", "XXXX-12"),
-    // A weekday and an ordinal day: a day of the document's month.
-    ("on Tuesday the 14th.", "2026-01-14", "XXXX-XX-14"),
+    // A weekday and an ordinal day: the day near the document's date on
+    // that weekday (2026-01-07 is a Wednesday: the 13th was a Tuesday, in
+    // January; the 14th, a Tuesday in October 2025 only: none near).
+    ("on Tuesday the 13th.", "2026-01-13", "XXXX-XX-13"),
+    ("on Tuesday the 14th.", "XXXX-XX-14", "XXXX-XX-14"),
+    ("on Saturday the 31st we met", "2026-01-31", "XXXX-XX-31"),
+    ("on Monday, the first.", "2025-12-01", "XXXX-XX-01"),
     ("Friday, the 25th of February", "2026-02-25", "XXXX-02-25"),
     ("currently", "PRESENT_REF", "PRESENT_REF"),
     ("in the coming weeks", "FUTURE_REF", "FUTURE_REF"),
@@ -342,6 +351,16 @@ const NOT_DATES: &[&str] = &[
     "two thousand people",
     "BC Hydro raised its rates in Vancouver, BC",
     "version 1.2.10 is out",
+    "section 12.03.14 applies",
+    "release 10.11.12 is out",
+    "Paragraph 11.02.15(a) says",
+    "it went off at 10.05.30",
+    "About 300 BC residents",
+    "He won 3 BC titles",
+    "at fifteen thirty sharp",
+    "The score was fifteen forty",
+    "sixteen twenty dollar tickets",
+    "When she was seventeen twenty years ago",
     // A year inside a plan's name.
     "the 2030 Agenda for Sustainable Development",
     "the African Union's Agenda 2063 and Kenya Vision 2030",
@@ -723,21 +742,32 @@ fn holidays_of_other_calendars() {
 fn listed_dates_share_the_year_of_the_one_before() {
     let cases: &[(&str, &[&str])] = &[
         (
-            "July 12th, 2014. July 13th, July 14th",
+            "on July 12th, 2014, July 13th and July 14th",
             &["2014-07-12", "2014-07-13", "2014-07-14"],
         ),
         ("on 5 May 2019 and 7 May", &["2019-05-05", "2019-05-07"]),
-        ("2014. July 13th July 14th", &["2014", "2014-07-13", "2014-07-14"]),
-        // Words between: the document's year.
+        // Words between, a sentence's end, "to", a blank line: the
+        // document's year (a month with no year nearest 2026-07-01).
         (
             "On 5 May 2019 talks began; in June they stalled",
             &["2019-05-05", "2026-06"],
         ),
+        (
+            "I was born in 1980. March 3 is my birthday",
+            &["1980", "2026-03-03"],
+        ),
+        (
+            "Offices close December 24, 2019 to January 2.",
+            &["2019-12-24", "2026-01-02"],
+        ),
+        ("3 March 2019\n\nMay 5", &["2019-03-03", "2026-05-05"]),
         // A year after a line break, or a number, follows the date.
         (
             "from 31 October 2010 to 6 April\n2011",
             &["2010-10-31", "2026-04-06", "2011"],
         ),
+        // A year before the common era lends nothing.
+        ("In 567 BC, March 15 was a feast", &["-0566", "2026-03-15"]),
     ];
     for (text, want) in cases {
         let got: Vec<String> =
@@ -747,11 +777,18 @@ fn listed_dates_share_the_year_of_the_one_before() {
                 .collect();
         assert_eq!(got, *want, "{text}");
     }
-    // Friday was the fourth decline: no day of the month.
-    let got = dates(
-        "closed lower again Friday, the fourth decline",
-        None,
-        DateOrder::Auto,
-    );
-    assert_eq!(got, [("Friday".to_string(), "XXXX-WXX-5".to_string())]);
+    // An ordinal of something else, a title, a count: no day of the
+    // month after the weekday.
+    for (text, weekday) in [
+        ("closed lower again Friday, the fourth decline", "Friday"),
+        ("On Sunday the First Minister said", "Sunday"),
+        ("On Tuesday the Second Circuit ruled", "Tuesday"),
+        ("On Monday the 3 Democrats left", "Monday"),
+    ] {
+        let got: Vec<String> = dates(text, None, DateOrder::Auto)
+            .into_iter()
+            .map(|d| d.0)
+            .collect();
+        assert_eq!(got, [weekday], "{text}");
+    }
 }

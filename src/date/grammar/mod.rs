@@ -157,9 +157,7 @@ const OTHER_FIRST_WORDS: &[&str] = &[
     "early",
     "easter",
     "eid",
-    "eighteen",
     "father",
-    "fifteen",
     "fiscal",
     "good",
     "halloween",
@@ -179,7 +177,6 @@ const OTHER_FIRST_WORDS: &[&str] = &[
     "mother",
     "new",
     "next",
-    "nineteen",
     "now",
     "paddy",
     "passover",
@@ -190,8 +187,6 @@ const OTHER_FIRST_WORDS: &[&str] = &[
     "q",
     "recently",
     "rosh",
-    "seventeen",
-    "sixteen",
     "thanksgiving",
     "the",
     "this",
@@ -218,6 +213,7 @@ pub(super) fn starts_a_rule(word: &str) -> bool {
         let set: WordSet = names
             .chain(seasons)
             .chain(OTHER_FIRST_WORDS.iter().copied())
+            .chain(CENTURY_WORDS)
             .collect();
         let mut shapes = Shapes::NONE;
         for w in &set {
@@ -322,8 +318,13 @@ const NOT_DATE_BEFORE: Words = Words::new(&[
     "code",
 ]);
 
-/// Nouns after which a year names a plan, not a time: "the 2030 Agenda",
-/// "its 2050 Strategy" (any case).
+/// The words of the centuries a year in words starts with ("nineteen
+/// ninety-one"), read anywhere: trigger words too.
+pub(crate) const CENTURY_WORDS: [&str; 5] =
+    ["fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+
+/// Nouns after which a year names a plan, not a time, capitalized: "the
+/// 2030 Agenda", "its 2050 Strategy" (but "our 2020 plan worked").
 const PLAN_NOUNS: Words = Words::new(&[
     "agenda",
     "vision",
@@ -630,7 +631,6 @@ impl Grammar<'_> {
         Some((d, i + 1 + usize::from(suffix)))
     }
 
-    /// A four-digit year after an optional comma or "of": ", 2026".
     /// "last year", "this year", "next year" at token `i` (or after "of":
     /// "21 August of this year"), on its line: the years from the
     /// document's, and the token after.
@@ -669,6 +669,8 @@ impl Grammar<'_> {
         self.year_after(i).map_or((None, i), |(y, e)| (Some(y), e))
     }
 
+    /// A year after an optional comma or "of": ", 2026", "of 2026", "'05",
+    /// "nineteen ninety-seven"; with the index after it.
     fn year_after(&self, i: usize) -> Option<(i32, usize)> {
         let j = if self.punct(i, &[',']).is_some() || self.word_is(i, &["of"])
         {
@@ -746,7 +748,7 @@ impl Grammar<'_> {
                 .or_else(|| self.season(i))
                 .or_else(|| self.ago(i))
                 .or_else(|| self.words(i))
-                .or_else(|| self.year_words(i, false)),
+                .or_else(|| self.bare_year_words(i)),
             TokKind::Punct(_) => None,
         }
     }
@@ -818,6 +820,14 @@ mod tests {
                     "{text:?} at {:?}",
                     g.s(i)
                 );
+                // The words "the" forms pass over start none of them.
+                if g.word_is(i, &["the"]) && g.same_line(i + 1) {
+                    assert_eq!(
+                        g.the_forms(i),
+                        g.after_the(i),
+                        "{text:?} at {i}"
+                    );
+                }
             }
         }
     }

@@ -27,14 +27,18 @@ impl Grammar<'_> {
         let sep = self.punct(i + 1, &['/', '.', '-'])?;
         let b = self.num(i + 2, 1..=2)?;
         self.punct(i + 3, &[sep])?;
-        let digits = self.toks.get(i + 4).map(|t| t.end - t.start)?;
+        let digits = self.width(i + 4);
         let last = self.num(i + 4, 2..=4)?;
         let y = match (digits, sep) {
             (4, _) => last as i32,
             (2, '/' | '-') => two_digit_year(last),
             // "19.02.10": with dots, a two-digit year only after a day and
             // a month written with two digits each.
-            (2, '.') if self.width(i) == 2 && self.width(i + 2) == 2 => {
+            (2, '.')
+                if self.width(i) == 2
+                    && self.width(i + 2) == 2
+                    && self.dotted_short_ok(i) =>
+            {
                 two_digit_year(last)
             }
             _ => return None,
@@ -281,15 +285,18 @@ impl Grammar<'_> {
         {
             // "the 5th century BC" is the years -499 to -400, as ISO 8601
             // counts them (1 BC is the year 0): "-04".
-            return Some(match self.era_bc(i + 3) {
-                Some(end) if c > 1 => (end, Expr::Century(1 - c as i32)),
-                _ => (i + 3, Expr::Century(c as i32 - 1)),
-            });
+            // The 1st century BC (-99 to 0) has no such value: none.
+            return match self.era_bc(i + 3) {
+                Some(_) if c == 1 => None,
+                Some(end) => Some((end, Expr::Century(1 - c as i32))),
+                None => Some((i + 3, Expr::Century(c as i32 - 1))),
+            };
         }
         // "567 BC", "1000 B.C.", "44 BCE": 566 BC is the year -0566.
         if let Some(n) = self.num(i, 1..=4).filter(|&n| n > 0)
             && let Some(end) = self.era_bc(i + 1)
             && (i == 0 || !self.touching(i))
+            && self.year_context_ok(i)
         {
             return Some((end, Expr::Year(1 - n as i32)));
         }
@@ -338,8 +345,27 @@ impl Grammar<'_> {
     }
 
     /// The end of "BC", "BCE", "B.C." or "B.C.E." at token `k`, on its
-    /// line: a year or century before the common era.
+    /// line: a year or century before the common era; not before a word
+    /// no year is ("the 2017 BC election", "300 BC residents": British
+    /// Columbia).
     fn era_bc(&self, k: usize) -> Option<usize> {
+        // A clause may go on after the era: a verb or conjunction a year
+        // takes, or a pronoun or article ("in 1000 B.C. they").
+        const STARTS: [&str; 12] = [
+            "they", "he", "she", "it", "we", "i", "you", "there", "the", "a",
+            "an", "this",
+        ];
+        let end = self.era_end(k)?;
+        let clause = self.is_lower(end)
+            && (self.word_is(end, &YEAR_FOLLOWERS)
+                || self.word_is(end, &STARTS[..]));
+        let word_after = self.same_line(end)
+            && self.kind(end) == Some(TokKind::Word)
+            && !clause;
+        (!word_after).then_some(end)
+    }
+
+    fn era_end(&self, k: usize) -> Option<usize> {
         if !self.same_line(k) {
             return None;
         }
@@ -360,6 +386,53 @@ impl Grammar<'_> {
             j += 2;
         }
         Some(j)
+    }
+
+    /// A year in words where nothing else brings it in ([`year_words`]):
+    /// after a word of time ("in", "since", "of" …) or opening a line or a
+    /// sentence, and not before a lower-case word no year takes ("was",
+    /// "and" it may): not "at fifteen thirty sharp", "sixteen twenty
+    /// dollar tickets", "when she was seventeen twenty years ago".
+    pub(super) fn bare_year_words(&self, i: usize) -> Option<(usize, Expr)> {
+        const CUES: [&str; 8] =
+            ["in", "since", "until", "till", "during", "by", "of", "from"];
+        // A line's first word (the text's too), or a sentence's.
+        let line = self.toks[i].start == 0 || !self.same_line(i);
+        let sentence = i > 0
+            && matches!(
+                self.kind(i - 1),
+                Some(TokKind::Punct('.' | '!' | '?'))
+            )
+            && !self.is_lower(i);
+        if !(line || sentence || self.before_is(i, &CUES[..])) {
+            return None;
+        }
+        let (end, e) = self.year_words(i, false)?;
+        // A lower-case word after it that no year takes: a count. A year
+        // takes a verb ("Nineteen forty-five can", "… provided").
+        const MODALS: [&str; 8] = [
+            "can", "could", "must", "may", "might", "should", "would", "shall",
+        ];
+        let verb =
+            self.word_is(end, &MODALS[..]) || self.s(end).ends_with("ed");
+        let count = self.same_line(end)
+            && self.is_lower(end)
+            && !verb
+            && !self.word_is(end, &YEAR_FOLLOWERS);
+        (!count).then_some((end, e))
+    }
+
+    /// Whether a dotted date with a two-digit year at token `i` stands
+    /// where a date may: not after a label ("section 12.03.14", "release
+    /// 10.11.12") or "at" (a time: "at 10.05.30"), not before a glued
+    /// bracket ("11.02.15(a)").
+    fn dotted_short_ok(&self, i: usize) -> bool {
+        let labelled = i > 0
+            && (self.word_is(i - 1, &NOT_DATE_BEFORE)
+                || self.word_is(i - 1, &["at", "release", "build"]));
+        let bracket =
+            self.touching(i + 5) && self.punct(i + 5, &['(', '[']).is_some();
+        !labelled && !bracket
     }
 
     /// A year written in words, at token `i`: "nineteen ninety-one",
@@ -389,10 +462,7 @@ impl Grammar<'_> {
             "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
             "eighty", "ninety",
         ];
-        const UNITS: [&str; 9] = [
-            "one", "two", "three", "four", "five", "six", "seven", "eight",
-            "nine",
-        ];
+        let units = &NUMBER_WORDS[..9];
         // Each word on the line of the one before (the first may start it).
         let at = |k: usize, words: &[&str]| {
             let word = (k == i || self.same_line(k))
@@ -413,14 +483,14 @@ impl Grammar<'_> {
                 let hyphen = self.punct(k + 1, &['-']).is_some()
                     && self.touching(k + 1);
                 let u = if hyphen { k + 2 } else { k + 1 };
-                return Some(match at(u, &UNITS) {
+                return Some(match at(u, units) {
                     Some(n) => (tens + n as u32 + 1, u + 1),
                     None if hyphen => return None,
                     None => (tens, k + 1),
                 });
             }
             at(k, &["oh", "o"])?;
-            let n = at(k + 1, &UNITS)?;
+            let n = at(k + 1, units)?;
             Some((n as u32 + 1, k + 2))
         };
         let glued_after =
@@ -433,7 +503,7 @@ impl Grammar<'_> {
             let and = usize::from(at(i + 2, &["and"]).is_some());
             let k = i + 2 + and;
             let (n, end) = two(k)
-                .or_else(|| at(k, &UNITS).map(|u| (u as u32 + 1, k + 1)))
+                .or_else(|| at(k, units).map(|u| (u as u32 + 1, k + 1)))
                 .unwrap_or((0, i + 2));
             return Some((end, Expr::Year(2000 + n as i32)));
         }
@@ -483,6 +553,7 @@ impl Grammar<'_> {
         // is part of the name, not a time the text speaks of.
         let plan = (self.same_line(i + 1)
             && self.word_is(i + 1, &PLAN_NOUNS)
+            && !self.is_lower(i + 1)
             && !self.before_is(i, &YEAR_CONTEXT))
             || (self.before_is(i, &PLAN_NAMES) && !self.is_lower(i - 1));
         !(money || thousands || percent || labelled || unit_after || plan)

@@ -22,6 +22,12 @@ impl Grammar<'_> {
         {
             return None;
         }
+        self.after_the(i)
+    }
+
+    /// The forms of [`Grammar::the_forms`] after "the" at token `i`, with
+    /// no word passed over first (a test compares the two).
+    pub(super) fn after_the(&self, i: usize) -> Option<(usize, Expr)> {
         // "the year two thousand", "the year twenty ten".
         if self.word_is(i + 1, &["year"])
             && self.same_line(i + 2)
@@ -118,26 +124,26 @@ impl Grammar<'_> {
             {
                 return Some(found);
             }
-            // "Tuesday the 14th": a day of the document's month; "Tuesday
+            // "Tuesday the 14th": a day near the document's date; "Tuesday
             // the 14th of May" is that date.
-            if self.same_line(j)
-                && self.word_is(j, &["the"])
-                && self.same_line(j + 1)
-                && let Some((d, k)) =
-                    self.day(j + 1).or_else(|| self.ordinal_day(j + 1))
-            {
+            if let Some((d, k, numeral)) = self.the_nth(j) {
                 let of = usize::from(self.word_is(k, &["of"]));
                 if let Some((m, l)) = self.month(k + of) {
                     let (y, end) = self.maybe_year(l);
                     return Some((end, Expr::Written { y, m, d }));
                 }
-                // "Friday, the fourth decline": an ordinal of something
-                // else.
-                let noun = self.same_line(k)
-                    && self.kind(k) == Some(TokKind::Word)
-                    && self.is_lower(k);
-                if !noun {
-                    return Some((k, Expr::MonthDay { d }));
+                // Not "Friday, the fourth decline", "Sunday the First
+                // Minister", "the 14th Amendment": an ordinal word ends
+                // its phrase, a numeral is before no capital.
+                let word_after =
+                    self.same_line(k) && self.kind(k) == Some(TokKind::Word);
+                let ends = if numeral {
+                    !word_after || self.is_lower(k)
+                } else {
+                    !word_after
+                };
+                if ends {
+                    return Some((k, Expr::MonthDay { d, wd }));
                 }
             }
         }
@@ -596,6 +602,26 @@ impl Grammar<'_> {
             w + 1,
             Expr::Season { y: None, s, rel: rel.unwrap_or(0) },
         ))
+    }
+
+    /// "the 14th", "the fourteenth" at token `j` (the ordinal word in lower
+    /// case: "the First Minister" is a title), on its line: the day, the
+    /// token after, and whether it is written in digits.
+    fn the_nth(&self, j: usize) -> Option<(u32, usize, bool)> {
+        let the = self.same_line(j) && self.word_is(j, &["the"]);
+        if !(the && self.same_line(j + 1)) {
+            return None;
+        }
+        if self.kind(j + 1) == Some(TokKind::Num) {
+            // A suffix is needed: "Monday the 3 Democrats" counts.
+            let (d, k) = self.day(j + 1)?;
+            return (k == j + 3).then_some((d, k, true));
+        }
+        if !self.is_lower(j + 1) {
+            return None;
+        }
+        let (d, k) = self.ordinal_day(j + 1)?;
+        Some((d, k, false))
     }
 
     /// "two years ago", "a week ago", "a decade ago" (ten years), "1000
