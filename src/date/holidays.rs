@@ -69,6 +69,18 @@ pub(super) enum When {
 }
 
 impl Holiday {
+    /// When it falls in a document of `country` (ISO 3166 alpha-3):
+    /// Canada keeps Thanksgiving on the second Monday of October, every
+    /// country its own Independence Day ([`When::in_country`]).
+    pub(super) fn when_in(self, country: Option<&str>) -> When {
+        match (self, country) {
+            (Holiday::Thanksgiving, Some("CAN")) => {
+                When::Nth { month: 10, weekday: 0, n: 2 }
+            }
+            _ => self.when().in_country(country),
+        }
+    }
+
     pub(super) fn when(self) -> When {
         use Holiday::*;
         match self {

@@ -645,7 +645,7 @@ fn value(
             (v, "date:nth-weekday")
         }
         Expr::Holiday { h, y } => {
-            let when = h.when().in_country(country);
+            let when = h.when_in(country);
             let found = match (y, when) {
                 (Some(y), _) => when.day(y),
                 // A day of another calendar moves through the year: the

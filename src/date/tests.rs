@@ -684,6 +684,11 @@ fn a_national_day_is_that_of_the_documents_country() {
     let cases = [
         ("on Independence Day we rest", Some("ARM"), "2019-09-21"),
         ("on Independence Day we rest", Some("USA"), "2019-07-04"),
+        // Thanksgiving is Canada's in a Canadian document, else the US's.
+        ("on Thanksgiving we rest", Some("CAN"), "2019-10-14"),
+        ("on Thanksgiving Day 2018 we rest", Some("CAN"), "2018-10-08"),
+        ("on Thanksgiving we rest", Some("USA"), "2019-11-28"),
+        ("on Thanksgiving we rest", None, "2019-11-28"),
         ("Independence Day 2014 was hot", Some("USA"), "2014-07-04"),
         // A country with no fixed day listed, or none known: unresolved.
         ("on Independence Day we rest", Some("FRA"), "XXXX-XX-XX"),
