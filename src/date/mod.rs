@@ -710,16 +710,24 @@ fn value(
 /// Day `d` in the month of `doc`, the one before or the one after, where
 /// it falls on weekday `wd`: the nearest to `doc` as [`reach`] counts.
 fn weekday_day(doc: Ymd, d: u32, wd: u32, future: bool) -> Option<Ymd> {
-    let months = [-1, 0, 1].map(|k: i32| {
-        let m = doc.year * 12 + doc.month as i32 - 1 + k;
-        Ymd::new(m.div_euclid(12), m.rem_euclid(12) as u32 + 1, d)
-    });
-    months
+    [-1, 0, 1]
         .into_iter()
-        .flatten()
+        .filter_map(|k| {
+            let (y, m) = month_from(doc, k);
+            Ymd::new(y, m, d)
+        })
         .filter(|x| x.weekday() == wd)
-        .min_by_key(|&x| reach(doc, x, future))
-        .filter(|&x| reach(doc, x, future) != i64::MAX)
+        .map(|x| (reach(doc, x, future), x))
+        .filter(|&(r, _)| r != i64::MAX)
+        .min_by_key(|&(r, _)| r)
+        .map(|(_, x)| x)
+}
+
+/// The year and month `k` months after `doc`'s (before it where `k` is
+/// negative).
+fn month_from(doc: Ymd, k: i32) -> (i32, u32) {
+    let m = doc.year * 12 + doc.month as i32 - 1 + k;
+    (m.div_euclid(12), m.rem_euclid(12) as u32 + 1)
 }
 
 /// `n` with at least `digits` digits, and a minus sign before those of a
@@ -816,9 +824,8 @@ fn relative(unit: Unit, n: i32, doc: Option<DocDate>) -> String {
             format!("{y:04}-W{w:02}")
         }
         Unit::Month => {
-            let months = doc.year * 12 + doc.month as i32 - 1 + n;
-            let y = signed(months.div_euclid(12), 4);
-            format!("{y}-{:02}", months.rem_euclid(12) + 1)
+            let (y, m) = month_from(doc, n);
+            format!("{}-{m:02}", signed(y, 4))
         }
         Unit::Year => signed(doc.year + n, 4),
     }
