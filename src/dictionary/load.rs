@@ -57,14 +57,15 @@ pub fn kind_from_file_name(name: &str) -> Option<EntityKind> {
     Some(kind)
 }
 
-/// Parses the text of one dictionary file named `file`.
+/// Parses the text of one dictionary file named `file`: its rows, in
+/// the pieces parsed apart.
 ///
 /// # Errors
 ///
 /// A missing header column, an unknown column, a row with the wrong number
 /// of fields, an empty id or alias, a bad attribute or kind: each as
 /// `file:line: what is wrong`.
-pub fn parse<'a>(file: &str, text: &'a str) -> Result<Vec<Row<'a>>> {
+pub fn parse<'a>(file: &str, text: &'a str) -> Result<Vec<Vec<Row<'a>>>> {
     let file_kind = kind_from_file_name(file);
     let mut lines = text.lines().enumerate().map(|(i, l)| (i + 1, l));
     let (hline, header) = lines
@@ -112,11 +113,9 @@ pub fn parse<'a>(file: &str, text: &'a str) -> Result<Vec<Row<'a>>> {
             Ok(rows)
         })
         .collect();
-    let mut rows = Vec::new();
-    for piece in parsed {
-        rows.extend(piece?);
-    }
-    Ok(rows)
+    // Kept in their pieces: joined, the rows were copied again, into
+    // fresh pages.
+    parsed.into_iter().collect()
 }
 
 /// The size of the pieces a dictionary file is parsed in.
@@ -314,6 +313,11 @@ fn parse_roles(file: &str, line: usize, field: &str) -> Result<Vec<Role>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The rows of a file, out of their pieces.
+    fn parse<'a>(file: &str, text: &'a str) -> Result<Vec<Row<'a>>> {
+        Ok(super::parse(file, text)?.into_iter().flatten().collect())
+    }
 
     fn err(file: &str, text: &str) -> String {
         parse(file, text).unwrap_err().to_string()

@@ -243,7 +243,7 @@ impl DictionaryBuilder {
     pub fn build(&self) -> Result<Dictionary> {
         // Files parse in parallel (the people file alone holds 20,000
         // rows); they merge in order.
-        let parsed: Vec<Result<Vec<load::Row>>> = self
+        let parsed: Vec<Result<Vec<Vec<load::Row>>>> = self
             .sources
             .par_iter()
             .map(|(name, text)| load::parse(name, text))
@@ -253,7 +253,7 @@ impl DictionaryBuilder {
             files.push(rows?);
         }
         let mut merger = Merger::default();
-        let rows: usize = files.iter().map(Vec::len).sum();
+        let rows: usize = files.iter().flatten().map(Vec::len).sum();
         merger.by_id.reserve(rows);
         merger.entries.reserve(rows);
         merger.aliases.reserve(rows);
@@ -323,13 +323,15 @@ impl<'a> Merger<'a> {
     fn add_file(
         &mut self,
         name: &str,
-        rows: Vec<load::Row<'a>>,
+        rows: Vec<Vec<load::Row<'a>>>,
     ) -> Result<()> {
         let file = self.files.len() as u32;
         self.files.push(name.to_string());
-        let mut seen: FastMap<&str, usize> =
-            FastMap::with_capacity_and_hasher(rows.len(), Default::default());
-        let fresh = rows.iter().all(|row| {
+        let mut seen: FastMap<&str, usize> = FastMap::with_capacity_and_hasher(
+            rows.iter().map(Vec::len).sum(),
+            Default::default(),
+        );
+        let fresh = rows.iter().flatten().all(|row| {
             seen.insert(row.id, row.line).is_none()
                 && !row.id.starts_with('-')
                 && !self.by_id.contains_key(row.id)
@@ -338,7 +340,7 @@ impl<'a> Merger<'a> {
             return self.add_new(name, file, rows);
         }
         seen.clear();
-        for row in rows {
+        for row in rows.into_iter().flatten() {
             let id = row.id.trim_start_matches('-');
             if let Some(first) = seen.insert(id, row.line) {
                 let msg = format!("id `{id}` already given on line {first}");
@@ -368,10 +370,11 @@ impl<'a> Merger<'a> {
         &mut self,
         name: &str,
         file: u32,
-        rows: Vec<load::Row<'a>>,
+        rows: Vec<Vec<load::Row<'a>>>,
     ) -> Result<()> {
         let made: Vec<_> = rows
             .into_par_iter()
+            .flatten()
             .map(|row| (row.id, new_entry(name, file, row)))
             .collect();
         for (id, made) in made {
