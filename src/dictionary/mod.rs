@@ -436,12 +436,13 @@ impl<'a> Merger<'a> {
     fn finish(self) -> Dictionary {
         let mut dict =
             Dictionary { files: self.files, ..Dictionary::default() };
-        dict.entries.reserve(self.entries.len());
         dict.aliases.reserve(self.aliases.iter().map(Vec::len).sum());
-        for (entry, aliases) in self.entries.into_iter().zip(self.aliases) {
-            let Some(entry) = entry else { continue };
-            let index = dict.entries.len() as u32;
-            dict.entries.push(entry);
+        let live = self.entries.iter().map(Option::is_some);
+        let mut index = 0;
+        for (live, aliases) in live.zip(self.aliases) {
+            if !live {
+                continue;
+            }
             for (text, form, file, line, marks) in aliases {
                 let dup =
                     dict.aliases.iter().rev().take_while(|a| a.entry == index);
@@ -458,7 +459,14 @@ impl<'a> Merger<'a> {
                     line,
                 });
             }
+            index += 1;
         }
+        // Collected in place (an `Option<Entry>` is an `Entry`'s size, and
+        // `filter_map` keeps the buffer, `flatten` does not): the entries,
+        // some 5 MB, are not copied into fresh pages.
+        #[allow(clippy::filter_map_identity)]
+        let entries = self.entries.into_iter().filter_map(|e| e).collect();
+        dict.entries = entries;
         dict
     }
 }

@@ -121,7 +121,10 @@ impl LiteralMatcher {
         dates: &[&str],
         claims: &[&str],
     ) -> LiteralMatcher {
-        let mut patterns = Vec::new();
+        // Room for two spellings an alias, most have fewer: grown by
+        // doubling, the patterns were copied into fresh pages twice.
+        let room = 2 * dict.aliases().len() + dates.len() + claims.len();
+        let mut patterns = Vec::with_capacity(room);
         for alias in dict.aliases() {
             let mut texts = variants(&alias.text);
             if alias.form == Form::Demonym && alias.text.ends_with(['n', 'i'])
