@@ -394,9 +394,13 @@ pub fn named_after_places(text: &str, mentions: &mut [Mention]) {
         if prefix.is_none() && end.is_none() {
             continue;
         }
-        let (start, end) = (prefix.unwrap_or(m.start), end.unwrap_or(m.end));
+        let tail = end.is_some_and(|e| e.1);
+        let (start, end) =
+            (prefix.unwrap_or(m.start), end.map_or(m.end, |e| e.0));
         // In a Title Case headline every word is capitalized, verbs too
-        // ("Paris Summit Pushes NATO Troops"): no evidence there.
+        // ("Paris Summit Pushes NATO Troops"): a plural there is no
+        // evidence, but a word of clubs and media is ("-- Jane Doe ,
+        // London Newsroom", whose words are all capitalized too).
         let (ls, le, headline) = match line {
             Some(l) if l.0 <= m.start && m.start <= l.1 => l,
             _ => {
@@ -405,7 +409,7 @@ pub fn named_after_places(text: &str, mentions: &mut [Mention]) {
             }
         };
         line = Some((ls, le, headline));
-        if headline {
+        if headline && !tail {
             continue;
         }
         let m = &mut mentions[i];
@@ -438,8 +442,12 @@ fn club_prefix(text: &str, at: usize, floor: usize) -> Option<usize> {
 
 /// Where the name of a club or medium that starts with a place ending at
 /// `from` ends, if one does before `limit`: up to three capitalized words,
-/// the last a plural or a word of [`TAILS`].
-fn club_name_end(text: &str, from: usize, limit: usize) -> Option<usize> {
+/// the last a plural or a word of [`TAILS`]; and whether it is the latter.
+fn club_name_end(
+    text: &str,
+    from: usize,
+    limit: usize,
+) -> Option<(usize, bool)> {
     let mut at = from;
     let mut found = None;
     for _ in 0..3 {
@@ -464,8 +472,9 @@ fn club_name_end(text: &str, from: usize, limit: usize) -> Option<usize> {
             && !word.ends_with("ians")
             && !NOT_CLUBS.contains(&word)
             && !is_common_word(word);
-        if plural || TAILS.contains(&word) {
-            found = Some(at);
+        let tail = TAILS.contains(&word);
+        if plural || tail {
+            found = Some((at, tail));
         }
     }
     found
@@ -818,6 +827,11 @@ Germany 1 Russia 0",
             ("Germany beat Russia", "Germany", "country"),
             ("in London. Rangers won", "London", "location"),
             ("Paris Summit Pushes NATO Troops", "Paris", "location"),
+            // A signature's words are all capitalized, as a headline's;
+            // a word of media is no verb there.
+            ("-- Jane Doe , Paris Newsroom", "Paris Newsroom", "organization"),
+            ("Paris Radio Plays On", "Paris Radio", "organization"),
+            ("Paris Rangers Win", "Paris", "location"),
             ("fans of Dynamo London threw", "Dynamo London", "organization"),
             ("the Paris Newsdesk said", "Paris Newsdesk", "organization"),
             ("Rome and Paris won", "Paris", "location"),
