@@ -1,0 +1,247 @@
+use super::*;
+use crate::dictionary::DictionaryBuilder;
+use crate::matcher::{LiteralMatcher, Triggers};
+use crate::resolve::resolve;
+
+/// (line, the mentions' texts, whether it reads as prose).
+#[test]
+fn prose_is_a_lower_case_word_outside_mentions_and_asides() {
+    let cases: &[(&str, &[&str], bool)] = &[
+        ("Chicago 5 Toronto 3", &["Chicago", "Toronto"], false),
+        ("Boston at Oakland", &["Boston", "Oakland"], false),
+        ("Leicester v London ( replay )", &["Leicester", "London"], false),
+        ("Paris (the capital) 4", &["Paris"], false),
+        ("Russia said Germany", &["Russia", "Germany"], true),
+        ("Chicago(won)3 atlas", &["Chicago"], true),
+        ("vs. Boston", &["Boston"], false),
+    ];
+    for &(line, names, prose) in cases {
+        let on_line: Vec<Mention> = names
+            .iter()
+            .map(|n| {
+                let start = line.find(n).unwrap();
+                Mention {
+                    start,
+                    end: start + n.len(),
+                    kind: EntityKind::Location,
+                    form: Form::Name,
+                    entry: Mention::NO_ENTRY,
+                    value: String::new(),
+                    label: String::new(),
+                    rule: Rule::Pattern("test"),
+                }
+            })
+            .collect();
+        assert_eq!(has_prose(line, 0, line.len(), &on_line), prose, "{line}");
+    }
+}
+
+const PLACES: &str = "id\tname\n\
+    chicago\tChicago\ntoronto\tToronto\nbaltimore\tBaltimore\n\
+    boston\tBoston\noakland\tOakland\nleicester\tLeicester\n\
+    london\tLondon\nparis\tParis\n";
+const COUNTRIES: &str = "id\tname\nDEU\tGermany\nRUS\tRussia\n";
+
+/// The mentions of `text` after resolution and `rule`.
+fn run(
+    text: &str,
+    rule: fn(&Dictionary, &str, &mut Vec<Mention>),
+) -> Vec<Mention> {
+    let dict = DictionaryBuilder::new()
+        .text("locations.tsv", PLACES)
+        .text("countries.tsv", COUNTRIES)
+        .build()
+        .unwrap();
+    let mut cands = Vec::new();
+    LiteralMatcher::new(&dict).find(
+        &dict,
+        text,
+        &mut cands,
+        &mut Triggers::default(),
+    );
+    let mut out = Vec::new();
+    resolve(&dict, text, &EntityKind::ALL, None, &mut cands, &mut out);
+    rule(&dict, text, &mut out);
+    out
+}
+
+fn kinds(text: &str) -> Vec<(String, &'static str)> {
+    run(text, |d, t, m| mark(d, t, m))
+        .iter()
+        .map(|m| (text[m.start..m.end].to_string(), m.kind.as_str()))
+        .collect()
+}
+
+#[test]
+fn places_in_results_lines_are_teams() {
+    let cases: &[(&str, &str)] = &[
+        ("Chicago 11 TORONTO 2", "organization"),
+        ("BALTIMORE 70 63 .526 4", "organization"),
+        ("BOSTON AT OAKLAND", "organization"),
+        ("Boston v Oakland", "organization"),
+        ("Saracens 25 Leicester 23", "organization"),
+        ("Oakland 2 Boston 3\nA summit in Paris.", "organization"),
+        ("CHICAGO 3 Atlanta 2 ( 1st game )", "organization"),
+        ("BOSTON 75 59 .560 -", "organization"),
+        // Prose, and tables of figures, keep their places.
+        ("Chicago beat Toronto 11-2 on Sunday.", "location"),
+        ("London 15 sunny", "location"),
+        ("He flew from London to Paris at 9.", "location"),
+        ("Temperatures: London 15.5 Paris 18.2", "location"),
+    ];
+    for (text, want) in cases {
+        let got = kinds(text);
+        assert_eq!(got[0].1, *want, "{text}: {got:?}");
+    }
+}
+
+/// The teams `unnamed` adds to a text whose places the dictionary
+/// knows (`PLACES`, `COUNTRIES`).
+fn unnamed_teams(text: &str) -> Vec<&str> {
+    let mut out = run(text, |d, t, m| {
+        mark(d, t, m);
+        unnamed(d, t, m);
+    });
+    out.retain(|m| m.rule == Rule::Pattern("organization:team"));
+    assert!(out.iter().all(|m| m.label == text[m.start..m.end]));
+    out.iter().map(|m| &text[m.start..m.end]).collect()
+}
+
+#[test]
+fn names_of_results_lines_no_dictionary_knows_are_teams() {
+    let cases: &[(&str, &[&str])] = &[
+        // Results: every name with one score.
+        ("Ghent 3 Aalst 2", &["Ghent", "Aalst"]),
+        (
+            "Lyon 2 Nancy 0
+Germany 1 Russia 0",
+            &["Lyon", "Nancy"],
+        ),
+        (
+            "Leeds 1 ( Sharpe 58th minute ) Wimbledon 0 .",
+            &["Leeds", "Wimbledon"],
+        ),
+        ("Wrexham 4 Plymouth 4", &["Wrexham", "Plymouth"]),
+        ("Sheffield United 2, Stoke 1", &["Sheffield United", "Stoke"]),
+        // A known place is `mark`'s team.
+        ("Chicago 3 Aalst 2", &["Chicago", "Aalst"]),
+        // … and a team's whole name is the team.
+        ("Ajax Chicago 3 Aalst 2", &["Ajax Chicago", "Aalst"]),
+        ("Germany 2 Ajax Chicago 0", &["Ajax Chicago"]),
+        // Standings rows: one name, maybe ranked, then figures.
+        ("Volendam 1 0 1 0 1 1 1", &["Volendam"]),
+        ("1. Ujpest TE 3 3 - - 10 2 9", &["Ujpest TE"]),
+        ("Hanwha 55 1 48 .534 8", &["Hanwha"]),
+        // Fixtures.
+        ("Manchester United v Blackburn", &["Manchester United", "Blackburn"]),
+        ("Swansea vs Lincoln", &["Swansea", "Lincoln"]),
+        (
+            "Crewe v Watford , Gillingham v Chesterfield,",
+            &["Crewe", "Watford", "Gillingham", "Chesterfield"],
+        ),
+        ("Crewe v Watford Gillingham v Chesterfield", &[]),
+        // A place with more of a name on the line.
+        ("Hansa Chicago 3 0 2 1 3 4 2", &["Hansa Chicago"]),
+        // Prose, and tables that are not of teams.
+        ("Ghent beat Aalst 3 2 on Sunday", &[]),
+        ("Couples 73 68 72 72 , Craig Stadler 73 72 67 73", &[]),
+        ("Mark Ealham 1 2 0 30 25 15.00", &[]),
+        ("Net Income 821 512 565 301", &[]),
+        ("Jul 31 , Jul 31 , Jan 31 , Jan 31", &[]),
+        ("15 , Hansma 24 , Wouden 70 , 90 ) .", &[]),
+        ("Ghent 3", &[]),
+        ("Ghent v Aalst v Lier", &[]),
+        ("Alex Corretja ( Spain ) vs. Byron Black ( Zimbabwe )", &[]),
+        ("Das Volk vs. The State.", &[]),
+        ("Germany 2 Russia 0", &[]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(unnamed_teams(text), *want, "{text}");
+    }
+}
+
+#[test]
+fn the_home_of_a_fixture_stays_a_place() {
+    let got = kinds("BOSTON AT OAKLAND");
+    assert_eq!(got[1], ("OAKLAND".to_string(), "location"));
+}
+
+#[test]
+fn names_that_start_with_a_place_are_clubs_and_media() {
+    let cases: &[(&str, &str, &str)] = &[
+        ("as the Boston Rangers won", "Boston Rangers", "organization"),
+        ("a London City player", "London City", "organization"),
+        ("Paris Radio said", "Paris Radio", "organization"),
+        ("fans of the Chicago Cubs cheered", "Chicago Cubs", "organization"),
+        ("in the London Islands", "London", "location"),
+        ("Paris Talks resumed", "Paris", "location"),
+        // ("the Paris Principles": a document's name, no mention of
+        // Paris: see `DOCUMENT_WORDS`.)
+        ("the Paris Forum met", "Paris", "location"),
+        ("Germany Lamps sold well", "Germany Lamps", "organization"),
+        ("Germany beat Russia", "Germany", "country"),
+        ("in London. Rangers won", "London", "location"),
+        ("Paris Summit Pushes NATO Troops", "Paris", "location"),
+        // A signature's words are all capitalized, as a headline's;
+        // a word of media is no verb there.
+        ("-- Jane Doe , Paris Newsroom", "Paris Newsroom", "organization"),
+        ("Paris Radio Plays On", "Paris Radio", "organization"),
+        ("Paris Rangers Win", "Paris", "location"),
+        ("fans of Dynamo London threw", "Dynamo London", "organization"),
+        ("the Paris Newsdesk said", "Paris Newsdesk", "organization"),
+        ("Rome and Paris won", "Paris", "location"),
+    ];
+    for (text, span, kind) in cases {
+        let out = run(text, |_, t, m| named_after_places(t, m));
+        let got: Vec<(&str, &str)> = out
+            .iter()
+            .map(|m| (&text[m.start..m.end], m.kind.as_str()))
+            .collect();
+        assert_eq!(got[0], (*span, *kind), "{text}");
+    }
+}
+
+#[test]
+fn countries_stay_countries_in_results() {
+    let got = kinds("Germany 2 Russia 0\nA summit in Paris.");
+    let want =
+        [("Germany", "country"), ("Russia", "country"), ("Paris", "location")];
+    let want: Vec<(String, &str)> =
+        want.iter().map(|(a, b)| (a.to_string(), *b)).collect();
+    assert_eq!(got, want);
+}
+
+#[test]
+fn a_mention_across_lines_is_no_panic() {
+    // A date of hard-wrapped text runs over the line's end.
+    let text = "Chicago 1998 \nand 2005 said";
+    let dict = DictionaryBuilder::new()
+        .text("locations.tsv", PLACES)
+        .build()
+        .unwrap();
+    let mut mentions = vec![
+        Mention {
+            start: 0,
+            end: 7,
+            kind: EntityKind::Location,
+            form: Form::Name,
+            entry: 0,
+            value: String::new(),
+            label: String::new(),
+            rule: Rule::Pattern("test"),
+        },
+        Mention {
+            start: 8,
+            end: 22,
+            kind: EntityKind::Date,
+            form: Form::Pattern,
+            entry: Mention::NO_ENTRY,
+            value: String::new(),
+            label: String::new(),
+            rule: Rule::Date("test"),
+        },
+    ];
+    mark(&dict, text, &mut mentions);
+    named_after_places(text, &mut mentions);
+    assert_eq!(mentions[0].kind, EntityKind::Location);
+}
