@@ -382,6 +382,7 @@ impl Pipeline {
         if self.kinds.contains(&EntityKind::Location) {
             teams::mark(&self.dict, text, mentions);
             teams::named_after_places(text, mentions);
+            teams::clubs_in_prose(&self.dict, text, sentences, mentions);
             mentions.retain(|m| self.kinds.contains(&m.kind));
         }
         if self.kinds.contains(&EntityKind::Organization) {

@@ -31,8 +31,10 @@ use crate::matcher::is_common_word;
 use crate::span::{EntityKind, Form, Mention, Rule};
 
 mod named;
+mod prose;
 
 pub use named::named_after_places;
+pub use prose::clubs_in_prose;
 
 /// Turns the places of results lines in `mentions` into teams.
 pub fn mark(dict: &Dictionary, text: &str, mentions: &mut [Mention]) {

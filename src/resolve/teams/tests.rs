@@ -36,10 +36,12 @@ fn prose_is_a_lower_case_word_outside_mentions_and_asides() {
     }
 }
 
-const PLACES: &str = "id\tname\n\
-    chicago\tChicago\ntoronto\tToronto\nbaltimore\tBaltimore\n\
-    boston\tBoston\noakland\tOakland\nleicester\tLeicester\n\
-    london\tLondon\nparis\tParis\n";
+const PLACES: &str = "id\tname\tattributes\n\
+    chicago\tChicago\ttype=city\ntoronto\tToronto\ttype=city\n\
+    baltimore\tBaltimore\ttype=city\nboston\tBoston\ttype=city\n\
+    oakland\tOakland\ttype=city\nleicester\tLeicester\ttype=city\n\
+    london\tLondon\ttype=city\nparis\tParis\ttype=city\n\
+    milan\tMilan\ttype=city\nengland\tEngland\ttype=region\n";
 const COUNTRIES: &str = "id\tname\nDEU\tGermany\nRUS\tRussia\n";
 
 /// The mentions of `text` after resolution and `rule`.
@@ -244,4 +246,61 @@ fn a_mention_across_lines_is_no_panic() {
     mark(&dict, text, &mut mentions);
     named_after_places(text, &mut mentions);
     assert_eq!(mentions[0].kind, EntityKind::Location);
+}
+
+#[test]
+fn cities_beside_words_of_games_in_prose_are_clubs() {
+    // (text, a place's span and kind).
+    let cases: &[(&str, &str, &str)] = &[
+        // A word only games put there: in any sentence.
+        ("league champions Milan could only draw", "Milan", "organization"),
+        ("Milan beat Paris on Sunday", "Milan", "organization"),
+        ("Fiorentina beat Milan in the final", "Milan", "organization"),
+        ("Milan striker Marco Simone scored", "Milan", "organization"),
+        (
+            "SOCCER - FIORENTINA BEAT MILAN IN SUPERCUP",
+            "MILAN",
+            "organization",
+        ),
+        ("fans of the Chicago White Sox", "Chicago", "location"),
+        ("the Chicago White Sox beat Boston", "Boston", "organization"),
+        (
+            "he beat Chicago White Sox pitching",
+            "Chicago White Sox",
+            "organization",
+        ),
+        // A weaker word, in a game's report only.
+        ("a 3-2 victory over Paris , who led", "Paris", "organization"),
+        (
+            "Milan 's Marco Simone scored in the 2-1 win",
+            "Milan",
+            "organization",
+        ),
+        ("Milan's goal came late in the 2-1 win", "Milan", "organization"),
+        ("Milan's goal came late", "Milan", "location"),
+        ("the talks over Paris ended", "Paris", "location"),
+        ("London 's mayor spoke", "London", "location"),
+        ("prices rose 2-3 percent against London", "London", "location"),
+        ("the 1996-08-25 talks with Paris", "Paris", "location"),
+        // The ground, a region's national side, a person.
+        ("they play at Milan on Sunday , a league match", "Milan", "location"),
+        ("England beat Paris", "England", "location"),
+        ("England manager Glenn Hoddle", "England", "location"),
+        // Not ASCII before the place: no panic.
+        ("This year’s Milan beat", "Milan", "organization"),
+        ("year’s Milan", "Milan", "location"),
+    ];
+    for (text, span, kind) in cases {
+        let out = run(text, |d, t, m| {
+            let mut sentences = Vec::new();
+            crate::sentence::split(t, &mut sentences);
+            clubs_in_prose(d, t, &sentences, m);
+        });
+        let got: Vec<(&str, &str)> = out
+            .iter()
+            .filter(|m| m.kind != EntityKind::Date)
+            .map(|m| (&text[m.start..m.end], m.kind.as_str()))
+            .collect();
+        assert!(got.contains(&(*span, *kind)), "{text}: {got:?}");
+    }
 }

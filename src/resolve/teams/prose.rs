@@ -1,0 +1,275 @@
+//! Cities that stand for their clubs in running prose: "league champions
+//! Milan could only draw", "Hamburg beat Hansa Rostock 1-0", "Groningen
+//! striker Romano Sion", "a 3-2 victory over Montpellier".
+//!
+//! A place (kind `location`) becomes the club it names where a word next
+//! to it says so: before it, a word that only games put there ("beat",
+//! "champions", "v"); after it, a verb of winning or a player's post
+//! ("beat", "striker", "coach"). Where the sentence reports a game (a
+//! score such as "2-1", or a word of games: "goal", "league", "season"),
+//! weaker words say so too: a word that sets two sides apart before it
+//! ("against", "over", "to", "with") or a side's verb after it ("won",
+//! "drew", "are"). Countries stay countries (a national team is named for
+//! its country, as on results lines: see [`super::mark`]); "at" names the
+//! ground. The club's name goes on over the capitalized words right after
+//! the place, up to two ("Chicago White Sox").
+
+use super::become_team;
+use crate::calendar::{is_month_name, is_weekday_name};
+use crate::dictionary::Dictionary;
+use crate::span::{EntityKind, Form, Mention};
+
+/// Words before a place that make it a club in any sentence.
+const BEFORE: &[&str] = &[
+    "beat",
+    "beating",
+    "champions",
+    "holders",
+    "defeated",
+    "thrashed",
+    "routed",
+    "v",
+    "vs",
+    "vs.",
+];
+
+/// Words after a place that make it a club in any sentence.
+const AFTER: &[&str] = &[
+    "beat",
+    "defeated",
+    "thrashed",
+    "routed",
+    "manager",
+    "coach",
+    "striker",
+    "defender",
+    "midfielder",
+    "goalkeeper",
+    "winger",
+    "v",
+    "vs",
+    "vs.",
+];
+
+/// Words before a place that make it a club in a game's report.
+const BEFORE_IN_GAMES: &[&str] = &["against", "over", "with"];
+
+/// Words after a place that make it a club in a game's report.
+const AFTER_IN_GAMES: &[&str] =
+    &["won", "drew", "lost", "are", "has", "had", "'s", "lead", "scored"];
+
+/// Words that only a game's report holds ("goal", "season", "match",
+/// "league", "penalty" are also the words of policy and politics).
+const GAME_WORDS: &[&str] = &[
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "scorer",
+    "scorers",
+    "innings",
+    "inning",
+    "wicket",
+    "wickets",
+    "touchdown",
+    "half-time",
+    "halftime",
+    "playoff",
+    "playoffs",
+    "play-off",
+    "play-offs",
+    "relegation",
+    "tournament",
+    "championship",
+];
+
+/// Words after two numbers joined by a hyphen that make them a range, not
+/// a score: "2-3 percent", "10-15 km".
+const UNITS: &[&str] = &[
+    "percent",
+    "per",
+    "pct",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "hours",
+    "minutes",
+    "seconds",
+    "km",
+    "kilometres",
+    "kilometers",
+    "miles",
+    "metres",
+    "meters",
+    "feet",
+    "million",
+    "billion",
+    "times",
+    "people",
+    "degrees",
+    "cents",
+    "dollars",
+    "tonnes",
+    "tons",
+    "year-old",
+];
+
+/// Turns the places of `mentions` that stand for clubs into the clubs.
+pub fn clubs_in_prose(
+    dict: &Dictionary,
+    text: &str,
+    sentences: &[(usize, usize)],
+    mentions: &mut [Mention],
+) {
+    // Whether the sentence last read reports a game, by its span.
+    let mut game: Option<(usize, usize, bool)> = None;
+    for i in 0..mentions.len() {
+        let m = &mentions[i];
+        if m.kind != EntityKind::Location
+            || !matches!(m.form, Form::Name | Form::Alias)
+        {
+            continue;
+        }
+        let (before, after) =
+            (word_before(text, m.start), word_after(text, m.end));
+        let strong = one_of(BEFORE, before) || one_of(AFTER, after);
+        let weak = !strong
+            && (one_of(BEFORE_IN_GAMES, before)
+                || one_of(AFTER_IN_GAMES, after));
+        if !(strong || weak) || !is_city(dict, m) {
+            continue;
+        }
+        if !strong {
+            let (ss, se, reports) = match game {
+                Some(g) if g.0 <= m.start && m.start < g.1 => g,
+                _ => {
+                    let k = sentences.partition_point(|s| s.1 <= m.start);
+                    let (ss, se) =
+                        sentences.get(k).copied().unwrap_or((0, text.len()));
+                    (ss, se, reports_a_game(&text[ss..se]))
+                }
+            };
+            game = Some((ss, se, reports));
+            if !reports {
+                continue;
+            }
+        }
+        let limit = mentions.get(i + 1).map_or(text.len(), |n| n.start);
+        let end = name_end(text, mentions[i].end, limit);
+        let m = &mut mentions[i];
+        become_team(dict, text, m, (m.start, end));
+    }
+}
+
+/// Whether `m` is a city of the dictionaries (`type=city`): a region,
+/// such as England, fields a national team, named as the place.
+fn is_city(dict: &Dictionary, m: &Mention) -> bool {
+    m.entry != Mention::NO_ENTRY
+        && dict
+            .entry(m.entry)
+            .attributes
+            .iter()
+            .any(|(k, v)| k == "type" && v == "city")
+}
+
+/// Whether `word` is one of `words`, in any case.
+fn one_of(words: &[&str], word: &str) -> bool {
+    words.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// The word right before `at`, on its line ("" if none).
+fn word_before(text: &str, at: usize) -> &str {
+    let before = text[..at].trim_end_matches(' ');
+    if before.len() + 3 < at {
+        return "";
+    }
+    let start = before
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphanumeric() || c == '.' || c == '-')
+        .last()
+        .map_or(before.len(), |(i, _)| i);
+    &before[start..]
+}
+
+/// The word right after `at`, on its line ("" if none): "'s" is read as
+/// a word ("Parma 's Alessandro Melli", "Parma's").
+fn word_after(text: &str, at: usize) -> &str {
+    let rest = &text[at..];
+    let after = rest.trim_start_matches(' ');
+    if rest.len() - after.len() > 3 {
+        return "";
+    }
+    if after.starts_with("'s ") || after.starts_with("’s ") {
+        return "'s";
+    }
+    let end = after
+        .find(|c: char| !(c.is_alphanumeric() || c == '.' || c == '-'))
+        .unwrap_or(after.len());
+    after[..end].trim_end_matches('.')
+}
+
+/// Whether a sentence reports a game: a score ("2-1", "3-2", not a
+/// range: "2-3 percent", "1996-08-25", "4-1/2") or a word of games.
+fn reports_a_game(sentence: &str) -> bool {
+    let b = sentence.as_bytes();
+    let score = memchr::memchr_iter(b'-', b).any(|i| {
+        let before = b[..i].iter().rev().take_while(|c| c.is_ascii_digit());
+        let (digits_before, digits_after) = (
+            before.count(),
+            b[i + 1..].iter().take_while(|c| c.is_ascii_digit()).count(),
+        );
+        if !(1..=3).contains(&digits_before)
+            || !(1..=3).contains(&digits_after)
+        {
+            return false;
+        }
+        let end = i + 1 + digits_after;
+        // Not a date, a fraction, a sum or a decimal: "1996-08-25",
+        // "4-1/2", "$2-3", "2-3.5", "2-3%".
+        let lead = b.get(i.wrapping_sub(digits_before + 1));
+        if lead.is_some_and(|c| matches!(c, b'-' | b'.' | b'/' | b'$')) {
+            return false;
+        }
+        match b.get(end) {
+            Some(b'-' | b'/' | b'%') => return false,
+            Some(c) if c.is_ascii_alphanumeric() => return false,
+            Some(b'.') if b.get(end + 1).is_some_and(u8::is_ascii_digit) => {
+                return false;
+            }
+            _ => {}
+        }
+        let unit = sentence[end..].split_whitespace().next();
+        !unit.is_some_and(|w| UNITS.contains(&w))
+    });
+    score
+        || sentence
+            .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .any(|w| w.len() >= 4 && GAME_WORDS.contains(&w))
+}
+
+/// Where a club's name that starts with a place ending at `from` ends:
+/// over up to two capitalized words right after it, before `limit`, that
+/// are no month or weekday ("Chicago White Sox").
+fn name_end(text: &str, from: usize, limit: usize) -> usize {
+    let mut at = from;
+    for _ in 0..2 {
+        let Some(rest) = text[at..limit].strip_prefix(' ') else {
+            break;
+        };
+        let len = rest
+            .find(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .unwrap_or(rest.len());
+        let word = &rest[..len];
+        if !word.starts_with(char::is_uppercase)
+            || word.chars().all(char::is_uppercase)
+            || is_month_name(word, true)
+            || is_weekday_name(word)
+        {
+            break;
+        }
+        at += 1 + len;
+    }
+    at
+}
