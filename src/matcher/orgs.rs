@@ -39,6 +39,7 @@ const HEADS: &[&str] = &[
     "Brigade",
     "Brigades",
     "Bureau",
+    "Club",
     "Coalition",
     "College",
     "Commission",
@@ -55,6 +56,7 @@ const HEADS: &[&str] = &[
     "Exchange",
     "Federation",
     "Forces",
+    "Forum",
     "Foundation",
     "Front",
     "Fund",
@@ -65,7 +67,9 @@ const HEADS: &[&str] = &[
     "Industries",
     "Institute",
     "Ltd",
+    "Mechanism",
     "Ministry",
+    "Mission",
     "Motors",
     "Movement",
     "Navy",
@@ -76,6 +80,8 @@ const HEADS: &[&str] = &[
     "Party",
     "Police",
     "Railways",
+    "School",
+    "Secretariat",
     "Senate",
     "Service",
     "Society",
@@ -234,7 +240,7 @@ fn run_from(
     run.push((s, e));
     while let Some((s, e, after)) = next_word(text, scan) {
         let prev = run[run.len() - 1];
-        if text[prev.1..s] != *" " {
+        if !one_space(&text[prev.1..s]) {
             break;
         }
         let word = &text[s..e];
@@ -247,13 +253,28 @@ fn run_from(
             })
             && !text[prev.0..prev.1].chars().all(|c| !c.is_lowercase())
             && !covered(known, prev.0);
-        if !(capitalized(word) || CONNECTORS.contains(&word) || and) {
+        // "United Nations Mission in South Sudan": a mission's place.
+        let place = word == "in"
+            && &text[prev.0..prev.1] == "Mission"
+            && next_word(text, after).is_some_and(|(s2, e2, _)| {
+                capitalized(&text[s2..e2]) || &text[s2..e2] == "the"
+            });
+        if !(capitalized(word) || CONNECTORS.contains(&word) || and || place) {
             break;
         }
         run.push((s, e));
         scan = after;
     }
     scan
+}
+
+/// Whether the white space between two words of a name is one space, or
+/// one line break with spaces around it: a hard-wrapped line ("the African
+/// Union Mission in \nSomalia"), not a blank line between paragraphs.
+fn one_space(gap: &str) -> bool {
+    gap == " "
+        || (gap.bytes().all(|b| matches!(b, b' ' | b'\n' | b'\r'))
+            && gap.bytes().filter(|&b| b == b'\n').count() == 1)
 }
 
 /// [`HEADS`] as a set: every word of a run is looked up, and a hash
@@ -310,10 +331,24 @@ fn name_in_run(text: &str, run: &[(usize, usize)]) -> Option<(usize, usize)> {
             from = c + 1;
         }
         let mut to = h + 1;
-        // "National Bank of Poland": "of" and capitalized words go on.
-        if to + 1 < run.len() && w(to) == "of" && capitalized(w(to + 1)) {
-            to += 2;
-            while to < run.len() && capitalized(w(to)) && to - from < 8 {
+        // "National Bank of Poland", "Warsaw International Mechanism for
+        // Loss and Damage", "United Nations Mission in South Sudan": "of",
+        // "for" (or a mission's "in") and capitalized words go on, with
+        // the run's small words between them.
+        let on = |k: usize| {
+            matches!(w(k), "of" | "for") || (w(k) == "in" && w(h) == "Mission")
+        };
+        let the = usize::from(to + 1 < run.len() && w(to + 1) == "the");
+        let next = to + 1 + the;
+        if next < run.len() && on(to) && capitalized(w(next)) {
+            to = next + 1;
+            while to < run.len() && to - from < 8 {
+                let joins = to + 1 < run.len()
+                    && capitalized(w(to + 1))
+                    && !capitalized(w(to));
+                if !capitalized(w(to)) && !joins {
+                    break;
+                }
                 to += 1;
             }
         }
@@ -385,6 +420,41 @@ mod tests {
                 &["Ministry of Foreign Affairs of Japan"],
             ),
             ("said Smith & Wesson Holdings", &["Smith & Wesson Holdings"]),
+            ("the Pacific Islands Forum met", &["Pacific Islands Forum"]),
+            ("the Paris Club agreed", &["Paris Club"]),
+            (
+                "at the London School of Economics",
+                &["London School of Economics"],
+            ),
+            (
+                "the Commonwealth Secretariat said",
+                &["Commonwealth Secretariat"],
+            ),
+            // "for" goes on as "of" does, with the run's small words.
+            (
+                "the Warsaw International Mechanism for Loss and Damage",
+                &["Warsaw International Mechanism for Loss and Damage"],
+            ),
+            (
+                "the International Fund for Saving the Aral Sea",
+                &["International Fund for Saving the Aral Sea"],
+            ),
+            // A mission's place.
+            (
+                "the United Nations Mission in South Sudan",
+                &["United Nations Mission in South Sudan"],
+            ),
+            (
+                "the United Nations Mission in the Sudan",
+                &["United Nations Mission in the Sudan"],
+            ),
+            ("the Labour Party in Power", &["Labour Party"]),
+            // A hard-wrapped line goes on; a blank line does not.
+            (
+                "the African Union Mission in \nSomalia",
+                &["African Union Mission in \nSomalia"],
+            ),
+            ("reform the Security\nCouncil now", &["Security\nCouncil"]),
         ];
         for (text, want) in cases {
             assert_eq!(find(text), *want, "{text}");
@@ -402,6 +472,12 @@ mod tests {
             "Bank officials said",
             "Former Army officers",
             "In Parliament, members voted",
+            // Events and plans, not bodies.
+            "the Global Leadership Conference",
+            "the Trans-Pacific Partnership",
+            "the Istanbul Programme of Action",
+            "reform the Security\n\nCouncil now",
+            "the Security \n \nCouncil",
         ];
         for text in cases {
             assert_eq!(find(text), Vec::<&str>::new(), "{text}");
