@@ -575,6 +575,16 @@ fn case_fits(found: &str, pattern: &str, exact_case: bool) -> bool {
     if found == pattern {
         return true;
     }
+    if found.len() != pattern.len()
+        || found.bytes().any(|b| matches!(b, b'\n' | b'\t'))
+    {
+        // Found over a hard-wrapped line: read with its white space as
+        // the walk read it, one space a run.
+        let one: String =
+            found.split_whitespace().collect::<Vec<_>>().join(" ");
+        return one.len() == pattern.len()
+            && case_fits(&one, pattern, exact_case);
+    }
     if exact_case {
         return false;
     }
@@ -640,6 +650,11 @@ mod tests {
             ("The Kremlin said", &[("The Kremlin", "metonym")]),
             ("THE KREMLIN", &[("THE KREMLIN", "metonym")]),
             ("the kremlin", &[]),
+            // Over a hard-wrapped line, the case read as over a space.
+            ("in Ivory \nCoast", &[("Ivory \nCoast", "alias")]),
+            ("IVORY\nCOAST", &[("IVORY\nCOAST", "alias")]),
+            ("in ivory \ncoast", &[]),
+            ("in Ivory\n\nCoast", &[]),
         ];
         for (text, want) in cases {
             let got = find(text);

@@ -149,16 +149,38 @@ impl Trie {
                 found(key, end);
             }
             let Some(&b) = bytes.get(end) else { return };
-            let b = b.to_ascii_lowercase();
+            let (b, step) = match b {
+                b' ' | b'\n' | b'\t' => space(bytes, end),
+                _ => (b.to_ascii_lowercase(), 1),
+            };
             let (first, len) = (n.first as usize, n.len());
             let labels = &self.labels[first..first + len];
             node = match labels.iter().position(|&l| l == b) {
                 Some(k) => (first + k) as u32,
                 None => NONE,
             };
-            end += 1;
+            end += step;
         }
     }
+}
+
+/// The white space at `at` as a walk reads it: a run of spaces and tabs
+/// with at most one line break is one space, so that a name goes on over
+/// a hard-wrapped line ("United \nNations"), as the reader does; a blank
+/// line between them is no space (a line break: no key holds one).
+#[inline(never)]
+fn space(bytes: &[u8], at: usize) -> (u8, usize) {
+    let mut breaks = 0;
+    let mut len = 0;
+    for &b in &bytes[at..] {
+        match b {
+            b' ' | b'\t' => {}
+            b'\n' => breaks += 1,
+            _ => break,
+        }
+        len += 1;
+    }
+    if breaks > 1 { (b'\n', 1) } else { (b' ', len) }
 }
 
 #[cfg(test)]
@@ -183,6 +205,25 @@ mod tests {
         assert_eq!(walk(&trie, text, 34), [(4, 38)]);
         assert_eq!(walk(&trie, text, 1), []);
         assert_eq!(walk(&trie, text, text.len()), []);
+    }
+
+    #[test]
+    fn a_hard_wrap_is_one_space_and_a_blank_line_none() {
+        let trie = Trie::new(&["new york", "new york city"]);
+        let cases: &[(&str, &[(usize, usize)])] = &[
+            ("new york", &[(0, 8)]),
+            ("new \nyork", &[(0, 9)]),
+            ("new\nyork", &[(0, 8)]),
+            ("new  \n  york city", &[(0, 12), (1, 17)]),
+            ("new\tyork", &[(0, 8)]),
+            ("new  york", &[(0, 9)]),
+            ("new\n\nyork", &[]),
+            ("new \n \n york", &[]),
+            ("new \n", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(walk(&trie, text, 0), *want, "{text:?}");
+        }
     }
 
     #[test]
