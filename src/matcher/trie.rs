@@ -150,6 +150,13 @@ impl Trie {
             }
             let Some(&b) = bytes.get(end) else { return };
             let (b, step) = match b {
+                // Most spaces are single: read as they are.
+                b' ' if !bytes
+                    .get(end + 1)
+                    .is_some_and(|&c| matches!(c, b' ' | b'\n' | b'\t')) =>
+                {
+                    (b, 1)
+                }
                 b' ' | b'\n' | b'\t' => space(bytes, end),
                 _ => (b.to_ascii_lowercase(), 1),
             };
