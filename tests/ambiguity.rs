@@ -366,7 +366,24 @@ fn a_name_inside_the_name_of_a_law_or_agreement_is_no_mention() {
             "",
             "",
         ),
+        // After the document's word and "of", as before it.
+        (
+            "We uphold the Charter of the United Nations.",
+            "United Nations",
+            "",
+            "",
+        ),
+        ("It signed the Treaty of Lisbon.", "Lisbon", "", ""),
+        ("He flew to Lisbon.", "Lisbon", "location", "lisbon-prt"),
+        ("the “Declaration of Paris” was signed", "Paris", "", ""),
         // The place itself, and a plan named otherwise.
+        (
+            "The Charter gives the United Nations its powers.",
+            "United Nations",
+            "organization",
+            "un",
+        ),
+        ("a charter of Paris", "Paris", "location", "paris-fra"),
         ("Leaders met in Paris on Monday.", "Paris", "location", "paris-fra"),
         ("Americans want a plan for growth.", "Americans", "country", "USA"),
     ]);

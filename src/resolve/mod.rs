@@ -235,7 +235,8 @@ pub const DOCUMENT_WORDS: [&str; 22] = [
 /// other capitalized words: "U.S. Open", "U.S. OPEN", "U.S. Amateur
 /// Championship"; or a word that ends the name of a law or agreement
 /// ([`DOCUMENT_WORDS`]), also after a hyphen ("United
-/// States-Mexico-Canada Agreement").
+/// States-Mexico-Canada Agreement"); or such a word and "of" come before
+/// it ("the Charter of the United Nations").
 fn names_an_event(text: &str, m: &Mention) -> bool {
     // As `trim_end_matches("the ")`, without building a searcher.
     let mut before = &text[..m.start];
@@ -244,6 +245,14 @@ fn names_an_event(text: &str, m: &Mention) -> bool {
     }
     if before.ends_with("Tour of ") || before.ends_with("TOUR OF ") {
         return true;
+    }
+    // "the Charter of the United Nations", "the Treaty of Versailles":
+    // a name after a document's word and "of" is in the document's name.
+    if let Some(word) = before.strip_suffix(" of ") {
+        let last = word.rsplit([' ', '\n', '(', '"', '“']).next();
+        if last.is_some_and(|w| DOCUMENT_WORDS.contains(&w)) {
+            return true;
+        }
     }
     let mut after = &text[m.end..];
     for _ in 0..3 {
