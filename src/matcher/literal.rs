@@ -650,11 +650,20 @@ mod tests {
             ("The Kremlin said", &[("The Kremlin", "metonym")]),
             ("THE KREMLIN", &[("THE KREMLIN", "metonym")]),
             ("the kremlin", &[]),
-            // Over a hard-wrapped line, the case read as over a space.
-            ("in Ivory \nCoast", &[("Ivory \nCoast", "alias")]),
-            ("IVORY\nCOAST", &[("IVORY\nCOAST", "alias")]),
-            ("in ivory \ncoast", &[]),
-            ("in Ivory\n\nCoast", &[]),
+            // Over a hard-wrapped line of prose, the case read as over a
+            // space; not after a short line, a blank line or a tab.
+            (
+                "We look to the people and the leaders in Ivory \nCoast",
+                &[("Ivory \nCoast", "alias")],
+            ),
+            (
+                "WE LOOK TO THE PEOPLE AND THE LEADERS IN IVORY\nCOAST",
+                &[("IVORY\nCOAST", "alias")],
+            ),
+            ("We look to the people and the leaders in ivory \ncoast", &[]),
+            ("We look to the people and the leaders in Ivory\n\nCoast", &[]),
+            ("Places: Ivory\nCoast", &[]),
+            ("in Ivory\tCoast", &[]),
         ];
         for (text, want) in cases {
             let got = find(text);

@@ -165,7 +165,7 @@ impl OrgMatcher {
                 continue;
             }
             at = run_from(text, known, p, &mut run);
-            let Some((from, to)) = name_in_run(text, &run) else {
+            let Some((from, to)) = name_in_run(text, known, &run) else {
                 continue;
             };
             let (start, mut stop) = (run[from].0, run[to - 1].1);
@@ -240,7 +240,7 @@ fn run_from(
     run.push((s, e));
     while let Some((s, e, after)) = next_word(text, scan) {
         let prev = run[run.len() - 1];
-        if !one_space(&text[prev.1..s]) {
+        if super::wrap_len(text.as_bytes(), prev.1) != Some(s - prev.1) {
             break;
         }
         let word = &text[s..e];
@@ -268,15 +268,6 @@ fn run_from(
     scan
 }
 
-/// Whether the white space between two words of a name is one space, or
-/// one line break with spaces around it: a hard-wrapped line ("the African
-/// Union Mission in \nSomalia"), not a blank line between paragraphs.
-fn one_space(gap: &str) -> bool {
-    gap == " "
-        || (gap.bytes().all(|b| matches!(b, b' ' | b'\n' | b'\r'))
-            && gap.bytes().filter(|&b| b == b'\n').count() == 1)
-}
-
 /// [`HEADS`] as a set: every word of a run is looked up, and a hash
 /// reads a short word in fewer steps than a search among a hundred.
 fn head_words() -> &'static WordSet {
@@ -298,7 +289,11 @@ fn modifier(w: &str) -> bool {
 
 /// The part of a run of capitalized words that names an organization, as
 /// word indexes `from..to` into the run.
-fn name_in_run(text: &str, run: &[(usize, usize)]) -> Option<(usize, usize)> {
+fn name_in_run(
+    text: &str,
+    known: &[(usize, usize)],
+    run: &[(usize, usize)],
+) -> Option<(usize, usize)> {
     let w = |k: usize| &text[run[k].0..run[k].1];
     if run.len() < 2 {
         return None;
@@ -340,7 +335,24 @@ fn name_in_run(text: &str, run: &[(usize, usize)]) -> Option<(usize, usize)> {
         };
         let the = usize::from(to + 1 < run.len() && w(to + 1) == "the");
         let next = to + 1 + the;
-        if next < run.len() && on(to) && capitalized(w(next)) {
+        // Not a time ("Apollo Mission in July", "the World Bank for
+        // Monday's grant"), nor "for" after a body the dictionaries know
+        // by the name up to the head: what it is thanked or blamed for
+        // ("the Security Council for Russia's veto", "the Asian
+        // Development Bank for Sri Lanka projects"), where a name no
+        // dictionary holds goes on ("Special Tribunal for Lebanon").
+        let whole = |s: usize, e: usize| {
+            let i = known.partition_point(|k| k.0 < s);
+            known[i..].iter().take_while(|k| k.0 == s).any(|k| k.1 == e)
+        };
+        let goes_on = next < run.len()
+            && on(to)
+            && capitalized(w(next))
+            && !is_month_name(w(next), false)
+            && !is_weekday_name(w(next))
+            && !(w(to) == "for" && whole(run[from].0, run[to - 1].1));
+        if goes_on {
+            let head_end = to;
             to = next + 1;
             while to < run.len() && to - from < 8 {
                 let joins = to + 1 < run.len()
@@ -350,6 +362,18 @@ fn name_in_run(text: &str, run: &[(usize, usize)]) -> Option<(usize, usize)> {
                     break;
                 }
                 to += 1;
+            }
+            // Cut short by the bound of eight words, or in the middle of
+            // a name the dictionaries know ("the UN Mission in the
+            // Democratic Republic of the Congo"): the name ends at its
+            // head.
+            let cut = |k: usize| {
+                k < run.len()
+                    && covered(known, run[k].0)
+                    && covered(known, run[k - 1].0)
+            };
+            if (to < run.len() && capitalized(w(to))) || cut(to) {
+                to = head_end;
             }
         }
         let fine = to - from >= 2
@@ -449,15 +473,85 @@ mod tests {
                 &["United Nations Mission in the Sudan"],
             ),
             ("the Labour Party in Power", &["Labour Party"]),
-            // A hard-wrapped line goes on; a blank line does not.
             (
-                "the African Union Mission in \nSomalia",
+                "The Apollo Mission in July reached the Moon",
+                &["Apollo Mission"],
+            ),
+            ("thanked the World Bank for Monday's grant", &["World Bank"]),
+            // A hard-wrapped line of prose goes on; a blank line, or a
+            // short line (a list's item, a label), does not.
+            (
+                "We thank the troops who serve the African Union Mission in \nSomalia",
                 &["African Union Mission in \nSomalia"],
             ),
-            ("reform the Security\nCouncil now", &["Security\nCouncil"]),
+            (
+                "The time has come at last for us all to reform the Security\nCouncil now",
+                &["Security\nCouncil"],
+            ),
+            (
+                "Members:\nWorld Bank\nAsian Development Bank\n",
+                &["World Bank", "Asian Development Bank"],
+            ),
+            ("Contact: Maria Lopez\nForeign Ministry", &["Foreign Ministry"]),
         ];
         for (text, want) in cases {
             assert_eq!(find(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_name_goes_on_over_no_known_name_after_for_nor_cuts_one() {
+        // (text, the names the dictionaries know in it, the organizations).
+        let cases: &[(&str, &[&str], &[&str])] = &[
+            (
+                "He criticized the Security Council for Russia's veto.",
+                &["Security Council", "Russia"],
+                &["Security Council"],
+            ),
+            (
+                "They paid the Asian Development Bank for Sri Lanka projects.",
+                &["Asian Development Bank", "Sri Lanka"],
+                &["Asian Development Bank"],
+            ),
+            (
+                "The UN Mission in the Democratic Republic of the Congo (MONUSCO) said.",
+                &["UN", "Democratic Republic of the Congo"],
+                &["UN Mission"],
+            ),
+            (
+                "the African Union Mission in Somalia said",
+                &["African Union", "Somalia"],
+                &["African Union Mission in Somalia"],
+            ),
+            (
+                "the International Organization for Migration said",
+                &[],
+                &["International Organization for Migration"],
+            ),
+            (
+                "the Special Tribunal for Lebanon said",
+                &["Lebanon"],
+                &["Special Tribunal for Lebanon"],
+            ),
+            (
+                "the United Nations Office for West Africa said",
+                &["United Nations", "West Africa"],
+                &["United Nations Office for West Africa"],
+            ),
+        ];
+        for (text, known, want) in cases {
+            let known: Vec<(usize, usize)> = known
+                .iter()
+                .map(|k| {
+                    let s = text.find(k).unwrap();
+                    (s, s + k.len())
+                })
+                .collect();
+            let mut out = Vec::new();
+            OrgMatcher.find(text, &known, &mut out);
+            let got: Vec<&str> =
+                out.iter().map(|m| &text[m.start..m.end]).collect();
+            assert_eq!(got, *want, "{text}");
         }
     }
 

@@ -153,11 +153,15 @@ impl Trie {
                 // Most spaces are single: read as they are.
                 b' ' if !bytes
                     .get(end + 1)
-                    .is_some_and(|&c| matches!(c, b' ' | b'\n' | b'\t')) =>
+                    .is_some_and(|&c| matches!(c, b' ' | b'\n')) =>
                 {
                     (b, 1)
                 }
-                b' ' | b'\n' | b'\t' => space(bytes, end),
+                b' ' | b'\n' => match super::wrap_len(bytes, end) {
+                    Some(len) => (b' ', len),
+                    // No key holds a line break.
+                    None => (b'\n', 1),
+                },
                 _ => (b.to_ascii_lowercase(), 1),
             };
             let (first, len) = (n.first as usize, n.len());
@@ -169,25 +173,6 @@ impl Trie {
             end += step;
         }
     }
-}
-
-/// The white space at `at` as a walk reads it: a run of spaces and tabs
-/// with at most one line break is one space, so that a name goes on over
-/// a hard-wrapped line ("United \nNations"), as the reader does; a blank
-/// line between them is no space (a line break: no key holds one).
-#[inline(never)]
-fn space(bytes: &[u8], at: usize) -> (u8, usize) {
-    let mut breaks = 0;
-    let mut len = 0;
-    for &b in &bytes[at..] {
-        match b {
-            b' ' | b'\t' => {}
-            b'\n' => breaks += 1,
-            _ => break,
-        }
-        len += 1;
-    }
-    if breaks > 1 { (b'\n', 1) } else { (b' ', len) }
 }
 
 #[cfg(test)]
@@ -217,19 +202,32 @@ mod tests {
     #[test]
     fn a_hard_wrap_is_one_space_and_a_blank_line_none() {
         let trie = Trie::new(&["new york", "new york city"]);
-        let cases: &[(&str, &[(usize, usize)])] = &[
-            ("new york", &[(0, 8)]),
-            ("new \nyork", &[(0, 9)]),
-            ("new\nyork", &[(0, 8)]),
-            ("new  \n  york city", &[(0, 12), (1, 17)]),
-            ("new\tyork", &[(0, 8)]),
-            ("new  york", &[(0, 9)]),
-            ("new\n\nyork", &[]),
-            ("new \n \n york", &[]),
-            ("new \n", &[]),
+        // After a line of prose (40 bytes or more before the break), and
+        // after a short one: a heading, a list's item.
+        let prose = "we went down to the river and on to town, new";
+        type Case<'a> = (&'a str, &'a str, &'a [(usize, usize)]);
+        let cases: &[Case] = &[
+            (prose, " york", &[(0, 8)]),
+            (prose, " \nyork", &[(0, 9)]),
+            (prose, "\nyork", &[(0, 8)]),
+            (prose, "  \n  york city", &[(0, 12), (1, 17)]),
+            (prose, "  york", &[(0, 9)]),
+            (prose, "   york", &[]),
+            (prose, "\tyork", &[]),
+            (prose, "\n\nyork", &[]),
+            (prose, " \n \n york", &[]),
+            (prose, " \n", &[]),
+            ("Places: new", "\nyork", &[]),
+            ("Places: new", " york", &[(0, 8)]),
         ];
-        for (text, want) in cases {
-            assert_eq!(walk(&trie, text, 0), *want, "{text:?}");
+        for (before, after, want) in cases {
+            let text = format!("{before}{after}");
+            let start = before.len() - 3;
+            let got: Vec<(usize, usize)> = walk(&trie, &text, start)
+                .into_iter()
+                .map(|(k, e)| (k, e - start))
+                .collect();
+            assert_eq!(got, *want, "{text:?}");
         }
     }
 

@@ -20,43 +20,64 @@ use crate::dictionary::Dictionary;
 use crate::span::{EntityKind, Form, Mention};
 
 /// Words before a place that make it a club in any sentence.
-const BEFORE: &[&str] = &[
-    "beat",
-    "beating",
-    "champions",
-    "holders",
-    "defeated",
-    "thrashed",
-    "routed",
-    "v",
-    "vs",
-    "vs.",
-];
+const BEFORE: &[&str] = &["champions", "holders"];
 
-/// Words after a place that make it a club in any sentence.
-const AFTER: &[&str] = &[
-    "beat",
-    "defeated",
-    "thrashed",
-    "routed",
-    "manager",
-    "coach",
-    "striker",
-    "defender",
-    "midfielder",
-    "goalkeeper",
-    "winger",
-    "v",
-    "vs",
-    "vs.",
-];
+/// Words after a place that make it a club in any sentence: a player's
+/// post ("coach" and "manager" are also a bus's and a port's).
+const AFTER: &[&str] =
+    &["striker", "defender", "midfielder", "goalkeeper", "winger"];
 
-/// Words before a place that make it a club in a game's report.
-const BEFORE_IN_GAMES: &[&str] = &["against", "over", "with"];
+/// Words before a place that make it a club in a game's report ("beat"
+/// and "v" are also a siege's and a court case's: "Aleppo beat back an
+/// attack", "Case 12 v Chicago").
+const BEFORE_IN_GAMES: &[&str] = &[
+    "against", "over", "with", "beat", "beating", "defeated", "thrashed",
+    "routed", "v", "vs", "vs.",
+];
 
 /// Words after a place that make it a club in a game's report.
-const AFTER_IN_GAMES: &[&str] =
-    &["won", "drew", "lost", "are", "has", "had", "'s", "lead", "scored"];
+const AFTER_IN_GAMES: &[&str] = &[
+    "won", "drew", "lost", "are", "has", "had", "'s", "lead", "scored",
+    "beat", "defeated", "thrashed", "routed", "manager", "coach", "v", "vs",
+    "vs.",
+];
+
+/// Words that make two numbers joined by a hyphen a score, in the same
+/// sentence ("voted 13-2", "20-30 soldiers", "shelled the city 24-7" are
+/// no game).
+const SCORE_WORDS: &[&str] = &[
+    "won",
+    "win",
+    "wins",
+    "beat",
+    "beats",
+    "beating",
+    "drew",
+    "draw",
+    "drawn",
+    "lost",
+    "lose",
+    "loses",
+    "defeat",
+    "defeated",
+    "victory",
+    "lead",
+    "led",
+    "leads",
+    "trail",
+    "trailed",
+    "scored",
+    "goal",
+    "goals",
+    "half-time",
+    "halftime",
+    "match",
+    "game",
+    "final",
+    "semi-final",
+    "quarter-final",
+    "aggregate",
+];
 
 /// Words that only a game's report holds ("goal", "season", "match",
 /// "league", "penalty" are also the words of policy and politics).
@@ -84,25 +105,35 @@ const GAME_WORDS: &[&str] = &[
 ];
 
 /// Words after two numbers joined by a hyphen that make them a range, not
-/// a score: "2-3 percent", "10-15 km".
+/// a score: "2-3 percent", "10-15 km", "a 2-3 week delay" (and months:
+/// "2-3 June").
 const UNITS: &[&str] = &[
     "percent",
     "per",
     "pct",
+    "day",
     "days",
+    "week",
     "weeks",
+    "month",
     "months",
+    "year",
     "years",
+    "hour",
     "hours",
+    "minute",
     "minutes",
+    "second",
     "seconds",
     "km",
     "kilometres",
     "kilometers",
+    "mile",
     "miles",
     "metres",
     "meters",
     "feet",
+    "foot",
     "million",
     "billion",
     "times",
@@ -213,19 +244,31 @@ fn word_after(text: &str, at: usize) -> &str {
 /// Whether a sentence reports a game: a score ("2-1", "3-2", not a
 /// range: "2-3 percent", "1996-08-25", "4-1/2") or a word of games.
 fn reports_a_game(sentence: &str) -> bool {
+    let words = || {
+        sentence
+            .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .filter(|w| w.len() >= 3)
+    };
+    if words().any(|w| GAME_WORDS.contains(&w)) {
+        return true;
+    }
     let b = sentence.as_bytes();
-    let score = memchr::memchr_iter(b'-', b).any(|i| {
+    // A hyphen or an en dash ("1–1") between the numbers.
+    let dashes = memchr::memchr_iter(b'-', b)
+        .map(|i| (i, 1))
+        .chain(sentence.match_indices('–').map(|(i, d)| (i, d.len())));
+    let score = dashes.into_iter().any(|(i, dash)| {
         let before = b[..i].iter().rev().take_while(|c| c.is_ascii_digit());
         let (digits_before, digits_after) = (
             before.count(),
-            b[i + 1..].iter().take_while(|c| c.is_ascii_digit()).count(),
+            b[i + dash..].iter().take_while(|c| c.is_ascii_digit()).count(),
         );
         if !(1..=3).contains(&digits_before)
             || !(1..=3).contains(&digits_after)
         {
             return false;
         }
-        let end = i + 1 + digits_after;
+        let end = i + dash + digits_after;
         // Not a date, a fraction, a sum or a decimal: "1996-08-25",
         // "4-1/2", "$2-3", "2-3.5", "2-3%".
         let lead = b.get(i.wrapping_sub(digits_before + 1));
@@ -240,13 +283,13 @@ fn reports_a_game(sentence: &str) -> bool {
             }
             _ => {}
         }
-        let unit = sentence[end..].split_whitespace().next();
-        !unit.is_some_and(|w| UNITS.contains(&w))
+        let unit = sentence[end..]
+            .split_whitespace()
+            .next()
+            .map(|w| w.trim_end_matches(|c: char| c.is_ascii_punctuation()));
+        !unit.is_some_and(|w| UNITS.contains(&w) || is_month_name(w, false))
     });
-    score
-        || sentence
-            .split(|c: char| !(c.is_alphanumeric() || c == '-'))
-            .any(|w| w.len() >= 4 && GAME_WORDS.contains(&w))
+    score && words().any(|w| one_of(SCORE_WORDS, w))
 }
 
 /// Where a club's name that starts with a place ending at `from` ends:

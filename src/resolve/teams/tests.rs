@@ -254,22 +254,24 @@ fn cities_beside_words_of_games_in_prose_are_clubs() {
     let cases: &[(&str, &str, &str)] = &[
         // A word only games put there: in any sentence.
         ("league champions Milan could only draw", "Milan", "organization"),
-        ("Milan beat Paris on Sunday", "Milan", "organization"),
-        ("Fiorentina beat Milan in the final", "Milan", "organization"),
         ("Milan striker Marco Simone scored", "Milan", "organization"),
+        // Other words of games, in a game's report: a score with a
+        // result's word, or a word only games use.
+        ("Milan beat Paris 2-1 on Sunday", "Milan", "organization"),
+        ("Fiorentina beat Milan 2-1 in the final", "Milan", "organization"),
+        ("Bayern drew 1–1 with Milan on Saturday", "Milan", "organization"),
         (
-            "SOCCER - FIORENTINA BEAT MILAN IN SUPERCUP",
-            "MILAN",
+            "Milan manager Fabio Capello praised his defender",
+            "Milan",
             "organization",
         ),
         ("fans of the Chicago White Sox", "Chicago", "location"),
-        ("the Chicago White Sox beat Boston", "Boston", "organization"),
+        ("the Chicago White Sox beat Boston 3-2", "Boston", "organization"),
         (
-            "he beat Chicago White Sox pitching",
+            "he beat Chicago White Sox pitching in the 2-1 win",
             "Chicago White Sox",
             "organization",
         ),
-        // A weaker word, in a game's report only.
         ("a 3-2 victory over Paris , who led", "Paris", "organization"),
         (
             "Milan 's Marco Simone scored in the 2-1 win",
@@ -280,14 +282,46 @@ fn cities_beside_words_of_games_in_prose_are_clubs() {
         ("Milan's goal came late", "Milan", "location"),
         ("the talks over Paris ended", "Paris", "location"),
         ("London 's mayor spoke", "London", "location"),
+        // No game: a siege, a bus, a port, a court case, counts, votes,
+        // ranges, dates.
+        ("Milan beat back an attack overnight", "Milan", "location"),
+        ("The Chicago coach station was closed", "Chicago", "location"),
+        (
+            "Paris manager Jens Weber said the port would close for 2-3 days",
+            "Paris",
+            "location",
+        ),
+        ("Case 12 v Chicago was dismissed", "Chicago", "location"),
         ("prices rose 2-3 percent against London", "London", "location"),
+        (
+            "Unemployment rose 2-3 percent, with Milan hardest hit",
+            "Milan",
+            "location",
+        ),
+        ("Talks lasted 2-3 weeks, with Paris as host", "Paris", "location"),
+        ("A 2-3 week delay came with Paris as host", "Paris", "location"),
+        (
+            "Talks were held on 2-3 June with Paris as host",
+            "Paris",
+            "location",
+        ),
+        (
+            "The council voted 13-2, with Milan against the plan",
+            "Milan",
+            "location",
+        ),
+        (
+            "20-30 soldiers were killed in fighting with Milan separatists",
+            "Milan",
+            "location",
+        ),
         ("the 1996-08-25 talks with Paris", "Paris", "location"),
-        // The ground, a region's national side, a person.
-        ("they play at Milan on Sunday , a league match", "Milan", "location"),
-        ("England beat Paris", "England", "location"),
+        // The ground, a region's national side.
+        ("they play at Milan on Sunday in the 2-1 win", "Milan", "location"),
+        ("England beat Paris 2-1", "England", "location"),
         ("England manager Glenn Hoddle", "England", "location"),
         // Not ASCII before the place: no panic.
-        ("This year’s Milan beat", "Milan", "organization"),
+        ("This year’s Milan striker", "Milan", "organization"),
         ("year’s Milan", "Milan", "location"),
     ];
     for (text, span, kind) in cases {
