@@ -162,6 +162,9 @@ impl Trie {
                     // No key holds a line break.
                     None => (b'\n', 1),
                 },
+                // A hyphen is read as a space, as keys hold it (see
+                // `literal::key`): "South-Asian", "Al Shabaab".
+                b'-' => (b' ', 1),
                 _ => (b.to_ascii_lowercase(), 1),
             };
             let (first, len) = (n.first as usize, n.len());
@@ -229,6 +232,17 @@ mod tests {
                 .collect();
             assert_eq!(got, *want, "{text:?}");
         }
+    }
+
+    #[test]
+    fn a_hyphen_reads_as_a_space_and_back() {
+        // Keys hold a space for a hyphen (`literal::key`).
+        let trie = Trie::new(&["al shabaab", "south asian", "south east"]);
+        assert_eq!(walk(&trie, "al shabaab", 0), [(0, 10)]);
+        assert_eq!(walk(&trie, "al-shabaab", 0), [(0, 10)]);
+        assert_eq!(walk(&trie, "South-Asian", 0), [(1, 11)]);
+        assert_eq!(walk(&trie, "South-East", 0), [(2, 10)]);
+        assert_eq!(walk(&trie, "al--shabaab", 0), []);
     }
 
     #[test]
