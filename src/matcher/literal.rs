@@ -583,30 +583,24 @@ fn case_fits(found: &str, pattern: &str, exact_case: bool) -> bool {
     if found == pattern {
         return true;
     }
-    let folded =
-        |(a, b): (u8, u8)| matches!((a, b), (b'-', b' ') | (b' ', b'-'));
-    if found.len() == pattern.len()
-        && found.bytes().zip(pattern.bytes()).any(folded)
-    {
-        // A hyphen the walk read as the alias's space, or back: read
-        // with the alias's.
-        let same: Vec<u8> = found
+    // Found over a hard-wrapped line, or with a hyphen for the alias's
+    // space or back: both read as the walk reads them (`key`,
+    // `wrap_len`), a run of white space or a hyphen one space.
+    let gap = |b: u8| matches!(b, b' ' | b'-' | b'\n' | b'\t');
+    if found.len() != pattern.len()
+        || found
             .bytes()
             .zip(pattern.bytes())
-            .map(|(a, b)| if folded((a, b)) { b } else { a })
-            .collect();
-        return String::from_utf8(same)
-            .is_ok_and(|f| case_fits(&f, pattern, exact_case));
-    }
-    if found.len() != pattern.len()
-        || found.bytes().any(|b| matches!(b, b'\n' | b'\t'))
+            .any(|(a, b)| a != b && gap(a) && gap(b))
     {
-        // Found over a hard-wrapped line: read with its white space as
-        // the walk read it, one space a run.
-        let one: String =
-            found.split_whitespace().collect::<Vec<_>>().join(" ");
-        return one.len() == pattern.len()
-            && case_fits(&one, pattern, exact_case);
+        let read = |s: &str| {
+            s.split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .replace('-', " ")
+        };
+        let (f, p) = (read(found), read(pattern));
+        return f.len() == p.len() && case_fits(&f, &p, exact_case);
     }
     if exact_case {
         return false;

@@ -300,6 +300,32 @@ fn next_break(text: &str, from: usize) -> usize {
         .map_or(text.len(), |i| from + i)
 }
 
+/// The words right after `from` that go on a name, before `limit`: each
+/// after one space, capitalized and not all in capitals (a headline's);
+/// each with the offset of its end. Clubs' and media's names after a
+/// place read them ("Texas Rangers", "Chicago White Sox").
+fn capitalized_after(
+    text: &str,
+    from: usize,
+    limit: usize,
+) -> impl Iterator<Item = (&str, usize)> {
+    let mut at = from;
+    std::iter::from_fn(move || {
+        let rest = text[at..limit].strip_prefix(' ')?;
+        let len = rest
+            .find(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .unwrap_or(rest.len());
+        let word = &rest[..len];
+        if !word.starts_with(char::is_uppercase)
+            || word.chars().all(char::is_uppercase)
+        {
+            return None;
+        }
+        at += 1 + len;
+        Some((word, at))
+    })
+}
+
 /// The line holding byte `at`: its start and end, without the newline.
 fn line_of(text: &str, at: usize) -> (usize, usize) {
     let start = text[..at].rfind('\n').map_or(0, |i| i + 1);

@@ -2,7 +2,7 @@
 //! ("Texas Rangers", "Damascus Radio"), or that put a club's word before
 //! it ("Dynamo Moscow"): organizations, not the places in them.
 
-use super::line_of;
+use super::{capitalized_after, line_of};
 use crate::matcher::{at_word_boundaries, is_common_word};
 use crate::span::{EntityKind, Form, Mention, Rule};
 
@@ -167,22 +167,8 @@ fn club_name_end(
     from: usize,
     limit: usize,
 ) -> Option<(usize, bool)> {
-    let mut at = from;
     let mut found = None;
-    for _ in 0..3 {
-        let Some(rest) = text[at..limit].strip_prefix(' ') else {
-            break;
-        };
-        let len = rest
-            .find(|c: char| !(c.is_alphanumeric() || c == '-'))
-            .unwrap_or(rest.len());
-        let word = &rest[..len];
-        if !word.starts_with(char::is_uppercase)
-            || word.chars().all(char::is_uppercase)
-        {
-            break;
-        }
-        at += 1 + len;
+    for (word, at) in capitalized_after(text, from, limit).take(3) {
         // A plural that is a common word ("Principles", "Leaders",
         // "Refugees") names no club: nicknames are rare words ("Rangers").
         let plural = word.len() > 3

@@ -14,7 +14,7 @@
 //! ground. The club's name goes on over the capitalized words right after
 //! the place, up to two ("Chicago White Sox").
 
-use super::become_team;
+use super::{become_team, capitalized_after};
 use crate::calendar::{is_month_name, is_weekday_name};
 use crate::dictionary::Dictionary;
 use crate::span::{EntityKind, Form, Mention};
@@ -296,23 +296,9 @@ fn reports_a_game(sentence: &str) -> bool {
 /// over up to two capitalized words right after it, before `limit`, that
 /// are no month or weekday ("Chicago White Sox").
 fn name_end(text: &str, from: usize, limit: usize) -> usize {
-    let mut at = from;
-    for _ in 0..2 {
-        let Some(rest) = text[at..limit].strip_prefix(' ') else {
-            break;
-        };
-        let len = rest
-            .find(|c: char| !(c.is_alphanumeric() || c == '-'))
-            .unwrap_or(rest.len());
-        let word = &rest[..len];
-        if !word.starts_with(char::is_uppercase)
-            || word.chars().all(char::is_uppercase)
-            || is_month_name(word, true)
-            || is_weekday_name(word)
-        {
-            break;
-        }
-        at += 1 + len;
-    }
-    at
+    capitalized_after(text, from, limit)
+        .take(2)
+        .take_while(|&(w, _)| !is_month_name(w, true) && !is_weekday_name(w))
+        .last()
+        .map_or(from, |(_, at)| at)
 }
