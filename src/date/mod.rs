@@ -123,8 +123,8 @@ pub fn trigger_words() -> impl Iterator<Item = &'static str> {
     TRIGGER_WORDS
         .iter()
         .chain(WEEKDAYS.iter())
-        .copied()
         .chain(grammar::CENTURY_WORDS)
+        .copied()
 }
 
 /// How to read numeric dates such as "07/01/2026".

@@ -213,7 +213,7 @@ pub(super) fn starts_a_rule(word: &str) -> bool {
         let set: WordSet = names
             .chain(seasons)
             .chain(OTHER_FIRST_WORDS.iter().copied())
-            .chain(CENTURY_WORDS)
+            .chain(CENTURY_WORDS.iter().copied())
             .collect();
         let mut shapes = Shapes::NONE;
         for w in &set {
@@ -318,10 +318,24 @@ const NOT_DATE_BEFORE: Words = Words::new(&[
     "code",
 ]);
 
+/// The numbers ten to nineteen in words: the last two digits of a year in
+/// words ("nineteen ten") and, from fifteen on, its century.
+const TEENS: [&str; 10] = [
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+
 /// The words of the centuries a year in words starts with ("nineteen
 /// ninety-one"), read anywhere: trigger words too.
-pub(crate) const CENTURY_WORDS: [&str; 5] =
-    ["fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+pub(crate) const CENTURY_WORDS: &[&str] = TEENS.split_at(5).1;
 
 /// Nouns after which a year names a plan, not a time, capitalized: "the
 /// 2030 Agenda", "its 2050 Strategy" (but "our 2020 plan worked").

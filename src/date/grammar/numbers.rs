@@ -446,18 +446,6 @@ impl Grammar<'_> {
         i: usize,
         year: bool,
     ) -> Option<(usize, Expr)> {
-        const TEENS: [&str; 10] = [
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-        ];
         const TENS: [&str; 8] = [
             "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
             "eighty", "ninety",
