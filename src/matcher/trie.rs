@@ -43,6 +43,28 @@ const LEN_BITS: u32 = 9;
 /// The number of keys a trie holds at most.
 const MAX_KEYS: usize = (1 << (32 - LEN_BITS)) - 1;
 
+/// How a walk reads each byte of the text: ASCII upper case as lower
+/// case, a hyphen as a space (as keys hold it, see `literal::key`:
+/// "South-Asian", "Al Shabaab"), a space or a line break as [`LOOK`] (the
+/// bytes after it tell), any other byte as it is. One load a byte, where
+/// a chain of comparisons took five.
+static READ: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = (i as u8).to_ascii_lowercase();
+        i += 1;
+    }
+    t[b'-' as usize] = b' ';
+    t[b' ' as usize] = LOOK;
+    t[b'\n' as usize] = LOOK;
+    t
+};
+
+/// What [`READ`] gives a space or a line break: a byte no UTF-8 text
+/// holds.
+const LOOK: u8 = 0xFF;
+
 impl Node {
     const LEAF: Node = Node { first: 0, meta: 0 };
 
@@ -148,24 +170,22 @@ impl Trie {
             if let Some(key) = n.key() {
                 found(key, end);
             }
-            let Some(&b) = bytes.get(end) else { return };
-            let (b, step) = match b {
+            let Some(&raw) = bytes.get(end) else { return };
+            let (b, step) = match READ[usize::from(raw)] {
                 // Most spaces are single: read as they are.
-                b' ' if !bytes
-                    .get(end + 1)
-                    .is_some_and(|&c| matches!(c, b' ' | b'\n')) =>
+                LOOK if raw == b' '
+                    && !bytes
+                        .get(end + 1)
+                        .is_some_and(|&c| matches!(c, b' ' | b'\n')) =>
                 {
-                    (b, 1)
+                    (b' ', 1)
                 }
-                b' ' | b'\n' => match super::wrap_len(bytes, end) {
+                LOOK => match super::wrap_len(bytes, end) {
                     Some(len) => (b' ', len),
                     // No key holds a line break.
                     None => (b'\n', 1),
                 },
-                // A hyphen is read as a space, as keys hold it (see
-                // `literal::key`): "South-Asian", "Al Shabaab".
-                b'-' => (b' ', 1),
-                _ => (b.to_ascii_lowercase(), 1),
+                b => (b, 1),
             };
             let (first, len) = (n.first as usize, n.len());
             let labels = &self.labels[first..first + len];
