@@ -259,7 +259,7 @@ fn run_from(
             && next_word(text, after).is_some_and(|(s2, e2, _)| {
                 capitalized(&text[s2..e2]) || &text[s2..e2] == "the"
             });
-        if !(capitalized(word) || CONNECTORS.contains(&word) || and || place) {
+        if !(capitalized(word) || is_connector(word) || and || place) {
             break;
         }
         run.push((s, e));
@@ -273,6 +273,19 @@ fn run_from(
 fn head_words() -> &'static WordSet {
     static SET: OnceLock<WordSet> = OnceLock::new();
     SET.get_or_init(|| HEADS.iter().copied().collect())
+}
+
+/// [`NOT_FIRST`] as a set, for the same reason: the first word of every
+/// run of two or more is looked up.
+fn not_first() -> &'static WordSet {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    SET.get_or_init(|| NOT_FIRST.iter().copied().collect())
+}
+
+/// Whether `w` is one of [`CONNECTORS`], by its length first: the word
+/// after every capitalized word is tested.
+fn is_connector(w: &str) -> bool {
+    w.len() <= 3 && CONNECTORS.contains(&w)
 }
 
 fn capitalized(w: &str) -> bool {
@@ -307,7 +320,7 @@ fn name_in_run(
     }
     let mut from = 0;
     while from < run.len()
-        && (NOT_FIRST.contains(&w(from))
+        && (not_first().contains(w(from))
             || is_month_name(w(from), false)
             || is_weekday_name(w(from))
             || modifier(w(from)))
@@ -378,7 +391,7 @@ fn name_in_run(
         }
         let fine = to - from >= 2
             && to - from <= 8
-            && !CONNECTORS.contains(&w(from))
+            && !is_connector(w(from))
             && capitalized(w(from));
         return fine.then_some((from, to));
     }
