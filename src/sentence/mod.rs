@@ -125,9 +125,11 @@ fn sentence_end(text: &str, i: usize, len: usize) -> Option<usize> {
         || first.is_uppercase()
         || first.is_ascii_digit()
         || "\"“‘'(«„[".contains(first);
-    let abbreviation = text.as_bytes()[i] == b'.'
-        && is_abbreviation(&text[..i], first.is_ascii_digit());
-    if !starts || abbreviation {
+    // The abbreviations are looked up only where a sentence may end.
+    if !starts
+        || text.as_bytes()[i] == b'.'
+            && is_abbreviation(&text[..i], first.is_ascii_digit())
+    {
         return None;
     }
     Some(end)
