@@ -206,7 +206,10 @@ fn rest(c: char) -> bool {
 /// the scan, where the next word is looked for.
 #[inline]
 fn next_word(text: &str, from: usize) -> Option<(usize, usize, usize)> {
-    let (start, scan) = word_from(text, from, first, rest)?;
+    let (start, scan) = match ascii_word(text.as_bytes(), from) {
+        Some(found) => found?,
+        None => word_from(text, from, first, rest)?,
+    };
     // A possessive ends the name before it: "the Court of Justice’s".
     let word = &text[start..scan];
     let last = text.as_bytes()[scan - 1];
@@ -222,6 +225,46 @@ fn next_word(text: &str, from: usize) -> Option<(usize, usize, usize)> {
     }
     let w = text[start..scan].trim_end_matches(['.', '-', '\'', '’']);
     Some((start, start + w.len(), scan))
+}
+
+/// How [`first`] and [`rest`] read each ASCII byte: whether it starts a
+/// word, and whether it goes on with one.
+const ASCII_WORD: [(bool, bool); 128] = {
+    let mut t = [(false, false); 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        let starts = c.is_ascii_alphanumeric() || c == b'&';
+        t[b] = (starts, starts || matches!(c, b'-' | b'\'' | b'.'));
+        b += 1;
+    }
+    t
+};
+
+/// `word_from(text, from, first, rest)` read a byte at a time through
+/// [`ASCII_WORD`], where the word and what stands before it are ASCII
+/// (a run's words, read two at least for every capital): `None` at a byte
+/// outside ASCII, where `word_from` decides.
+fn ascii_word(bytes: &[u8], from: usize) -> Option<Option<(usize, usize)>> {
+    let mut i = from;
+    loop {
+        let Some(&b) = bytes.get(i) else { return Some(None) };
+        match ASCII_WORD.get(usize::from(b)) {
+            None => return None,
+            Some((true, _)) => break,
+            Some(_) => i += 1,
+        }
+    }
+    let start = i;
+    i += 1;
+    while let Some(&b) = bytes.get(i) {
+        match ASCII_WORD.get(usize::from(b)) {
+            None => return None,
+            Some((_, true)) => i += 1,
+            Some(_) => break,
+        }
+    }
+    Some(Some((start, i)))
 }
 
 /// The run of name words that starts with the capitalized word at `p`,
@@ -411,6 +454,30 @@ fn name_in_run(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_words_are_the_words_word_from_reads() {
+        let texts = [
+            "the Bank of England's rates",
+            "  AT&T Corp. -- U.S.-led, state-owned 'Ltd' end",
+            "Côte d’Ivoire Cocoa Board",
+            "words, then é",
+            "",
+            "   ",
+            "x",
+        ];
+        for text in texts {
+            for from in 0..=text.len() {
+                if !text.is_char_boundary(from) {
+                    continue;
+                }
+                if let Some(fast) = ascii_word(text.as_bytes(), from) {
+                    let slow = word_from(text, from, first, rest);
+                    assert_eq!(fast, slow, "{text:?} from {from}");
+                }
+            }
+        }
+    }
 
     fn find(text: &str) -> Vec<&str> {
         let mut out = Vec::new();
