@@ -13,7 +13,9 @@
 
 use std::sync::OnceLock;
 
-use super::{capitals, covered, word_from, word_starts_at};
+use super::{
+    AsciiWord, ascii_word_from, capitals, covered, word_from, word_starts_at,
+};
 
 use crate::hash::WordSet;
 
@@ -206,10 +208,11 @@ fn rest(c: char) -> bool {
 /// the scan, where the next word is looked for.
 #[inline]
 fn next_word(text: &str, from: usize) -> Option<(usize, usize, usize)> {
-    let (start, scan) = match ascii_word(text.as_bytes(), from) {
-        Some(found) => found?,
-        None => word_from(text, from, first, rest)?,
-    };
+    let (start, scan) =
+        match ascii_word_from(text.as_bytes(), from, &ASCII_WORD) {
+            Some(found) => found?,
+            None => word_from(text, from, first, rest)?,
+        };
     // A possessive ends the name before it: "the Court of Justice’s".
     let word = &text[start..scan];
     let last = text.as_bytes()[scan - 1];
@@ -229,7 +232,7 @@ fn next_word(text: &str, from: usize) -> Option<(usize, usize, usize)> {
 
 /// How [`first`] and [`rest`] read each ASCII byte: whether it starts a
 /// word, and whether it goes on with one.
-const ASCII_WORD: [(bool, bool); 128] = {
+const ASCII_WORD: AsciiWord = {
     let mut t = [(false, false); 128];
     let mut b = 0;
     while b < 128 {
@@ -240,32 +243,6 @@ const ASCII_WORD: [(bool, bool); 128] = {
     }
     t
 };
-
-/// `word_from(text, from, first, rest)` read a byte at a time through
-/// [`ASCII_WORD`], where the word and what stands before it are ASCII
-/// (a run's words, read two at least for every capital): `None` at a byte
-/// outside ASCII, where `word_from` decides.
-fn ascii_word(bytes: &[u8], from: usize) -> Option<Option<(usize, usize)>> {
-    let mut i = from;
-    loop {
-        let Some(&b) = bytes.get(i) else { return Some(None) };
-        match ASCII_WORD.get(usize::from(b)) {
-            None => return None,
-            Some((true, _)) => break,
-            Some(_) => i += 1,
-        }
-    }
-    let start = i;
-    i += 1;
-    while let Some(&b) = bytes.get(i) {
-        match ASCII_WORD.get(usize::from(b)) {
-            None => return None,
-            Some((_, true)) => i += 1,
-            Some(_) => break,
-        }
-    }
-    Some(Some((start, i)))
-}
 
 /// The run of name words that starts with the capitalized word at `p`,
 /// joined by single spaces, into `run` as (start, end) pairs; gives where
@@ -471,7 +448,9 @@ mod tests {
                 if !text.is_char_boundary(from) {
                     continue;
                 }
-                if let Some(fast) = ascii_word(text.as_bytes(), from) {
+                if let Some(fast) =
+                    ascii_word_from(text.as_bytes(), from, &ASCII_WORD)
+                {
                     let slow = word_from(text, from, first, rest);
                     assert_eq!(fast, slow, "{text:?} from {from}");
                 }
