@@ -81,11 +81,18 @@ pub fn plain(s: &str) -> bool {
         return false;
     }
     let (words, rest) = b.as_chunks::<8>();
-    // The last bytes padded with spaces (neither removed nor doubled):
-    // most cells are shorter than eight bytes, and one word's test takes
-    // fewer branches than a byte's each.
-    let mut last = [b' '; 8];
-    last[..rest.len()].copy_from_slice(rest);
+    // The last bytes as one more word: the last eight of a longer cell
+    // (read twice, which changes nothing), a shorter one padded with
+    // spaces (neither removed nor doubled). One word's test takes fewer
+    // branches than a byte's each, and most cells are short.
+    let last = match b.last_chunk::<8>() {
+        Some(tail) => *tail,
+        None => {
+            let mut pad = [b' '; 8];
+            pad[..rest.len()].copy_from_slice(rest);
+            pad
+        }
+    };
     words.iter().chain([&last]).all(|w| {
         let x = u64::from_le_bytes(*w);
         !may_remove(x) && byte_flags(x, b'"') == 0
