@@ -179,6 +179,10 @@ pub(super) fn dash_quote(
     out: &mut Vec<Claim>,
 ) {
     let (s, e) = sentences[si];
+    // Most sentences start with no dash: their line is not looked for.
+    if !text[s..e].starts_with(['—', '–', '―', '-']) {
+        return;
+    }
     let line = text[s..e].lines().next().unwrap_or("");
     let Some(dash) =
         line.chars().next().filter(|c| matches!(c, '—' | '–' | '―' | '-'))
