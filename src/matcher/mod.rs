@@ -138,40 +138,6 @@ pub(crate) fn word_from(
     Some((start, end))
 }
 
-/// How a caller's `first` and `rest` (see [`word_from`]) read each ASCII
-/// byte: whether it starts a word, and whether it goes on with one.
-pub(crate) type AsciiWord = [(bool, bool); 128];
-
-/// [`word_from`] read a byte at a time through `table` (its `first` and
-/// `rest` on ASCII), where the word and what stands before it are ASCII:
-/// `None` at a byte outside ASCII, where `word_from` decides. The rule
-/// matchers read two words or more for every capital of a text.
-pub(crate) fn ascii_word_from(
-    bytes: &[u8],
-    from: usize,
-    table: &AsciiWord,
-) -> Option<Option<(usize, usize)>> {
-    let mut i = from;
-    loop {
-        let Some(&b) = bytes.get(i) else { return Some(None) };
-        match table.get(usize::from(b)) {
-            None => return None,
-            Some((true, _)) => break,
-            Some(_) => i += 1,
-        }
-    }
-    let start = i;
-    i += 1;
-    while let Some(&b) = bytes.get(i) {
-        match table.get(usize::from(b)) {
-            None => return None,
-            Some((_, true)) => i += 1,
-            Some(_) => break,
-        }
-    }
-    Some(Some((start, i)))
-}
-
 /// The offset of the first character of `s` for which `f` holds. An
 /// ASCII byte is tested as it is, without decoding: most text is ASCII,
 /// and the words of the rule matchers are read this way.

@@ -13,9 +13,7 @@
 
 use std::sync::OnceLock;
 
-use super::{
-    AsciiWord, ascii_word_from, capitals, covered, word_from, word_starts_at,
-};
+use super::{capitals, covered, word_from, word_starts_at};
 
 use crate::hash::WordSet;
 
@@ -208,11 +206,7 @@ fn rest(c: char) -> bool {
 /// the scan, where the next word is looked for.
 #[inline]
 fn next_word(text: &str, from: usize) -> Option<(usize, usize, usize)> {
-    let (start, scan) =
-        match ascii_word_from(text.as_bytes(), from, &ASCII_WORD) {
-            Some(found) => found?,
-            None => word_from(text, from, first, rest)?,
-        };
+    let (start, scan) = word_from(text, from, first, rest)?;
     // A possessive ends the name before it: "the Court of Justice’s".
     let word = &text[start..scan];
     let last = text.as_bytes()[scan - 1];
@@ -229,20 +223,6 @@ fn next_word(text: &str, from: usize) -> Option<(usize, usize, usize)> {
     let w = text[start..scan].trim_end_matches(['.', '-', '\'', '’']);
     Some((start, start + w.len(), scan))
 }
-
-/// How [`first`] and [`rest`] read each ASCII byte: whether it starts a
-/// word, and whether it goes on with one.
-const ASCII_WORD: AsciiWord = {
-    let mut t = [(false, false); 128];
-    let mut b = 0;
-    while b < 128 {
-        let c = b as u8;
-        let starts = c.is_ascii_alphanumeric() || c == b'&';
-        t[b] = (starts, starts || matches!(c, b'-' | b'\'' | b'.'));
-        b += 1;
-    }
-    t
-};
 
 /// The run of name words that starts with the capitalized word at `p`,
 /// joined by single spaces, into `run` as (start, end) pairs; gives where
@@ -431,32 +411,6 @@ fn name_in_run(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn ascii_words_are_the_words_word_from_reads() {
-        let texts = [
-            "the Bank of England's rates",
-            "  AT&T Corp. -- U.S.-led, state-owned 'Ltd' end",
-            "Côte d’Ivoire Cocoa Board",
-            "words, then é",
-            "",
-            "   ",
-            "x",
-        ];
-        for text in texts {
-            for from in 0..=text.len() {
-                if !text.is_char_boundary(from) {
-                    continue;
-                }
-                if let Some(fast) =
-                    ascii_word_from(text.as_bytes(), from, &ASCII_WORD)
-                {
-                    let slow = word_from(text, from, first, rest);
-                    assert_eq!(fast, slow, "{text:?} from {from}");
-                }
-            }
-        }
-    }
 
     fn find(text: &str) -> Vec<&str> {
         let mut out = Vec::new();

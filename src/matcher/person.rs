@@ -23,8 +23,7 @@
 use std::sync::OnceLock;
 
 use super::{
-    AsciiWord, HashBits, ascii_word_from, at_word_boundaries, capitals,
-    covered, word_from, word_starts_at,
+    HashBits, at_word_boundaries, capitals, covered, word_from, word_starts_at,
 };
 
 use crate::hash::{FastMap, WordSet};
@@ -300,27 +299,10 @@ fn word_rest(c: char) -> bool {
         || ('\u{300}'..='\u{36f}').contains(&c)
 }
 
-/// How `char::is_alphabetic` and [`word_rest`] read each ASCII byte:
-/// whether it starts a word, and whether it goes on with one.
-const ASCII_WORD: AsciiWord = {
-    let mut t = [(false, false); 128];
-    let mut b = 0;
-    while b < 128 {
-        let c = b as u8;
-        let letter = c.is_ascii_alphabetic();
-        t[b] = (letter, letter || matches!(c, b'\'' | b'-'));
-        b += 1;
-    }
-    t
-};
-
 /// The word that starts at or after byte `from` (where no word goes
 /// on), and the end of the scan, where the next word is looked for.
 fn next_word(text: &str, from: usize) -> Option<(Word, usize)> {
-    let (s, i) = match ascii_word_from(text.as_bytes(), from, &ASCII_WORD) {
-        Some(found) => found?,
-        None => word_from(text, from, char::is_alphabetic, word_rest)?,
-    };
+    let (s, i) = word_from(text, from, char::is_alphabetic, word_rest)?;
     // Keep the dot of an initial ("J.") or a title ("Mr.").
     let dot = text.as_bytes().get(i) == Some(&b'.')
         && (i - s == 1 || i - s < 8 && TITLES.contains(&&text[s..i + 1]));
@@ -842,30 +824,6 @@ pub fn person_id(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn ascii_words_are_the_words_word_from_reads() {
-        let texts = [
-            "Mr. O'Neill-Smith met J. Doe's aide",
-            "  1990s: Kofi Annan -- U.N. chief, 'Ban' end",
-            "Aleksandar Vučić and Jeremić",
-            "",
-            " x",
-        ];
-        for text in texts {
-            for from in 0..=text.len() {
-                if !text.is_char_boundary(from) {
-                    continue;
-                }
-                let bytes = text.as_bytes();
-                if let Some(fast) = ascii_word_from(bytes, from, &ASCII_WORD) {
-                    let slow =
-                        word_from(text, from, char::is_alphabetic, word_rest);
-                    assert_eq!(fast, slow, "{text:?} from {from}");
-                }
-            }
-        }
-    }
 
     /// `word_from` passes over ASCII letters without asking `word_rest`.
     #[test]
