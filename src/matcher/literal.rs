@@ -587,12 +587,8 @@ fn case_fits(found: &str, pattern: &str, exact_case: bool) -> bool {
     // space or back: both read as the walk reads them (`key`,
     // `wrap_len`), a run of white space or a hyphen one space.
     let gap = |b: u8| matches!(b, b' ' | b'-' | b'\n' | b'\t');
-    if found.len() != pattern.len()
-        || found
-            .bytes()
-            .zip(pattern.bytes())
-            .any(|(a, b)| a != b && gap(a) && gap(b))
-    {
+    let gapped = |a: u8, b: u8| a != b && gap(a) && gap(b);
+    let read_alike = || {
         let read = |s: &str| {
             s.split_whitespace()
                 .collect::<Vec<_>>()
@@ -600,18 +596,26 @@ fn case_fits(found: &str, pattern: &str, exact_case: bool) -> bool {
                 .replace('-', " ")
         };
         let (f, p) = (read(found), read(pattern));
-        return f.len() == p.len() && case_fits(&f, &p, exact_case);
+        f.len() == p.len() && case_fits(&f, &p, exact_case)
+    };
+    let (f, p) = (found.as_bytes(), pattern.as_bytes());
+    if f.len() != p.len() {
+        return read_alike();
     }
     if exact_case {
-        return false;
+        return f.iter().zip(p).any(|(a, b)| gapped(*a, *b)) && read_alike();
     }
-    let (f, p) = (found.as_bytes(), pattern.as_bytes());
-    let all_caps = f.iter().zip(p).all(|(a, b)| *a == b.to_ascii_uppercase());
+    // One pass: the gaps, and the three ways a name may be capitalized.
+    let mut all_caps = true;
     let mut word_start = true;
     let mut capital_first = true;
     let mut title = true;
     for (i, (a, b)) in f.iter().zip(p).enumerate() {
+        if gapped(*a, *b) {
+            return read_alike();
+        }
         let upper = b.to_ascii_uppercase();
+        all_caps &= *a == upper;
         if i == 0 {
             capital_first &= *a == upper;
         } else {
