@@ -63,6 +63,16 @@ pub(crate) fn covered(known: &[(usize, usize)], at: usize) -> bool {
     known[..i].iter().rev().take(8).any(|k| k.1 > at)
 }
 
+/// Whether `known` (sorted by start) holds exactly the span `start..end`.
+pub(crate) fn same_span(
+    known: &[(usize, usize)],
+    start: usize,
+    end: usize,
+) -> bool {
+    let i = known.partition_point(|k| k.0 < start);
+    known[i..].iter().take_while(|k| k.0 == start).any(|k| k.1 == end)
+}
+
 /// The length of the white space at `at` if it reads as the one space
 /// between two words of a name: one or two spaces, or one line break with
 /// spaces around it that wraps a line of prose, whose part before the

@@ -13,7 +13,7 @@
 
 use std::sync::OnceLock;
 
-use super::{capitals, covered, word_from, word_starts_at};
+use super::{capitals, covered, same_span, word_from, word_starts_at};
 
 use crate::hash::WordSet;
 
@@ -115,6 +115,18 @@ const HEADS_BEFORE_OF: &[&str] = &[
 /// Lower-case words allowed inside a name.
 /// "and" is one only between words no dictionary knows (see `run_end`).
 const CONNECTORS: &[&str] = &["of", "for", "the", "de", "&"];
+
+/// The length of the longest of [`CONNECTORS`].
+const LONGEST_CONNECTOR: usize = {
+    let (mut n, mut i) = (0, 0);
+    while i < CONNECTORS.len() {
+        if CONNECTORS[i].len() > n {
+            n = CONNECTORS[i].len();
+        }
+        i += 1;
+    }
+    n
+};
 
 /// Capitalized words that start sentences rather than names (and months
 /// and weekdays, see `name_in_run`).
@@ -285,7 +297,7 @@ fn not_first() -> &'static WordSet {
 /// Whether `w` is one of [`CONNECTORS`], by its length first: the word
 /// after every capitalized word is tested.
 fn is_connector(w: &str) -> bool {
-    w.len() <= 3 && CONNECTORS.contains(&w)
+    w.len() <= LONGEST_CONNECTOR && CONNECTORS.contains(&w)
 }
 
 fn capitalized(w: &str) -> bool {
@@ -354,16 +366,13 @@ fn name_in_run(
         // ("the Security Council for Russia's veto", "the Asian
         // Development Bank for Sri Lanka projects"), where a name no
         // dictionary holds goes on ("Special Tribunal for Lebanon").
-        let whole = |s: usize, e: usize| {
-            let i = known.partition_point(|k| k.0 < s);
-            known[i..].iter().take_while(|k| k.0 == s).any(|k| k.1 == e)
-        };
         let goes_on = next < run.len()
             && on(to)
             && capitalized(w(next))
             && !is_month_name(w(next), false)
             && !is_weekday_name(w(next))
-            && !(w(to) == "for" && whole(run[from].0, run[to - 1].1));
+            && !(w(to) == "for"
+                && same_span(known, run[from].0, run[to - 1].1));
         if goes_on {
             let head_end = to;
             to = next + 1;

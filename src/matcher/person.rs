@@ -23,7 +23,8 @@
 use std::sync::OnceLock;
 
 use super::{
-    HashBits, at_word_boundaries, capitals, covered, word_from, word_starts_at,
+    HashBits, at_word_boundaries, capitals, covered, same_span, word_from,
+    word_starts_at,
 };
 
 use crate::hash::{FastMap, WordSet};
@@ -249,12 +250,6 @@ fn surname_like(w: &str) -> bool {
         .any(|end| w.ends_with(end));
     surnames().contains(w)
         || (!w.ends_with('.') && !plural && !is_common_word(w))
-}
-
-/// Whether `known` (sorted by start) holds exactly the span `start..end`.
-fn same_span(known: &[(usize, usize)], start: usize, end: usize) -> bool {
-    let i = known.partition_point(|k| k.0 < start);
-    known[i..].iter().take_while(|k| k.0 == start).any(|k| k.1 == end)
 }
 
 /// White space between the words of a name: spaces, no-break spaces,
