@@ -35,12 +35,15 @@ pub(super) fn in_year(name: &str, y: i32) -> Option<Ymd> {
     dates().get(name)?.iter().find(|d| d.year == y).copied()
 }
 
-/// The day of holiday `name` nearest `doc`: with `future`, the first on
-/// or after it; otherwise a day ahead counts twice its distance, as for
-/// a date with no year.
-pub(super) fn nearest(name: &str, doc: Ymd, future: bool) -> Option<Ymd> {
+/// The day of holiday `name` nearest `doc`, as a date with no year is
+/// ([`super::value::reach`]).
+pub(super) fn nearest(
+    name: &str,
+    doc: Ymd,
+    lean: super::DatePreference,
+) -> Option<Ymd> {
     let days = dates().get(name)?;
-    let cost = |d: &Ymd| super::reach(doc, *d, future);
+    let cost = |d: &Ymd| super::value::reach(doc, *d, lean);
     days.iter().min_by_key(|d| cost(d)).copied().filter(|d| cost(d) < 400)
 }
 
@@ -68,9 +71,11 @@ mod tests {
         assert_eq!(in_year("lunar_new_year", 2150), None);
         assert_eq!(in_year("diwali", 2024), None);
         let doc = day("2024-03-01").unwrap();
-        assert_eq!(nearest("lunar_new_year", doc, false), day("2024-02-10"));
-        assert_eq!(nearest("lunar_new_year", doc, true), day("2025-01-29"));
-        assert_eq!(nearest("eid_al_fitr", doc, false), day("2024-04-10"));
+        use super::super::DatePreference::{Future, Nearest, Past};
+        assert_eq!(nearest("lunar_new_year", doc, Nearest), day("2024-02-10"));
+        assert_eq!(nearest("lunar_new_year", doc, Future), day("2025-01-29"));
+        assert_eq!(nearest("eid_al_fitr", doc, Nearest), day("2024-04-10"));
+        assert_eq!(nearest("eid_al_fitr", doc, Past), day("2023-04-21"));
         // Every year of the table has its Lunar New Year, Passover and
         // Rosh Hashanah.
         for y in 1950..=2099 {

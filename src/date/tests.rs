@@ -58,6 +58,13 @@ const ABSOLUTE: &[(&str, &str, &str)] = &[
     ("in early 2025", "early 2025", "2025"),
     ("sales in Q3 2025 rose", "Q3 2025", "2025-Q3"),
     ("the fourth quarter of 2025", "the fourth quarter of 2025", "2025-Q4"),
+    ("in the last quarter of 2017", "last quarter of 2017", "2017-Q4"),
+    // A day, a month's name and a year glued by one separator.
+    ("born 31-Oct-1974 in", "31-Oct-1974", "1974-10-31"),
+    ("issued 5/May/20 by", "5/May/20", "2020-05-05"),
+    // A holiday named by common words, in lower case, with its year.
+    ("on mother's day 2012", "mother's day 2012", "2012-05-13"),
+    ("labor day 2019 was hot", "labor day 2019", "2019-09-02"),
     ("in fiscal 2025", "fiscal 2025", "2025"),
     ("from 5 to 7 May 2026", "5 to 7 May 2026", "2026-05-05/2026-05-07"),
     ("on 5-7 May 2026", "5-7 May 2026", "2026-05-05/2026-05-07"),
@@ -273,6 +280,35 @@ const RELATIVE: &[(&str, &str, &str)] = &[
     ("recently", "PAST_REF", "PAST_REF"),
     ("in the past.", "PAST_REF", "PAST_REF"),
     ("right now", "PRESENT_REF", "PRESENT_REF"),
+    // Weekdays in lower case, as chats write them, and a weekday of a
+    // week counted from the document's (2026-01-07 is a Wednesday).
+    ("see you on monday", "2026-01-05", "XXXX-WXX-1"),
+    ("next tuesday works", "2026-01-13", "XXXX-WXX-2"),
+    ("on Wednesday of next week", "2026-01-14", "XXXX-WXX-3"),
+    ("on Monday this week", "2026-01-05", "XXXX-WXX-1"),
+    ("on friday last week", "2026-01-02", "XXXX-WXX-5"),
+    ("on Friday after next", "2026-01-16", "XXXX-WXX-5"),
+    ("on Monday before last", "2025-12-29", "XXXX-WXX-1"),
+    ("Tuesday 13th at noon", "2026-01-13", "XXXX-XX-13"),
+    ("the first tuesday of october", "2025-10-07", "XXXX-10-XX"),
+    ("the day after tomorrow", "2026-01-09", "XXXX-XX-XX"),
+    ("the day before yesterday", "2026-01-05", "XXXX-XX-XX"),
+    // Holidays in lower case, and counted from the document's date.
+    ("over christmas", "2025-12-25", "XXXX-12-25"),
+    ("on new year's eve", "2025-12-31", "XXXX-12-31"),
+    ("last easter", "2025-04-20", "XXXX-XX-XX"),
+    ("next Christmas", "2026-12-25", "XXXX-12-25"),
+    ("This Christmas, we flew", "2025-12-25", "XXXX-12-25"),
+    ("We met on thanksgiving", "2025-11-27", "XXXX-11-XX"),
+    // Quarters and years counted from the document's; the quarter a
+    // company last reported is the one before the document's.
+    ("this quarter", "2026-Q1", "XXXX-QX"),
+    ("next qtr", "2026-Q2", "XXXX-QX"),
+    ("sales fell last quarter", "2025-Q4", "XXXX-QX"),
+    ("in the latest quarter", "2025-Q4", "XXXX-QX"),
+    ("from the year-earlier quarter", "2024-Q4", "XXXX-QX"),
+    ("in the current year", "2026", "XXXX"),
+    ("last yr", "2025", "XXXX"),
 ];
 
 #[test]
@@ -403,6 +439,13 @@ const NOT_DATES: &[&str] = &[
     "they may 5 times a day",
     "the long march of history",
     "the labor day was long",
+    "a new year's resolution",
+    "prayers of thanksgiving",
+    "give thanksgiving to God",
+    "in the last quarter of a century",
+    "over the next quarter-century",
+    "the day after the vote",
+    "code 12-Dec-2012x",
     "my mother's day off",
     "a Memorial service",
     "Canada Day-care centres",
@@ -417,6 +460,35 @@ const NOT_DATES: &[&str] = &[
     "scores of 1.5 - 2.5 points",
     "from 3.4 to 2.1 in the poll",
 ];
+
+#[test]
+fn a_preference_sends_open_dates_one_way() {
+    use DatePreference::{Future, Nearest, Past};
+    // (text, preference, value) with the date 2026-01-07, a Wednesday.
+    let cases = [
+        ("on Aug 8", Nearest, "2025-08-08"),
+        ("on Aug 8", Future, "2026-08-08"),
+        ("on Aug 8", Past, "2025-08-08"),
+        ("on Feb 1", Nearest, "2026-02-01"),
+        ("on Feb 1", Past, "2025-02-01"),
+        ("on Tuesday", Nearest, "2026-01-06"),
+        ("on Tuesday", Future, "2026-01-13"),
+        ("on Tuesday", Past, "2026-01-06"),
+        ("in March", Past, "2025-03"),
+        ("in March", Future, "2026-03"),
+        ("at Easter", Future, "2026-04-05"),
+        ("at Easter", Past, "2025-04-20"),
+        // A cue in the text says more than the preference.
+        ("talks will resume on Tuesday", Past, "2026-01-13"),
+    ];
+    for (text, prefer, want) in cases {
+        let scan = DateMatcher::new(DateOrder::Auto).prefer(prefer).scan(text);
+        let mut out = Vec::new();
+        scan.mentions(DocDate::parse("2026-01-07"), &mut out);
+        let got: Vec<&str> = out.iter().map(|m| m.value.as_str()).collect();
+        assert_eq!(got, [want], "{text} {prefer:?}");
+    }
+}
 
 #[test]
 fn not_dates() {

@@ -1,6 +1,7 @@
 //! The date grammar: tokens in a window around a trigger, and the rules
 //! that read date expressions from them.
 
+mod holidays;
 mod numbers;
 mod ordinals;
 mod tokens;
@@ -152,6 +153,7 @@ const OTHER_FIRST_WORDS: &[&str] = &[
     "chinese",
     "christmas",
     "columbus",
+    "current",
     "currently",
     "earlier",
     "early",

@@ -199,6 +199,20 @@ impl Grammar<'_> {
             return None;
         }
         let (d1, j) = self.day(i)?;
+        // "31-Oct-1974", "31/Oct/74": a day, a month's name and a year
+        // glued by one separator, as forms and logs write them.
+        if let Some(sep) = self.punct(j, &['-', '/'])
+            && let Some((m, k)) =
+                self.month(j + 1).filter(|&(_, k)| k == j + 2)
+            && self.punct(k, &[sep]).is_some()
+            && (j..=k + 1).all(|t| self.touching(t))
+            && let Some(y) = self.num(k + 1, 2..=4)
+            && self.width(k + 1) != 3
+            && self.free(k + 1, k + 2)
+        {
+            let y = if y < 100 { two_digit_year(y) } else { y as i32 };
+            return Some((k + 2, Expr::Written { y: Some(y), m, d: d1 }));
+        }
         if let Some(k) = self.range_joint(j, &["to", "and"])
             && let Some((d2, l)) = self.day(k)
             && let Some((m, n)) =

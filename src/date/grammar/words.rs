@@ -2,7 +2,6 @@
 //! relative and vague expressions.
 
 use super::*;
-use crate::date::Holiday;
 
 impl Grammar<'_> {
     /// Forms that take "the" into their span: "the 1990s", "the 21st
@@ -17,8 +16,13 @@ impl Grammar<'_> {
         // words after "the" are none, and are passed over here.
         if self.kind(i + 1) == Some(TokKind::Word)
             && !starts_a_rule(self.s(i + 1))
-            && !self
-                .word_is(i + 1, &["turn", "coming", "future", "past", "year"])
+            && !self.word_is(
+                i + 1,
+                &[
+                    "turn", "coming", "future", "past", "year", "latest",
+                    "most", "day",
+                ],
+            )
         {
             return None;
         }
@@ -54,6 +58,28 @@ impl Grammar<'_> {
         }
         if let Some((j, e)) = self.season(i + 1) {
             return Some((j, e));
+        }
+        // "the day after tomorrow", "the day before yesterday".
+        if self.word_is(i + 1, &["day"])
+            && (i + 2..i + 4).all(|k| self.same_line(k))
+        {
+            let n = match (&*self.lower(i + 2), &*self.lower(i + 3)) {
+                ("after", "tomorrow") => 2,
+                ("before", "yesterday") => -2,
+                _ => 0,
+            };
+            if n != 0 {
+                return Some((i + 4, Expr::Relative(Unit::Day, n)));
+            }
+        }
+        if let Some(found) = self.reported_quarter(i + 1) {
+            return Some(found);
+        }
+        // "the current year", "the current quarter".
+        if self.word_is(i + 1, &["current"])
+            && let Some(found) = self.words(i + 1)
+        {
+            return Some(found);
         }
         let after_in = self.before_is(i, &["in", "over", "within"]);
         if after_in
@@ -91,13 +117,19 @@ impl Grammar<'_> {
             "this" => (i + 1, 2),
             _ => (i, 0),
         };
+        // A weekday's full name in lower case is the day too ("see you
+        // on monday"): no other word is spelled so.
         if (w != i && !self.same_line(w))
             || self.kind(w) != Some(TokKind::Word)
-            || self.is_lower(w)
         {
             return None;
         }
         let wd = self.weekday_at(w)?;
+        if w == i
+            && let Some((end, weeks)) = self.week_after_weekday(i + 1)
+        {
+            return Some((end, Expr::WeekdayOfWeek { wd, weeks }));
+        }
         if w == i {
             let j = if self.punct(i + 1, &[',']).is_some() {
                 i + 2
@@ -126,7 +158,9 @@ impl Grammar<'_> {
             }
             // "Tuesday the 14th": a day near the document's date; "Tuesday
             // the 14th of May" is that date.
-            if let Some((d, k, numeral)) = self.the_nth(j) {
+            if let Some((d, k, numeral)) =
+                self.the_nth(j).or_else(|| self.bare_nth(j))
+            {
                 let of = usize::from(self.word_is(k, &["of"]));
                 if let Some((m, l)) = self.month(k + of) {
                     let (y, end) = self.maybe_year(l);
@@ -148,90 +182,60 @@ impl Grammar<'_> {
             }
         }
         let part = self.same_line(w + 1) && self.word_is(w + 1, &PARTS_OF_DAY);
+        // "Friday after next", "Monday before last": a week further on.
+        let further = (rel == 0
+            && self.same_line(w + 1)
+            && self.same_line(w + 2)
+            && (self.word_is(w + 1, &["after"])
+                && self.word_is(w + 2, &["next"])
+                || self.word_is(w + 1, &["before"])
+                    && self.word_is(w + 2, &["last"])))
+        .then(|| if self.word_is(w + 2, &["next"]) { 3 } else { -3 });
+        if let Some(rel) = further {
+            return Some((w + 3, Expr::Weekday { wd, rel }));
+        }
         Some((w + 1 + usize::from(part), Expr::Weekday { wd, rel }))
     }
 
-    /// Holidays whose date the calendar fixes: "Christmas (Day|Eve)", "New
-    /// Year's Day|Eve", "Easter (Sunday|Monday)", "Good Friday",
-    /// "Thanksgiving (Day)", with the year that may follow ("Easter Sunday
-    /// of 2008").
-    pub(super) fn holiday(&self, i: usize) -> Option<(usize, Expr)> {
-        let next = |k: usize, words: &[&str]| {
-            self.same_line(k) && self.word_is(k, words) && !self.is_lower(k)
+    /// "of next week", "next week", "of this week", "of last week" after a
+    /// weekday, on its line: the weeks from the document's, and the index
+    /// after "week".
+    fn week_after_weekday(&self, k: usize) -> Option<(usize, i32)> {
+        let k = k + usize::from(self.word_is(k, &["of"]));
+        let weeks = match &*self.lower(k) {
+            "next" => 1,
+            "last" => -1,
+            "this" => 0,
+            _ => return None,
         };
-        if self.is_lower(i) {
-            return None;
-        }
-        // Not dates: "Christmas Island", "Easter Island", "a Christmas
-        // tree", "Easter eggs".
-        if self.same_line(i + 1)
-            && self.word_is(
-                i + 1,
-                &[
-                    "island",
-                    "islands",
-                    "tree",
-                    "trees",
-                    "card",
-                    "cards",
-                    "carol",
-                    "carols",
-                    "gift",
-                    "gifts",
-                    "shopping",
-                    "market",
-                    "markets",
-                    "lights",
-                    "egg",
-                    "eggs",
-                    "bunny",
-                    "rising",
-                    "offensive",
-                ],
-            )
+        (self.word_is(k + 1, &["week"])
+            && self.same_line(k)
+            && self.same_line(k + 1))
+        .then_some((k + 2, weeks))
+    }
+
+    /// After "the", at `k`, the quarters of company reports: "the latest
+    /// quarter" and "the most recent quarter" (the last one reported, the
+    /// one before the document's), "the year-earlier quarter" and "the
+    /// year-ago quarter" (that one a year before).
+    fn reported_quarter(&self, k: usize) -> Option<(usize, Expr)> {
+        let (n, q) = if self.word_is(k, &["latest"]) {
+            (-1, k + 1)
+        } else if self.word_is(k, &["most"])
+            && self.word_is(k + 1, &["recent"])
         {
+            (-1, k + 2)
+        } else if self.word_is(k, &["year"])
+            && self.touching(k + 1)
+            && self.punct(k + 1, &['-']).is_some()
+            && self.word_is(k + 2, &["earlier", "ago"])
+        {
+            (-5, k + 3)
+        } else {
             return None;
-        }
-        let (h, j) = match &*self.lower(i) {
-            "christmas" if next(i + 1, &["eve"]) => {
-                (Holiday::ChristmasEve, i + 2)
-            }
-            "christmas" => (
-                Holiday::Christmas,
-                i + 1 + usize::from(next(i + 1, &["day"])),
-            ),
-            "easter" if next(i + 1, &["monday"]) => {
-                (Holiday::EasterMonday, i + 2)
-            }
-            "easter" => (
-                Holiday::Easter,
-                i + 1 + usize::from(next(i + 1, &["sunday"])),
-            ),
-            "good" if next(i + 1, &["friday"]) => (Holiday::GoodFriday, i + 2),
-            "thanksgiving" => (
-                Holiday::Thanksgiving,
-                i + 1 + usize::from(next(i + 1, &["day"])),
-            ),
-            "new" if next(i + 1, &["year"]) => {
-                // "New Year's Day", "New Year’s Eve", "New Year's".
-                let mut k = i + 2;
-                if self.punct(k, &['\'', '’']).is_some()
-                    && self.word_is(k + 1, &["s"])
-                {
-                    k += 2;
-                } else {
-                    return None;
-                }
-                if next(k, &["eve"]) {
-                    (Holiday::NewYearsEve, k + 1)
-                } else {
-                    (Holiday::NewYearsDay, k + usize::from(next(k, &["day"])))
-                }
-            }
-            w => self.named_day(i, w)?,
         };
-        let (y, end) = self.maybe_year(j);
-        Some((end, Expr::Holiday { h, y }))
+        ((k..=q).all(|t| self.same_line(t)) && self.word_is(q, &["quarter"]))
+            .then_some((q + 1, Expr::Relative(Unit::Quarter, n)))
     }
 
     /// "the third Wednesday of November", "the last Sunday in March
@@ -248,7 +252,7 @@ impl Grammar<'_> {
         if !self.same_line(j) || !self.word_is(j + 1, &["of", "in"]) {
             return None;
         }
-        let (m, k) = self.month(j + 2)?;
+        let (m, k) = self.month(j + 2).or_else(|| self.lower_month(j + 2))?;
         if self.same_line(k) && self.rel_year(k).is_some() {
             // "the first Sunday in November this year": left to the
             // month's rule, which counts the year.
@@ -256,137 +260,6 @@ impl Grammar<'_> {
         }
         let (y, end) = self.maybe_year(k);
         Some((end, Expr::NthWeekday { y, m, wd, n }))
-    }
-
-    /// The index after an apostrophe and "s" at `k` ("Mother's"), or
-    /// after an apostrophe alone ("Presidents'"), or `k`.
-    fn past_possessive(&self, k: usize) -> usize {
-        if self.touching(k) && self.punct(k, &['\'', '’']).is_some() {
-            if self.touching(k + 1) && self.word_is(k + 1, &["s"]) {
-                return k + 2;
-            }
-            return k + 1;
-        }
-        k
-    }
-
-    /// Holidays named "… Day" (the day capitalized, on the name's line):
-    /// "Valentine's Day", "(St.) Patrick's Day", "Mother's Day", "Labor
-    /// Day", "Martin Luther King Jr. Day", "MLK Day"; and "Halloween".
-    /// The holiday and the index after it; `word` is word `i` in lower
-    /// case.
-    fn named_day(&self, i: usize, word: &str) -> Option<(Holiday, usize)> {
-        let day = |k: usize| {
-            // "Day", capitalized, on the name's line, and not "Day-care".
-            let ok = self.same_line(k)
-                && self.word_is(k, &["day"])
-                && !self.is_lower(k)
-                && !(self.touching(k + 1)
-                    && self.punct(k + 1, &['-']).is_some());
-            ok.then_some(k + 1)
-        };
-        match word {
-            "halloween" => return Some((Holiday::Halloween, i + 1)),
-            "juneteenth" => return Some((Holiday::Juneteenth, i + 1)),
-            _ => {}
-        }
-        // "St. Patrick's Day" is read from "Patrick" on: "St" starts no
-        // rule, it is too common a word to try every rule at.
-        let h = match word {
-            "valentine" => Holiday::ValentinesDay,
-            "patrick" | "paddy" => Holiday::StPatricksDay,
-            "mother" => Holiday::MothersDay,
-            "father" => Holiday::FathersDay,
-            "presidents" => Holiday::PresidentsDay,
-            "veterans" => Holiday::VeteransDay,
-            "memorial" => Holiday::MemorialDay,
-            "labor" => Holiday::LaborDay,
-            "boxing" => Holiday::BoxingDay,
-            "canada" => Holiday::CanadaDay,
-            "bastille" => Holiday::BastilleDay,
-            "australia" => Holiday::AustraliaDay,
-            "anzac" => Holiday::AnzacDay,
-            "waitangi" => Holiday::WaitangiDay,
-            "columbus" => Holiday::ColumbusDay,
-            "independence" => Holiday::IndependenceDay,
-            "mlk" => Holiday::MlkDay,
-            "martin"
-                if self.word_is(i + 1, &["luther"])
-                    && self.word_is(i + 2, &["king"]) =>
-            {
-                // "Jr." or "Jr" may follow the name.
-                let mut k = i + 3;
-                if self.word_is(k, &["jr"]) {
-                    k += 1 + usize::from(self.punct(k + 1, &['.']).is_some());
-                }
-                return day(self.past_possessive(k))
-                    .map(|j| (Holiday::MlkDay, j));
-            }
-            _ => return self.other_calendar(i, word),
-        };
-        // Mother's and Father's Day need their possessive.
-        let k = self.past_possessive(i + 1);
-        if matches!(h, Holiday::MothersDay | Holiday::FathersDay) && k == i + 1
-        {
-            return None;
-        }
-        day(k).map(|j| (h, j))
-    }
-
-    /// Holidays of other calendars: "Lunar New Year", "Chinese New Year",
-    /// "Eid al-Fitr" (or "Eid ul-Fitr", "Eid al Adha"), "Rosh Hashanah",
-    /// "Yom Kippur", "Passover", "Hanukkah"; `word` is word `i` in lower
-    /// case.
-    fn other_calendar(
-        &self,
-        i: usize,
-        word: &str,
-    ) -> Option<(Holiday, usize)> {
-        let next = |k: usize, words: &[&str]| {
-            self.same_line(k) && self.word_is(k, words) && !self.is_lower(k)
-        };
-        match word {
-            "lunar" | "chinese"
-                if next(i + 1, &["new"]) && next(i + 2, &["year"]) =>
-            {
-                // "Chinese New Year's Day" is the same day.
-                let k = self.past_possessive(i + 3);
-                let k =
-                    if k > i + 3 && next(k, &["day"]) { k + 1 } else { i + 3 };
-                Some((Holiday::LunarNewYear, k))
-            }
-            "eid" => {
-                // "Eid al-Fitr", "Eid ul-Adha", "Eid al Fitr", "Eid-al-Adha".
-                let mut k = i + 1;
-                while k < i + 5
-                    && self.same_line(k)
-                    && (self.punct(k, &['-']).is_some()
-                        || self.word_is(k, &["al", "ul", "el"]))
-                {
-                    k += 1;
-                }
-                if !self.same_line(k) {
-                    return None;
-                }
-                let h = match &*self.lower(k) {
-                    "fitr" => Holiday::EidAlFitr,
-                    "adha" => Holiday::EidAlAdha,
-                    _ => return None,
-                };
-                Some((h, k + 1))
-            }
-            "rosh" if next(i + 1, &["hashanah", "hashana"]) => {
-                Some((Holiday::RoshHashanah, i + 2))
-            }
-            "yom" if next(i + 1, &["kippur"]) => {
-                Some((Holiday::YomKippur, i + 2))
-            }
-            "passover" => Some((Holiday::Passover, i + 1)),
-            "hanukkah" | "chanukah" | "hanukah" => {
-                Some((Holiday::Hanukkah, i + 1))
-            }
-            _ => None,
-        }
     }
 
     /// "Jan 7, 2026", "January 7th", "May 5-7", "January 2026", "March to
@@ -624,6 +497,25 @@ impl Grammar<'_> {
         Some((d, k, false))
     }
 
+    /// "19th" at token `j`, on its line, after a weekday ("Tuesday 19th"):
+    /// the day, the token after, and true (written in digits).
+    fn bare_nth(&self, j: usize) -> Option<(u32, usize, bool)> {
+        let (d, k) = self.day(j)?;
+        (k == j + 2 && self.same_line(j)).then_some((d, k, true))
+    }
+
+    /// A month's full name in lower case at `i`, other than "may" ("the
+    /// first tuesday of october", as chats write it): where a rule has
+    /// already made the place one for a month.
+    fn lower_month(&self, i: usize) -> Option<(u32, usize)> {
+        let s = self.s(i);
+        let &(_, m) = MONTHS[..12]
+            .iter()
+            .find(|(n, _)| *n != "may" && s.eq_ignore_ascii_case(n))?;
+        (self.kind(i) == Some(TokKind::Word) && self.same_line(i))
+            .then_some((m, i + 1))
+    }
+
     /// "two years ago", "a week ago", "a decade ago" (ten years), "1000
     /// years ago"; "five years from now", "two weeks hence".
     pub(super) fn ago(&self, i: usize) -> Option<(usize, Expr)> {
@@ -713,6 +605,7 @@ impl Grammar<'_> {
             "last" if !earlier => -1,
             "next" if !earlier => 1,
             "this" => 0,
+            "current" if !earlier => 0,
             _ => return None,
         };
         if !self.same_line(k + 1) || self.kind(k) != Some(TokKind::Word) {
@@ -721,6 +614,7 @@ impl Grammar<'_> {
         if let Some((m, j)) = self.month(k + 1)
             && !earlier
             && self.s(k + 1).len() > 3
+            && !self.word_is(k, &["current"])
         {
             return Some((j, Expr::MonthRel { m, rel: n }));
         }
@@ -736,9 +630,21 @@ impl Grammar<'_> {
         let unit = match &*self.lower(k + 1) {
             "week" => Unit::Week,
             "month" => Unit::Month,
-            "year" => Unit::Year,
+            "quarter" | "qtr" => Unit::Quarter,
+            "year" | "yr" => Unit::Year,
             _ => return None,
         };
+        // "the last quarter of 2017" is that year's fourth; "the last
+        // quarter of a century", "the next quarter-century" are spans.
+        if unit == Unit::Quarter
+            && (self.word_is(k + 2, &["of"])
+                || self.touching(k + 2) && self.punct(k + 2, &['-']).is_some())
+        {
+            let (y, end) = self.maybe_year(k + 2);
+            return y
+                .filter(|_| n == -1 && self.word_is(k + 2, &["of"]))
+                .map(|y| (end, Expr::Quarter { y: Some(y), q: 4 }));
+        }
         Some((k + 2, Expr::Relative(unit, n)))
     }
 }
