@@ -248,3 +248,44 @@ fn speaker_fields_are_named_by_options() {
     assert_eq!(docs[0]["speaker"], "william-ruto");
     assert_eq!(claims[0]["source_entity_id"], "TZA");
 }
+
+/// `--prefer-dates` sends a date that leaves its year or week open one way
+/// from the document's date, where the text gives no cue; a cue ("will")
+/// still rules. The document is dated Wednesday 2026-01-07.
+#[test]
+fn prefer_dates_reads_open_dates_past_or_future() {
+    let wd = Workdir::new("prefer-dates");
+    wd.write(
+        "in.jsonl",
+        r#"{"id": "d", "date": "2026-01-07", "text": "Talks will resume on Friday, the minister said in a statement. We met on Aug 8 and on Tuesday."}"#,
+    );
+    let cases = [
+        ("nearest", ["2026-01-09", "2025-08-08", "2026-01-06"]),
+        ("future", ["2026-01-09", "2026-08-08", "2026-01-13"]),
+        ("past", ["2026-01-09", "2025-08-08", "2026-01-06"]),
+    ];
+    for (prefer, want) in cases {
+        let out = wd.run(&[
+            "extract",
+            "-q",
+            "-o",
+            "-",
+            "--kinds",
+            "date",
+            "--no-claims",
+            "--prefer-dates",
+            prefer,
+            "in.jsonl",
+        ]);
+        assert_eq!(out.status.code(), Some(0), "{prefer}");
+        let text = String::from_utf8_lossy(&out.stdout).into_owned();
+        // The values of the mention rows, in text order.
+        let values: Vec<&str> = text
+            .lines()
+            .filter(|l| l.starts_with(r#"{"table":"entity""#))
+            .filter_map(|l| l.split(r#""value":""#).nth(1))
+            .filter_map(|v| v.split('"').next())
+            .collect();
+        assert_eq!(values, want, "{prefer}: {text}");
+    }
+}

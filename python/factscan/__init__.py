@@ -22,6 +22,8 @@ Options (keyword arguments), as the command's:
 - ``date_from_path``: take a document's date from its path
 - ``doc_date``: the date of documents with none of their own (YYYY[-MM[-DD]])
 - ``date_order``: ``"auto"``, ``"dmy"``, ``"mdy"`` or ``"ymd"``
+- ``prefer_dates``: which way a date that leaves its year or week open is
+  read: ``"nearest"`` (the default), ``"future"`` or ``"past"``
 - ``dicts``: dictionary files or folders, after the defaults
 - ``no_default_dicts``: leave the built-in dictionaries out
 - ``kinds``: kinds of mention to find (a list, or a comma-separated string)
@@ -80,6 +82,7 @@ def extract(
     date_from_path: bool = False,
     doc_date: Optional[str] = None,
     date_order: Optional[str] = None,
+    prefer_dates: Optional[str] = None,
     dicts: Union[PathLike, Sequence[PathLike], None] = None,
     no_default_dicts: bool = False,
     kinds: Union[str, Sequence[str], None] = None,
@@ -102,6 +105,7 @@ def extract_texts(
     *,
     doc_date: Optional[str] = None,
     date_order: Optional[str] = None,
+    prefer_dates: Optional[str] = None,
     dicts: Union[PathLike, Sequence[PathLike], None] = None,
     no_default_dicts: bool = False,
     kinds: Union[str, Sequence[str], None] = None,
@@ -143,6 +147,7 @@ def stream(
     date_from_path: bool = False,
     doc_date: Optional[str] = None,
     date_order: Optional[str] = None,
+    prefer_dates: Optional[str] = None,
     dicts: Union[PathLike, Sequence[PathLike], None] = None,
     no_default_dicts: bool = False,
     kinds: Union[str, Sequence[str], None] = None,

@@ -97,6 +97,7 @@ fn options(kwargs: Option<&Bound<'_, PyDict>>) -> PyResult<Options> {
             "date_from_path" => o.date_from_path = value.extract()?,
             "doc_date" => o.doc_date = Some(value.extract()?),
             "date_order" => o.date_order = Some(value.extract()?),
+            "prefer_dates" => o.prefer_dates = Some(value.extract()?),
             "dicts" => o.dicts = value.extract()?,
             "globs" => o.globs = value.extract()?,
             "no_default_dicts" => o.no_default_dicts = value.extract()?,

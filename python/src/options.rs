@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 
 use factscan::DocDate;
-use factscan::date::DateOrder;
+use factscan::date::{DateOrder, DatePreference};
 use factscan::dictionary::DictionaryBuilder;
 use factscan::read::{Fields, Format, Globs, MetaTable, Reader};
 use factscan::{EntityKind, Error, Pipeline, PipelineBuilder, Result};
@@ -23,6 +23,7 @@ pub struct Options {
     pub date_from_path: bool,
     pub doc_date: Option<String>,
     pub date_order: Option<String>,
+    pub prefer_dates: Option<String>,
     pub dicts: Vec<PathBuf>,
     pub globs: Vec<String>,
     pub no_default_dicts: bool,
@@ -87,12 +88,23 @@ impl Options {
                 )));
             }
         };
+        let prefer = match self.prefer_dates.as_deref().unwrap_or("nearest") {
+            "nearest" => DatePreference::Nearest,
+            "future" => DatePreference::Future,
+            "past" => DatePreference::Past,
+            other => {
+                return Err(Error::config(format!(
+                    "--prefer-dates: `{other}` is none of nearest, future, past"
+                )));
+            }
+        };
         let mut b = PipelineBuilder::new();
         b.max_doc_bytes(self.max_doc_bytes());
         b.dictionaries(dicts)
             .kinds(&kinds)
             .claims(self.claims)
             .date_order(order)
+            .prefer_dates(prefer)
             .doc_date(doc_date);
         Ok(b)
     }

@@ -19,6 +19,7 @@ CASES = [
         "--id-field names a field of JSON Lines",
     ),
     ({"date_order": "ydm"}, None, "--date-order: `ydm` is none of auto, dmy, mdy, ymd"),
+    ({"prefer_dates": "later"}, None, "--prefer-dates: `later` is none of nearest, future, past"),
     ({"format": "xml"}, None, "--format: `xml` is none of auto, text, jsonl, json, csv"),
 ]
 

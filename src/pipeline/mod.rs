@@ -22,7 +22,7 @@ use crate::claim::{
     Claim, ClaimDetector, ClaimKind, FirstPerson, cue_class, first_person,
     source_head,
 };
-use crate::date::{DateMatcher, DateOrder};
+use crate::date::{DateMatcher, DateOrder, DatePreference};
 use crate::dictionary::{Dictionary, DictionaryBuilder};
 use crate::error::{Error, Result};
 use crate::hash::FastMap;
@@ -76,6 +76,7 @@ pub struct PipelineBuilder {
     kinds: Vec<EntityKind>,
     claims: bool,
     date_order: DateOrder,
+    prefer_dates: DatePreference,
     doc_date: Option<DocDate>,
     max_doc_bytes: usize,
 }
@@ -89,6 +90,7 @@ impl Default for PipelineBuilder {
             kinds: EntityKind::ALL.to_vec(),
             claims: true,
             date_order: DateOrder::Auto,
+            prefer_dates: DatePreference::Nearest,
             doc_date: None,
             max_doc_bytes: read::DEFAULT_MAX_DOC_BYTES,
         }
@@ -141,6 +143,16 @@ impl PipelineBuilder {
         self
     }
 
+    /// Which way to read a date that leaves its year or week open ("Aug
+    /// 8", "on Tuesday") where the text gives no cue.
+    pub fn prefer_dates(
+        &mut self,
+        prefer: DatePreference,
+    ) -> &mut PipelineBuilder {
+        self.prefer_dates = prefer;
+        self
+    }
+
     /// The date of documents that carry none and have no dateline.
     pub fn doc_date(&mut self, date: Option<DocDate>) -> &mut PipelineBuilder {
         self.doc_date = date;
@@ -178,7 +190,7 @@ impl PipelineBuilder {
             organs,
             people,
             dict,
-            dates: DateMatcher::new(self.date_order),
+            dates: DateMatcher::new(self.date_order).prefer(self.prefer_dates),
             claims: self.claims.then(ClaimDetector::new),
             kinds: self.kinds.clone(),
             doc_date: self.doc_date,

@@ -257,6 +257,13 @@ pub struct PipelineArgs {
     #[arg(long, value_enum, default_value_t = DateOrderArg::Auto)]
     pub date_order: DateOrderArg,
 
+    /// Which way to read a date that leaves its year or week open ("Aug
+    /// 8", "on Tuesday", "at Easter") where no word near it says:
+    /// `nearest` (a day ahead counting twice its distance), `future` (on
+    /// or after the document's date), `past` (on or before it).
+    #[arg(long, value_enum, default_value_t = PreferDatesArg::Nearest)]
+    pub prefer_dates: PreferDatesArg,
+
     /// A dictionary file or folder of .tsv files, after the defaults
     /// (repeatable).
     #[arg(long = "dict", value_name = "PATH")]
@@ -303,6 +310,13 @@ pub enum OutputFormatArg {
     Parquet,
     /// One workbook, tables.xlsx, a sheet for each table.
     Xlsx,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, ValueEnum)]
+pub enum PreferDatesArg {
+    Nearest,
+    Future,
+    Past,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]

@@ -12,7 +12,7 @@ use std::time::Instant;
 
 use clap::{ArgMatches, CommandFactory, FromArgMatches};
 use factscan::DocDate;
-use factscan::date::DateOrder;
+use factscan::date::{DateOrder, DatePreference};
 use factscan::dictionary::DictionaryBuilder;
 use factscan::eval::{ErrorRow, GoldFormat, evaluate};
 use factscan::read::{Fields, Format, Globs, Job, MetaTable, Reader};
@@ -32,7 +32,7 @@ mod alloc;
 
 use args::{
     Cli, Command, DateOrderArg, DictsCommand, EvalArgs, ExtractArgs,
-    FormatArg, OutputFormatArg, PipelineArgs, ShowArgs,
+    FormatArg, OutputFormatArg, PipelineArgs, PreferDatesArg, ShowArgs,
 };
 
 /// Turns transparent huge pages off for this process. mimalloc asks the
@@ -136,6 +136,11 @@ pub fn pipeline_builder(
         .kinds(&kinds)
         .claims(!o.no_claims)
         .date_order(order)
+        .prefer_dates(match o.prefer_dates {
+            PreferDatesArg::Nearest => DatePreference::Nearest,
+            PreferDatesArg::Future => DatePreference::Future,
+            PreferDatesArg::Past => DatePreference::Past,
+        })
         .doc_date(doc_date);
     Ok(b)
 }
@@ -320,6 +325,9 @@ fn fingerprint(args: &ExtractArgs) -> String {
     // Only where given, so that the runs before -g resume as they were.
     if !args.globs.is_empty() {
         f.push_str(&format!(" globs={:?}", args.globs));
+    }
+    if args.options.prefer_dates != PreferDatesArg::Nearest {
+        f.push_str(&format!(" prefer={:?}", args.options.prefer_dates));
     }
     f
 }
