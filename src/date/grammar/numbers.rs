@@ -362,7 +362,7 @@ impl Grammar<'_> {
     /// line: a year or century before the common era; not before a word
     /// no year is ("the 2017 BC election", "300 BC residents": British
     /// Columbia).
-    fn era_bc(&self, k: usize) -> Option<usize> {
+    pub(super) fn era_bc(&self, k: usize) -> Option<usize> {
         // A clause may go on after the era: a verb or conjunction a year
         // takes, or a pronoun or article ("in 1000 B.C. they").
         const STARTS: [&str; 12] = [

@@ -20,7 +20,27 @@ impl Grammar<'_> {
         if !self.word_is(i, &ORDINAL_STARTS) {
             return None;
         }
-        self.ordinal_first(i).or_else(|| self.nth_weekday(i))
+        self.ordinal_first(i)
+            .or_else(|| self.nth_weekday(i))
+            .or_else(|| self.century_words(i))
+    }
+
+    /// A century by its ordinal word: "the twentieth century", "the
+    /// twenty-first century", "the fifth century BC" (as "the 20th
+    /// century" is read); not a century counted from something else,
+    /// "the third century of the Republic".
+    pub(super) fn century_words(&self, i: usize) -> Option<(usize, Expr)> {
+        let (c, k) = self.ordinal_day(i)?;
+        if !(self.same_line(k) && self.word_is(k, &["century"]))
+            || self.word_is(k + 1, &["of"])
+        {
+            return None;
+        }
+        match self.era_bc(k + 1) {
+            Some(_) if c == 1 => None,
+            Some(end) => Some((end, Expr::Century(1 - c as i32))),
+            None => Some((k + 1, Expr::Century(c as i32 - 1))),
+        }
     }
 
     /// Forms that start at a number and an ordinal suffix or a year

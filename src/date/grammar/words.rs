@@ -47,8 +47,10 @@ impl Grammar<'_> {
         {
             return Some((i + 5, Expr::CenturyTurn));
         }
-        if let Some((j, e)) =
-            self.year_forms(i + 1).or_else(|| self.quarter(i + 1))
+        if let Some((j, e)) = self
+            .year_forms(i + 1)
+            .or_else(|| self.quarter(i + 1))
+            .or_else(|| self.century_words(i + 1))
             && matches!(
                 e,
                 Expr::Decade(_) | Expr::Century(_) | Expr::Quarter { .. }
