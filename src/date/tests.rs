@@ -584,6 +584,17 @@ fn future_cues_count_by_tokens_not_by_window() {
         ),
         ("On Saturday, as planned", "2026-01-10"),
         ("On Saturday,\nas planned", "2026-01-03"),
+        // A cue in the next sentence or the one before says nothing of it;
+        // the windows cut the text anywhere (a long sentence between).
+        ("They met on Saturday. Talks will resume", "2026-01-03"),
+        ("Talks will resume. They met on Saturday", "2026-01-03"),
+        (
+            "Talks will resume! Farmers protested outside the parliament on Saturday",
+            "2026-01-03",
+        ),
+        ("They met on Saturday? Talks will resume", "2026-01-03"),
+        // The dot of an abbreviation ends no sentence.
+        ("They have until 9 a.m. Saturday", "2026-01-10"),
     ];
     for (text, want) in cases {
         let got = one(text, Some("2026-01-07")).map(|g| g.1);

@@ -544,27 +544,38 @@ impl Grammar<'_> {
     }
 
     /// Whether a future cue stands within eight tokens before `i` or four
-    /// after `j`, on the same line: read in the window, and in the text
-    /// where the line goes on past the window's ends, so that a date reads
-    /// the same whatever its window.
+    /// after `j`, on the same line and in the same sentence ("on Tuesday.
+    /// Talks will resume" is a Tuesday past): read in the window, and in
+    /// the text where the line goes on past the window's ends, so that a
+    /// date reads the same whatever its window.
     fn future_near(&self, i: usize, j: usize) -> bool {
         let cue = |t: &Tok| self.tok_is(t, &FUTURE_CUES);
         let mut k = i;
         while k > 0 && i - k < 8 && self.same_line(k) {
             k -= 1;
+            if ends_sentence(self.text, &self.toks[k]) {
+                break;
+            }
             if cue(&self.toks[k]) {
                 return true;
             }
         }
-        if k == 0 && i < 8 {
+        if k == 0 && i < 8 && !ends_sentence(self.text, &self.toks[0]) {
             let before = tokens::before(self.text, self.toks[0].start, 8 - i);
-            if before.iter().any(cue) {
+            if before
+                .iter()
+                .take_while(|t| !ends_sentence(self.text, t))
+                .any(cue)
+            {
                 return true;
             }
         }
         let n = self.toks.len();
         let mut k = j;
         while k < (j + 4).min(n) && self.same_line(k) {
+            if ends_sentence(self.text, &self.toks[k]) {
+                return false;
+            }
             if cue(&self.toks[k]) {
                 return true;
             }
@@ -574,6 +585,7 @@ impl Grammar<'_> {
             && j + 4 > n
             && tokens::after(self.text, self.toks[n - 1].end, j + 4 - n)
                 .iter()
+                .take_while(|t| !ends_sentence(self.text, t))
                 .any(cue)
     }
 
@@ -793,6 +805,29 @@ impl Grammar<'_> {
 /// A two-digit year: 26 is 2026, 97 is 1997.
 pub(super) fn two_digit_year(y: u32) -> i32 {
     2000 + y as i32 - if y > 50 { 100 } else { 0 }
+}
+
+/// Whether token `t` of `text` ends a sentence: "!", "?", or a full stop
+/// before a capital (after a space) or the text's end, and not the dot of
+/// a one-letter abbreviation ("9 a.m. Tuesday", "the U.S. Army"). Read
+/// from the text, so that a window's ends change nothing.
+fn ends_sentence(text: &str, t: &Tok) -> bool {
+    match t.kind {
+        TokKind::Punct('!' | '?') => true,
+        TokKind::Punct('.') => {
+            let after = &text[t.end..];
+            let rest = after.trim_start_matches([' ', '\t']);
+            let capital = rest.len() < after.len()
+                && rest.starts_with(char::is_uppercase);
+            let letters = text[..t.start]
+                .chars()
+                .rev()
+                .take_while(|c| c.is_alphanumeric())
+                .count();
+            (after.is_empty() || capital) && letters != 1
+        }
+        _ => false,
+    }
 }
 
 fn is_all_caps(w: &str) -> bool {
