@@ -390,6 +390,42 @@ fn a_name_inside_the_name_of_a_law_or_agreement_is_no_mention() {
 }
 
 #[test]
+fn a_name_inside_the_name_of_a_conference_summit_or_index_is_no_mention() {
+    // (text, word, kind, id): an empty kind is no mention.
+    check(&[
+        (
+            "We host the United Nations Ocean Conference in June.",
+            "United Nations",
+            "",
+            "",
+        ),
+        ("Leaders gathered for the G20 Summit.", "G20", "", ""),
+        ("The UK-France Summit ended.", "France", "", ""),
+        (
+            "It ranks high on the United Nations Human Development Index.",
+            "United Nations",
+            "",
+            "",
+        ),
+        // A dictionary's longer name wins; a conference named otherwise
+        // leaves the name a mention.
+        (
+            "It joined the United Nations Conference on Trade and Development.",
+            "United Nations Conference on Trade and Development",
+            "organization",
+            "unctad",
+        ),
+        (
+            "The conference of the United Nations opened.",
+            "United Nations",
+            "organization",
+            "un",
+        ),
+        ("France will host a summit.", "France", "country", "FRA"),
+    ]);
+}
+
+#[test]
 fn short_names_of_organs_are_the_uns_where_the_document_names_the_un() {
     check(&[
         (

@@ -186,8 +186,13 @@ pub(crate) fn insert_where_free(
     mentions.extend(old);
 }
 
-/// Words after a name that make it part of an event's name.
-pub const EVENT_WORDS: [&str; 12] = [
+/// Words after a name that make it part of an event's name ("U.S.
+/// Open", "the G20 Summit", "the United Nations Ocean Conference"), or of
+/// a measure's ("the United Nations Human Development Index").
+pub const EVENT_WORDS: [&str; 15] = [
+    "Conference",
+    "Summit",
+    "Index",
     "Cup",
     "Open",
     "Grand Prix",
