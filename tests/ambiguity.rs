@@ -390,7 +390,8 @@ fn a_name_inside_the_name_of_a_law_or_agreement_is_no_mention() {
 }
 
 #[test]
-fn a_name_inside_the_name_of_a_conference_summit_or_index_is_no_mention() {
+fn an_organization_inside_the_name_of_its_conference_or_summit_is_no_mention()
+{
     // (text, word, kind, id): an empty kind is no mention.
     check(&[
         (
@@ -400,7 +401,14 @@ fn a_name_inside_the_name_of_a_conference_summit_or_index_is_no_mention() {
             "",
         ),
         ("Leaders gathered for the G20 Summit.", "G20", "", ""),
-        ("The UK-France Summit ended.", "France", "", ""),
+        // A place before them says where.
+        ("The UK-France Summit ended.", "France", "country", "FRA"),
+        (
+            "At the Paris Summit, leaders met.",
+            "Paris",
+            "location",
+            "paris-fra",
+        ),
         (
             "It ranks high on the United Nations Human Development Index.",
             "United Nations",

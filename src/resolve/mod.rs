@@ -187,12 +187,8 @@ pub(crate) fn insert_where_free(
 }
 
 /// Words after a name that make it part of an event's name ("U.S.
-/// Open", "the G20 Summit", "the United Nations Ocean Conference"), or of
-/// a measure's ("the United Nations Human Development Index").
-pub const EVENT_WORDS: [&str; 15] = [
-    "Conference",
-    "Summit",
-    "Index",
+/// Open").
+pub const EVENT_WORDS: [&str; 12] = [
     "Cup",
     "Open",
     "Grand Prix",
@@ -206,6 +202,13 @@ pub const EVENT_WORDS: [&str; 15] = [
     "Rally",
     "Classic",
 ];
+
+/// Words after an organization's name that make it part of the name of
+/// its meeting or its measure ("the G20 Summit", "the United Nations
+/// Ocean Conference", "the United Nations Human Development Index"). A
+/// place before them stays a mention: it says where ("the Paris
+/// Summit").
+pub const ORGAN_EVENT_WORDS: [&str; 3] = ["Conference", "Summit", "Index"];
 
 /// Words that end the name of a law, plan, agreement or framework: a
 /// name before them is part of that name, not a mention ("Paris
@@ -270,18 +273,25 @@ fn names_an_event(text: &str, m: &Mention) -> bool {
         {
             return false;
         }
-        let event = EVENT_WORDS.iter().chain(&DOCUMENT_WORDS).any(|w| {
-            w.as_bytes()[0] == first
-                && rest.get(..w.len()).is_some_and(|head| {
-                    // As written, or in capitals: "CUP".
-                    head == *w
-                        || head
-                            .bytes()
-                            .zip(w.bytes())
-                            .all(|(h, c)| h == c.to_ascii_uppercase())
-                })
-                && !rest[w.len()..].starts_with(|c: char| c.is_alphanumeric())
-        });
+        let organs: &[&str] = if m.kind == EntityKind::Organization {
+            &ORGAN_EVENT_WORDS
+        } else {
+            &[]
+        };
+        let event =
+            EVENT_WORDS.iter().chain(&DOCUMENT_WORDS).chain(organs).any(|w| {
+                w.as_bytes()[0] == first
+                    && rest.get(..w.len()).is_some_and(|head| {
+                        // As written, or in capitals: "CUP".
+                        head == *w
+                            || head
+                                .bytes()
+                                .zip(w.bytes())
+                                .all(|(h, c)| h == c.to_ascii_uppercase())
+                    })
+                    && !rest[w.len()..]
+                        .starts_with(|c: char| c.is_alphanumeric())
+            });
         if event {
             return true;
         }
