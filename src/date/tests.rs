@@ -56,6 +56,8 @@ const ABSOLUTE: &[(&str, &str, &str)] = &[
     // A weekday before a numeric date is part of it; the date rules
     // where they disagree (18 May 2022 was a Wednesday, 19 May not).
     ("on Wednesday 18/05/2022 in", "Wednesday 18/05/2022", "2022-05-18"),
+    ("Meeting on Tue 14 May 2024 at", "Tue 14 May 2024", "2024-05-14"),
+    ("Deadline: Wed., 3 April 2024.", "Wed., 3 April 2024", "2024-04-03"),
     ("on Thursday 18/05/2022 in", "Thursday 18/05/2022", "2022-05-18"),
     ("on Monday, 2023-12-04,", "Monday, 2023-12-04", "2023-12-04"),
     ("since mid-2025", "mid-2025", "2025"),
@@ -293,6 +295,13 @@ const RELATIVE: &[(&str, &str, &str)] = &[
     ("on friday last week", "2026-01-02", "XXXX-WXX-5"),
     ("on Friday after next", "2026-01-16", "XXXX-WXX-5"),
     ("on Monday before last", "2025-12-29", "XXXX-WXX-1"),
+    // A weekday's abbreviation before a date is part of it.
+    ("Opening Fri 9.1. at noon", "2026-01-09", "XXXX-01-09"),
+    (
+        "Opening Fri 9.1. until Sun. 11.1.",
+        "2026-01-09/2026-01-11",
+        "XXXX-01-09/XXXX-01-11",
+    ),
     ("Tuesday 13th at noon", "2026-01-13", "XXXX-XX-13"),
     ("the first tuesday of october", "2025-10-07", "XXXX-10-XX"),
     ("the day after tomorrow", "2026-01-09", "XXXX-XX-XX"),
@@ -451,6 +460,10 @@ const NOT_DATES: &[&str] = &[
     "over the next quarter-century",
     "the day after the vote",
     "code 12-Dec-2012x",
+    // A weekday's abbreviation alone is none.
+    "the Sun reported",
+    "Sat on the bench",
+    "Open Mon-Fri.",
     "my mother's day off",
     "a Memorial service",
     "Canada Day-care centres",

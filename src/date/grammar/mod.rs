@@ -211,6 +211,7 @@ pub(super) fn starts_a_rule(word: &str) -> bool {
         let names = MONTHS.iter().map(|m| m.0).chain(WEEKDAYS);
         let names = names.chain(NUMBER_WORDS).chain(ORDINALS);
         let names = names.chain(ORDINAL_WORDS.iter().copied());
+        let names = names.chain(words::SHORT_WEEKDAYS);
         let seasons = Season::NAMES.iter().map(|s| s.0);
         let set: WordSet = names
             .chain(seasons)

@@ -3,6 +3,10 @@
 
 use super::*;
 
+/// The abbreviations of the weekdays' names.
+pub(super) const SHORT_WEEKDAYS: [&str; 10] =
+    ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"];
+
 impl Grammar<'_> {
     /// Forms that take "the" into their span: "the 1990s", "the 21st
     /// century", "the third quarter", "the past", "the coming weeks", "the
@@ -126,7 +130,9 @@ impl Grammar<'_> {
         {
             return None;
         }
-        let wd = self.weekday_at(w)?;
+        let Some(wd) = self.weekday_at(w) else {
+            return (w == i).then(|| self.short_weekday_date(i)).flatten();
+        };
         if w == i
             && let Some((end, weeks)) = self.week_after_weekday(i + 1)
         {
@@ -141,21 +147,7 @@ impl Grammar<'_> {
             // "Wednesday, January 7", "Wednesday 18/05/2022": one date,
             // whose value is the date's (a weekday that contradicts it
             // is passed over).
-            if self.same_line(j)
-                && let Some(found) = self
-                    .month_first(j)
-                    .or_else(|| self.day_first(j))
-                    .or_else(|| self.iso(j))
-                    .or_else(|| self.numeric(j))
-                    .or_else(|| self.day_month_dots(j, true))
-                && matches!(
-                    found.1,
-                    Expr::Written { .. }
-                        | Expr::Iso(_)
-                        | Expr::Numeric { .. }
-                        | Expr::DayRange { y: None, .. }
-                )
-            {
+            if let Some(found) = self.date_after_weekday(j) {
                 return Some(found);
             }
             // "Tuesday the 14th": a day near the document's date; "Tuesday
@@ -197,6 +189,43 @@ impl Grammar<'_> {
             return Some((w + 3, Expr::Weekday { wd, rel }));
         }
         Some((w + 1 + usize::from(part), Expr::Weekday { wd, rel }))
+    }
+
+    /// The date that follows a weekday at `j` on its line ("January 7",
+    /// "18/05/2022", "4.12"), and the index after it.
+    fn date_after_weekday(&self, j: usize) -> Option<(usize, Expr)> {
+        let found = self
+            .month_first(j)
+            .or_else(|| self.day_first(j))
+            .or_else(|| self.iso(j))
+            .or_else(|| self.numeric(j))
+            .or_else(|| self.day_month_dots(j, true))?;
+        (self.same_line(j)
+            && matches!(
+                found.1,
+                Expr::Written { .. }
+                    | Expr::Iso(_)
+                    | Expr::Numeric { .. }
+                    | Expr::DayRange { y: None, .. }
+            ))
+        .then_some(found)
+    }
+
+    /// A weekday's abbreviation, capitalized, before a date: "Tue 14 May
+    /// 2024", "Wed., 3 April", "Fri 17.5.": one date, as after a full
+    /// name. Alone ("the Sun", "Sat on") it is none.
+    fn short_weekday_date(&self, i: usize) -> Option<(usize, Expr)> {
+        if self.is_lower(i) || !self.word_is(i, &SHORT_WEEKDAYS) {
+            return None;
+        }
+        let mut j = i + 1;
+        if self.touching(j) && self.punct(j, &['.']).is_some() {
+            j += 1;
+        }
+        if self.punct(j, &[',']).is_some() {
+            j += 1;
+        }
+        self.date_after_weekday(j)
     }
 
     /// "of next week", "next week", "of this week", "of last week" after a
