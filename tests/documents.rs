@@ -280,11 +280,12 @@ fn prefer_dates_reads_open_dates_past_or_future() {
         assert_eq!(out.status.code(), Some(0), "{prefer}");
         let text = String::from_utf8_lossy(&out.stdout).into_owned();
         // The values of the mention rows, in text order.
-        let values: Vec<&str> = text
-            .lines()
-            .filter(|l| l.starts_with(r#"{"table":"entity""#))
-            .filter_map(|l| l.split(r#""value":""#).nth(1))
-            .filter_map(|v| v.split('"').next())
+        let rows: Vec<serde_json::Value> =
+            text.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+        let values: Vec<&str> = rows
+            .iter()
+            .filter(|r| r["table"] == "entity")
+            .filter_map(|r| r["value"].as_str())
             .collect();
         assert_eq!(values, want, "{prefer}: {text}");
     }

@@ -262,6 +262,11 @@ fn names_an_event(text: &str, m: &Mention) -> bool {
             return true;
         }
     }
+    let organs: &[&str] = if m.kind == EntityKind::Organization {
+        &ORGAN_EVENT_WORDS
+    } else {
+        &[]
+    };
     let mut after = &text[m.end..];
     for _ in 0..3 {
         let Some(rest) = after.strip_prefix([' ', '\n', '-']) else {
@@ -273,11 +278,6 @@ fn names_an_event(text: &str, m: &Mention) -> bool {
         {
             return false;
         }
-        let organs: &[&str] = if m.kind == EntityKind::Organization {
-            &ORGAN_EVENT_WORDS
-        } else {
-            &[]
-        };
         let event =
             EVENT_WORDS.iter().chain(&DOCUMENT_WORDS).chain(organs).any(|w| {
                 w.as_bytes()[0] == first

@@ -36,40 +36,24 @@ impl Grammar<'_> {
     /// of 2008").
     pub(super) fn holiday(&self, i: usize) -> Option<(usize, Expr)> {
         // "last Easter", "next Christmas", "this Thanksgiving".
-        let rel = match &*self.lower(i) {
-            "last" => -1,
-            "next" => 1,
-            "this" => 0,
-            _ => 2,
-        };
-        if rel != 2 {
-            return match self.holiday(i + 1) {
-                // "this Christmas" is the nearest, as "Christmas" is.
-                Some((end, Expr::Holiday { h, y: None }))
-                    if self.same_line(i + 1) && rel == 0 =>
-                {
-                    Some((end, Expr::Holiday { h, y: None }))
-                }
-                Some((end, Expr::Holiday { h, y: None }))
-                    if self.same_line(i + 1) =>
-                {
-                    Some((end, Expr::HolidayRel { h, rel }))
-                }
-                _ => None,
+        if let Some(rel) = self.rel_word(i) {
+            let Some((end, Expr::Holiday { h, y: None })) =
+                self.holiday(i + 1)
+            else {
+                return None;
             };
+            // "this Christmas" is the nearest, as "Christmas" is.
+            let expr = if rel == 0 {
+                Expr::Holiday { h, y: None }
+            } else {
+                Expr::HolidayRel { h, rel }
+            };
+            return self.same_line(i + 1).then_some((end, expr));
         }
-        // A name in lower case ("christmas eve", "easter monday", as chats
-        // write them) goes on in lower case; a capitalized one only with
-        // capitals ("Christmas Day", not "Christmas day care").
-        let lower = self.is_lower(i);
-        let next = |k: usize, words: &[&str]| {
-            self.same_line(k)
-                && self.word_is(k, words)
-                && (lower || !self.is_lower(k))
-        };
+        let next = |k: usize, words: &[&str]| self.name_goes_on(i, k, words);
         // Other names in lower case are holidays only with their year:
         // "mother's day 2012", not "my mother's day off".
-        let needs_year = lower && !self.lower_holiday_ok(i);
+        let needs_year = self.is_lower(i) && !self.lower_holiday_ok(i);
         // Not dates: "Christmas Island", "Easter Island", "a Christmas
         // tree", "Easter eggs".
         if self.same_line(i + 1)
@@ -145,6 +129,16 @@ impl Grammar<'_> {
         Some((end, Expr::Holiday { h, y }))
     }
 
+    /// Whether word `k` is one of `words` and goes on the holiday's name
+    /// that starts at `head`, on its line: in lower case after a name in
+    /// lower case ("christmas eve", as chats write it), else capitalized
+    /// ("Christmas Day", not "Christmas day care").
+    fn name_goes_on(&self, head: usize, k: usize, words: &[&str]) -> bool {
+        self.same_line(k)
+            && self.word_is(k, words)
+            && (self.is_lower(head) || !self.is_lower(k))
+    }
+
     /// Whether a holiday's name in lower case at `i` is the holiday: those
     /// whose first word means nothing else ("christmas", "easter",
     /// "valentine's day"); "new" only before "year's day" or "year's eve"
@@ -184,13 +178,9 @@ impl Grammar<'_> {
     /// The holiday and the index after it; `word` is word `i` in lower
     /// case.
     fn named_day(&self, i: usize, word: &str) -> Option<(Holiday, usize)> {
-        let lower = self.is_lower(i);
         let day = |k: usize| {
-            // "Day", capitalized (in lower case after a name in lower
-            // case), on the name's line, and not "Day-care".
-            let ok = self.same_line(k)
-                && self.word_is(k, &["day"])
-                && (lower || !self.is_lower(k))
+            // "Day" goes on the name, and not "Day-care".
+            let ok = self.name_goes_on(i, k, &["day"])
                 && !(self.touching(k + 1)
                     && self.punct(k + 1, &['-']).is_some());
             ok.then_some(k + 1)
@@ -252,12 +242,7 @@ impl Grammar<'_> {
         i: usize,
         word: &str,
     ) -> Option<(Holiday, usize)> {
-        let lower = self.is_lower(i);
-        let next = |k: usize, words: &[&str]| {
-            self.same_line(k)
-                && self.word_is(k, words)
-                && (lower || !self.is_lower(k))
-        };
+        let next = |k: usize, words: &[&str]| self.name_goes_on(i, k, words);
         match word {
             "lunar" | "chinese"
                 if next(i + 1, &["new"]) && next(i + 2, &["year"]) =>

@@ -135,19 +135,16 @@ impl Grammar<'_> {
             return None;
         }
         let mut l = k + 1;
-        let short = !self.is_lower(l)
-            && self.word_is(l, &super::words::SHORT_WEEKDAYS);
-        if self.kind(l) == Some(TokKind::Word)
-            && (crate::calendar::is_weekday_name(self.s(l)) || short)
+        // "Thursday 7.12", "Sun. 19.5.", "Sunday, 19.5.".
+        let weekday = if self.kind(l) == Some(TokKind::Word)
+            && crate::calendar::is_weekday_name(self.s(l))
         {
-            // "Thursday 7.12", "Sun. 19.5.", "Sunday, 19.5.".
-            if short
-                && self.touching(l + 1)
-                && self.punct(l + 1, &['.']).is_some()
-            {
-                l += 1;
-            }
-            l += 1 + usize::from(self.punct(l + 1, &[',']).is_some());
+            Some(l + 1)
+        } else {
+            self.short_weekday(l)
+        };
+        if let Some(after) = weekday {
+            l = after + usize::from(self.punct(after, &[',']).is_some());
         }
         let d = self.num(l, 1..=2)?;
         self.punct(l + 1, &['.'])?;

@@ -177,16 +177,15 @@ impl Grammar<'_> {
         }
         let part = self.same_line(w + 1) && self.word_is(w + 1, &PARTS_OF_DAY);
         // "Friday after next", "Monday before last": a week further on.
-        let further = (rel == 0
-            && self.same_line(w + 1)
-            && self.same_line(w + 2)
-            && (self.word_is(w + 1, &["after"])
-                && self.word_is(w + 2, &["next"])
-                || self.word_is(w + 1, &["before"])
-                    && self.word_is(w + 2, &["last"])))
-        .then(|| if self.word_is(w + 2, &["next"]) { 3 } else { -3 });
-        if let Some(rel) = further {
-            return Some((w + 3, Expr::Weekday { wd, rel }));
+        if rel == 0 && self.same_line(w + 1) && self.same_line(w + 2) {
+            let further = match (&*self.lower(w + 1), &*self.lower(w + 2)) {
+                ("after", "next") => 3,
+                ("before", "last") => -3,
+                _ => 0,
+            };
+            if further != 0 {
+                return Some((w + 3, Expr::Weekday { wd, rel: further }));
+            }
         }
         Some((w + 1 + usize::from(part), Expr::Weekday { wd, rel }))
     }
@@ -194,20 +193,22 @@ impl Grammar<'_> {
     /// The date that follows a weekday at `j` on its line ("January 7",
     /// "18/05/2022", "4.12"), and the index after it.
     fn date_after_weekday(&self, j: usize) -> Option<(usize, Expr)> {
+        if !self.same_line(j) {
+            return None;
+        }
         let found = self
             .month_first(j)
             .or_else(|| self.day_first(j))
             .or_else(|| self.iso(j))
             .or_else(|| self.numeric(j))
             .or_else(|| self.day_month_dots(j, true))?;
-        (self.same_line(j)
-            && matches!(
-                found.1,
-                Expr::Written { .. }
-                    | Expr::Iso(_)
-                    | Expr::Numeric { .. }
-                    | Expr::DayRange { y: None, .. }
-            ))
+        matches!(
+            found.1,
+            Expr::Written { .. }
+                | Expr::Iso(_)
+                | Expr::Numeric { .. }
+                | Expr::DayRange { y: None, .. }
+        )
         .then_some(found)
     }
 
@@ -215,17 +216,20 @@ impl Grammar<'_> {
     /// 2024", "Wed., 3 April", "Fri 17.5.": one date, as after a full
     /// name. Alone ("the Sun", "Sat on") it is none.
     fn short_weekday_date(&self, i: usize) -> Option<(usize, Expr)> {
+        let j = self.short_weekday(i)?;
+        self.date_after_weekday(
+            j + usize::from(self.punct(j, &[',']).is_some()),
+        )
+    }
+
+    /// A weekday's abbreviation at `i`, capitalized ("Tue", "Sun."): the
+    /// index after it and its dot.
+    pub(super) fn short_weekday(&self, i: usize) -> Option<usize> {
         if self.is_lower(i) || !self.word_is(i, &SHORT_WEEKDAYS) {
             return None;
         }
-        let mut j = i + 1;
-        if self.touching(j) && self.punct(j, &['.']).is_some() {
-            j += 1;
-        }
-        if self.punct(j, &[',']).is_some() {
-            j += 1;
-        }
-        self.date_after_weekday(j)
+        let dot = self.touching(i + 1) && self.punct(i + 1, &['.']).is_some();
+        Some(i + 1 + usize::from(dot))
     }
 
     /// "of next week", "next week", "of this week", "of last week" after a
@@ -480,12 +484,7 @@ impl Grammar<'_> {
 
     /// "spring 2025", "the spring of 2025", "this spring", "last fall".
     pub(super) fn season(&self, i: usize) -> Option<(usize, Expr)> {
-        let rel = match &*self.lower(i) {
-            "last" => Some(-1),
-            "next" => Some(1),
-            "this" => Some(0),
-            _ => None,
-        };
+        let rel = self.rel_word(i);
         let w = if rel.is_some() { i + 1 } else { i };
         if self.kind(w) != Some(TokKind::Word)
             || is_all_caps(self.s(w))
@@ -526,6 +525,17 @@ impl Grammar<'_> {
         }
         let (d, k) = self.ordinal_day(j + 1)?;
         Some((d, k, false))
+    }
+
+    /// "last" (-1), "this" (0) or "next" (1) at token `i`, before a season
+    /// or a holiday.
+    pub(super) fn rel_word(&self, i: usize) -> Option<i32> {
+        match &*self.lower(i) {
+            "last" => Some(-1),
+            "this" => Some(0),
+            "next" => Some(1),
+            _ => None,
+        }
     }
 
     /// "19th" at token `j`, on its line, after a weekday ("Tuesday 19th"):
