@@ -38,21 +38,19 @@ pub use prose::clubs_in_prose;
 
 /// Turns the places of results lines in `mentions` into teams.
 pub fn mark(dict: &Dictionary, text: &str, mentions: &mut [Mention]) {
-    // The line of the mention at hand, `ls..le` without its line break:
-    // mentions come in order, so lines are found going forward, each
-    // once (`line_of` for each would read long lines again and again).
-    let (mut ls, mut le) = (0, next_break(text, 0));
+    // Only a line with a place can be a results line: the lines are
+    // found from the places (mentions come in order), and the lines
+    // between them are never read.
     let mut i = 0;
-    while i < mentions.len() {
-        while mentions[i].start > le {
-            ls = le + 1;
-            le = next_break(text, ls);
-        }
-        let j = i + mentions[i..].partition_point(|m| m.start < le);
-        if mentions[i..j].iter().any(|m| m.kind == EntityKind::Location)
-            && is_results_line(text, ls, le, &mentions[i..j])
-        {
-            for m in &mut mentions[i..j] {
+    while let Some(k) =
+        mentions[i..].iter().position(|m| m.kind == EntityKind::Location)
+    {
+        let at = mentions[i + k].start;
+        let (ls, le) = line_of(text, at);
+        let from = i + mentions[i..].partition_point(|m| m.start < ls);
+        let j = from + mentions[from..].partition_point(|m| m.start < le);
+        if is_results_line(text, ls, le, &mentions[from..j]) {
+            for m in &mut mentions[from..j] {
                 // "KANSAS CITY AT DETROIT": the second is where they play.
                 let venue = text[ls..m.start].trim_end().ends_with(" AT")
                     || text[ls..m.start].trim_end().ends_with(" at");
@@ -63,7 +61,7 @@ pub fn mark(dict: &Dictionary, text: &str, mentions: &mut [Mention]) {
                 become_team(dict, text, m, span);
             }
         }
-        i = j.max(i + 1);
+        i = j.max(i + k + 1);
     }
 }
 
@@ -83,10 +81,11 @@ pub fn mark(dict: &Dictionary, text: &str, mentions: &mut [Mention]) {
 /// , Jan 31"), or common words only ("Net Income 821 512 565 301").
 pub fn unnamed(dict: &Dictionary, text: &str, mentions: &mut Vec<Mention>) {
     let mut added = Vec::new();
+    let bytes = text.as_bytes();
+    let breaks = memchr::memchr_iter(b'\n', bytes).chain([text.len()]);
     let mut ls = 0;
-    while ls < text.len() {
-        let le = next_break(text, ls);
-        if !is_prose(&text.as_bytes()[ls..le]) {
+    for le in breaks {
+        if ls < text.len() && !is_prose(&bytes[ls..le]) {
             for (start, end) in table_names(text, ls, le) {
                 let first = mentions.partition_point(|m| m.end <= start);
                 let touching = mentions[first..]
