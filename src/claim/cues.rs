@@ -313,9 +313,12 @@ pub(super) fn cue_len(words: &[Word], j: usize) -> Option<usize> {
     let framed = prev == Some("to")
         && j >= 2
         && FRAMES.contains(&words[j - 2].lower.as_ref());
+    // Only right before it: "in first, according to" is no noun.
+    let adjacent = j > 0 && words[j].start - words[j - 1].end == 1;
     let noun = !past
         && w != "words"
         && !framed
+        && adjacent
         && NOUN_BEFORE.contains(&prev.unwrap_or(""));
     if j > 0 && (words[j].capital || noun)
         || matches!(prev, Some("let's" | "let’s" | "lets"))

@@ -400,54 +400,6 @@ pub(super) const TAKES_LISTENER: &[&str] = &[
     "convinced",
 ];
 
-/// Determiners that open a source after its cue: "said the senior
-/// adviser", "said a spokeswoman".
-pub(super) const INVERTED_DETERMINERS: &[&str] =
-    &["the", "a", "an", "another", "his", "her", "their", "its", "our"];
-
-/// Finite auxiliaries and modals: after a cue and a short subject they
-/// show a clause with no "that" ("announced the corps would begin",
-/// "knows he will lose").
-pub(super) const FINITE: &[&str] = &[
-    "is",
-    "are",
-    "was",
-    "were",
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "can",
-    "could",
-    "should",
-    "may",
-    "might",
-    "must",
-    "does",
-    "did",
-    "won't",
-    "won’t",
-    "isn't",
-    "isn’t",
-    "wasn't",
-    "wasn’t",
-    "doesn't",
-    "doesn’t",
-    "didn't",
-    "didn’t",
-    "can't",
-    "can’t",
-    "couldn't",
-    "couldn’t",
-    "wouldn't",
-    "wouldn’t",
-    "hasn't",
-    "hasn’t",
-    "haven't",
-    "haven’t",
-];
-
 /// Words that open a short subject after a cue: "said the vote would".
 pub(super) const SUBJECT_STARTS: &[&str] = &[
     "the", "a", "an", "this", "these", "those", "his", "her", "their", "its",
@@ -505,103 +457,6 @@ pub(super) const NEGATIONS: &[&str] =
 pub(super) const FRAMES: &[&str] = &[
     "like", "wish", "want", "proud", "pleased", "happy", "glad", "honoured",
     "honored",
-];
-
-/// Words skipped between a source and its cue: "Britain has made it clear".
-pub(super) const BETWEEN: &[&str] = &[
-    "am",
-    "didn't",
-    "didn’t",
-    "don't",
-    "don’t",
-    "doesn't",
-    "doesn’t",
-    "all",
-    "both",
-    "must",
-    "should",
-    "shall",
-    "may",
-    "might",
-    "can",
-    "could",
-    "equally",
-    "deeply",
-    "long",
-    "consistently",
-    "privately",
-    "earlier",
-    "initially",
-    "ultimately",
-    "then",
-    "now",
-    "still",
-    "even",
-    "not",
-    "never",
-    "has",
-    "have",
-    "had",
-    "is",
-    "was",
-    "were",
-    "are",
-    "been",
-    "be",
-    "will",
-    "would",
-    "also",
-    "already",
-    "repeatedly",
-    "reportedly",
-    "allegedly",
-    "often",
-    "publicly",
-    "previously",
-    "later",
-    "again",
-    "recently",
-    "just",
-    "once",
-    "firmly",
-    "strongly",
-    "has",
-    "did",
-    "does",
-    "do",
-    "openly",
-];
-
-/// Words that open a sentence without being part of its subject.
-pub(super) const OPENERS: &[&str] = &[
-    "furthermore",
-    "finally",
-    "thus",
-    "today",
-    "surely",
-    "indeed",
-    "certainly",
-    "clearly",
-    "even",
-    "yet",
-    "but",
-    "and",
-    "so",
-    "however",
-    "meanwhile",
-    "now",
-    "still",
-    "instead",
-    "also",
-    "then",
-    "moreover",
-];
-
-/// Words that end a subject: the source starts after the last of them.
-pub(super) const BOUNDARIES: &[&str] = &[
-    "how", "what", "that", "but", "while", "as", "because", "if", "when",
-    "so", "although", "though", "since", "whereas", "which", "where", "after",
-    "before", "than",
 ];
 
 /// Heads of sources that name nobody: "officials say".
@@ -668,49 +523,6 @@ pub(super) const NOUN_BEFORE: &[&str] = &[
     "whose",
 ];
 
-/// Sources that are no source: "It's been described as".
-pub(super) const NOT_SOURCES: &[&str] = &[
-    "it",
-    "this",
-    "that",
-    "there",
-    "which",
-    "what",
-    "who",
-    "here",
-    // "As history shows": a lesson, no source.
-    "history",
-    "experience",
-];
-
-/// Verbs that show a span before a cue is a clause, not a source:
-/// "Loretta Lynch said she was asked".
-pub(super) const CLAUSE_VERBS: &[&str] = &[
-    "is", "was", "were", "are", "has", "have", "had", "will", "would", "can",
-    "could", "said", "says", "say", "told", "does", "did",
-];
-
-/// How an appositive that describes a source begins, when it begins in
-/// lower case: "Phil Smith, a spokesman for the union, said".
-pub(super) const APPOSITIVE_STARTS: &[&str] = &[
-    "a ",
-    "an ",
-    "the ",
-    "who ",
-    "head ",
-    "director ",
-    "chairman ",
-    "spokesman ",
-    "spokeswoman ",
-    "founder ",
-    "executive ",
-    "chief ",
-    "president ",
-    "secretary ",
-    "former ",
-    "senior ",
-];
-
 /// Where something is said: "wrote on Twitter".
 pub(super) const MEDIA: &[&str] =
     &["twitter", "facebook", "instagram", "television", "tv", "radio"];
@@ -729,15 +541,4 @@ pub(super) const MANNER: &[&str] = &[
     "release",
     "briefing",
     "conference",
-];
-
-/// Personal pronouns, which start a clause after "and".
-pub(super) const PRONOUNS: &[&str] =
-    &["he", "she", "they", "we", "i", "I", "it", "you"];
-
-/// Words no source starts with: conjunctions, prepositions, time words
-/// ("and said", "on Friday said").
-pub(super) const NOT_SOURCE_STARTS: &[&str] = &[
-    "and", "or", "but", "to", "of", "in", "on", "at", "for", "with", "by",
-    "from", "as", "if", "than", "last", "next", "then", "so", "also", "not",
 ];

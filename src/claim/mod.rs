@@ -22,6 +22,8 @@ mod cues;
 mod lexicon;
 mod parts;
 mod quotes;
+mod reports;
+mod source_words;
 
 use std::borrow::Cow;
 use std::sync::OnceLock;
@@ -36,6 +38,8 @@ use cues::*;
 use lexicon::*;
 use parts::*;
 use quotes::*;
+use reports::*;
+use source_words::*;
 
 /// What kind of attribution a claim is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -480,8 +484,8 @@ fn subject(
 }
 
 /// What stands before the first verb of the clause `from..to` (an
-/// auxiliary, or a word in -ed, after its first word), as a source before
-/// a cue would be.
+/// auxiliary, a common irregular past or a word in -ed, after its first
+/// word), as a source before a cue would be.
 fn clause_subject(
     text: &str,
     words: &[Word],
@@ -494,6 +498,7 @@ fn clause_subject(
                 let l = w.lower.as_ref();
                 !w.capital
                     && (CLAUSE_VERBS.contains(&l)
+                        || IRREGULAR_PAST.contains(&l)
                         || l.len() > 4 && l.ends_with("ed"))
             },
         )?;
@@ -514,6 +519,15 @@ fn coordinated(
     let pre = text[from..cue].trim_end();
     let joined = [" and", " but", ",and"].iter().any(|j| pre.ends_with(j));
     if !joined || from != sent.0 {
+        return None;
+    }
+    // "were mocked and criticized": a passive's second participle.
+    let mut before = pre.rsplit(' ').skip(1).filter(|w| !w.is_empty());
+    let (last, aux) =
+        (before.next().unwrap_or(""), before.next().unwrap_or(""));
+    if last.ends_with("ed")
+        && ["was", "were", "been", "be", "is", "are"].contains(&aux)
+    {
         return None;
     }
     // The clause starts after the last dash, colon or semicolon.

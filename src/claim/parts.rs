@@ -1,8 +1,10 @@
-//! The parts of a claim: sources, contents, and the reports that need
-//! no cue verb (unattributed reports, nominal and "according to" cues).
+//! The parts of a claim: its source, before or after the cue, and its
+//! content.
 
 use super::lexicon::*;
-use super::{Claim, ClaimKind, Word, finish};
+use super::source_words::*;
+use super::{Claim, ClaimKind};
+use crate::calendar::{is_month_name, is_weekday_name};
 use crate::matcher::is_word_char;
 use crate::sentence::trim_start_ascii;
 
@@ -49,6 +51,10 @@ pub(super) fn source_before(
     if let Some(p) = relative {
         pre = p.trim_end();
     }
+    // Only a person is "who": "Thomas Perez, who said"; "Dukes, which
+    // denied" is a case, not its source.
+    let who = relative.is_some()
+        && text[sent_start..cue].trim_end().ends_with("who");
     // "Let me emphasize": the speaker.
     let let_me = pre
         .get(pre.len().saturating_sub(6)..)
@@ -109,9 +115,11 @@ pub(super) fn source_before(
     if let Some(i) = last_boundary_word(np) {
         np = &np[i..];
     }
-    let np = strip_openers(np.trim());
+    let mut np = strip_openers(np.trim());
     if !valid_source(np) {
-        return None;
+        np = subject_with_clause(np)
+            .or_else(|| who.then(|| trailing_name(np)).flatten())
+            .filter(|np| !np.is_empty())?;
     }
     let start = np.as_ptr() as usize - text.as_ptr() as usize;
     let end = start + np.len();
@@ -120,6 +128,62 @@ pub(super) fn source_before(
         start,
         appositive_end.filter(|&e| e > end && parts_only(e)).unwrap_or(end),
     ))
+}
+
+/// A subject with its relative clause ("One Democratic official who
+/// relayed the exchange", "those who named a candidate"): the noun phrase
+/// before "who" must read as a source, and the clause be short.
+fn subject_with_clause(np: &str) -> Option<&str> {
+    let k = [" who ", " who’d ", " who'd ", " whom "]
+        .iter()
+        .filter_map(|r| np.find(r))
+        .min()?;
+    let head = strip_openers(np[..k].trim());
+    let clause = &np[k..];
+    let short = clause.split_whitespace().nth(15).is_none();
+    // The clause ends before the cue's own verbs ("who made statements
+    // were mocked and criticized"); "a man who many believe" is the
+    // belief of "many", not of the man.
+    // One verb: "who suffer from hunger cannot wait until" holds two.
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    let one_verb = words.iter().skip(2).all(|w| {
+        !CLAUSE_VERBS.contains(w)
+            && !APPEAL_MODALS.contains(w)
+            && !w.ends_with("n't")
+    });
+    let own = [" and ", " but ", " or "].iter().all(|j| !clause.contains(j))
+        && one_verb
+        && words.last().is_none_or(|w| {
+            !NOT_SOURCE_STARTS.contains(w) && !TIME_STARTS.contains(w)
+        })
+        && clause.split_whitespace().nth(1).is_none_or(|w| {
+            !PRONOUNS.contains(&w) && !["many", "most", "some"].contains(&w)
+        });
+    (short && own && valid_source(head)).then(|| {
+        let start = head.as_ptr() as usize - np.as_ptr() as usize;
+        &np[start..]
+    })
+}
+
+/// The name that ends `np`, before a relative clause ("with help from
+/// Labor Secretary Thomas Perez, who said"): its capitalized words, with
+/// "of" or "the" inside.
+fn trailing_name(np: &str) -> Option<&str> {
+    let words = word_spans(np);
+    let mut first = None;
+    for (k, &(s, e)) in words.iter().enumerate().rev() {
+        let w = &np[s..e];
+        let inner = matches!(w, "of" | "the" | "de" | "al")
+            && first.is_some()
+            && k > 0
+            && np[words[k - 1].0..].starts_with(char::is_uppercase);
+        if !(w.starts_with(char::is_uppercase) || inner) {
+            break;
+        }
+        first = Some(s);
+    }
+    let name = &np[first?..];
+    valid_source(name).then_some(name)
 }
 
 /// The length of a speaker's frame that ends `t` ("would like to", "wish
@@ -202,6 +266,14 @@ pub(super) fn strip_openers(np: &str) -> &str {
 }
 
 pub(super) fn valid_source(np: &str) -> bool {
+    source_shape(np, false)
+}
+
+/// Whether `np` reads as a source: a noun phrase of one to ten words, no
+/// clause. With `modified`, every word in "-ed" is read as a participle
+/// that modifies a noun, as after "according to" ("a poll released
+/// Sunday"), where no clause stands.
+pub(super) fn source_shape(np: &str, modified: bool) -> bool {
     let words: Vec<&str> = np.split_whitespace().collect();
     let n = words.len();
     let first = words.first().copied().unwrap_or("");
@@ -210,8 +282,37 @@ pub(super) fn valid_source(np: &str) -> bool {
     // A verb inside makes it a clause: "NBC News and said", "Trump
     // unleashed a series of tweets", "contradicting Tulsa police".
     let lower = |w: &&str| w.starts_with(char::is_lowercase);
-    let verb = words.iter().skip(1).filter(|w| lower(w)).any(|w| {
-        (w.len() > 4 && w.ends_with("ed"))
+    // A word in "-ed" is a verb unless it modifies a noun: after a
+    // determiner ("a redacted copy"), or after the noun with nothing or a
+    // preposition behind it ("people briefed on the move", "those
+    // surveyed"); "Trump unleashed a series" has an object, and after a
+    // name or a pronoun it is the verb ("Christie gloated", "he declared").
+    let participle = |k: usize| {
+        let before = words[k - 1];
+        // A noun: a word in lower case, or the first ("People briefed").
+        let noun = (lower(&before) || k == 1)
+            && !PRONOUNS.contains(&before)
+            && !CLAUSE_VERBS.contains(&before);
+        // Last, after a plural ("those surveyed", "voters polled"): a
+        // singular is the subject of a verb ("the candidate reiterated:").
+        let plural = before == "those"
+            || before == "people"
+            || before.ends_with('s') && !before.ends_with("ss");
+        // After its noun, a participle of the verbs that report on
+        // people and papers ("officials briefed on", "those surveyed"),
+        // or any before "by": "supplies consisted of" is a clause.
+        let known = PARTICIPLES.contains(&words[k]);
+        let next = words.get(k + 1);
+        modified
+            || DETERMINERS.iter().any(|d| before.eq_ignore_ascii_case(d))
+            || noun && next == Some(&"by")
+            || noun
+                && known
+                && next.map_or(plural, |w| PREPOSITIONS.contains(w))
+    };
+    let verb = (1..n).filter(|&k| lower(&words[k])).any(|k| {
+        let w = &words[k];
+        (w.len() > 4 && w.ends_with("ed") && !participle(k))
             || CLAUSE_VERBS.contains(w)
             || w.ends_with("n't")
             || w.ends_with("n’t")
@@ -226,7 +327,9 @@ pub(super) fn valid_source(np: &str) -> bool {
     // "Malawi joins the United States in": a fragment ends in a
     // preposition.
     let last = words.last().copied().unwrap_or("");
-    let fragment = n > 1 && NOT_SOURCE_STARTS.contains(&last);
+    let fragment = n > 1
+        && (NOT_SOURCE_STARTS.contains(&last)
+            || ["a", "an", "the"].contains(&last));
     (1..=10).contains(&n) && !verb && !empty_word && starts_well && !fragment
 }
 
@@ -237,6 +340,14 @@ pub(super) fn source_after(
     sent: (usize, usize),
     cue: (usize, usize),
 ) -> Option<(usize, usize)> {
+    // "…, telling reporters that": who is told is no source.
+    let told = text[cue.0..cue.1]
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| w.starts_with("tell") || w == "told");
+    if told {
+        return None;
+    }
     let before = text[sent.0..cue.0].trim_end();
     // `"…," said X`, also with a quotation inside the quotation closed
     // before it (`'Clinton,' " said`, `''…'old-school,''' said`).
@@ -256,9 +367,36 @@ pub(super) fn source_after(
         .strip_suffix('.')
         .filter(|n| !n.ends_with(|c: char| c.is_uppercase()))
         .unwrap_or(head);
+    // A relative clause is no part of it: "said a handful of Democrats
+    // who point to his record".
+    let head = [" who ", " whom ", " whose ", " which "]
+        .iter()
+        .filter_map(|r| head.find(r))
+        .min()
+        .map_or(head, |i| &head[..i]);
     // A name, a pronoun, or a noun phrase with its determiner ("said the
-    // senior adviser", "said a spokeswoman for the campaign").
+    // senior adviser", "said a spokeswoman for the campaign"), or a name
+    // after its title ("said former governor Ed Rendell", "said
+    // spokesman John Kirby").
+    let titled = head
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+        && head.split(' ').take(3).all(|w| {
+            !NOT_SOURCE_STARTS.contains(&w) && !TIME_STARTS.contains(&w)
+        })
+        // Not an object and where it goes ("asserted itself into the
+        // United States").
+        && head.split(' ').all(|w| {
+            w == "of" || !PREPOSITIONS.contains(&w) && !w.ends_with("self")
+        });
+    // "said Friday that", "said in March": a time is no source.
+    let first = head.split(' ').next().unwrap_or("");
+    if is_weekday_name(first) || is_month_name(first, false) {
+        return None;
+    }
     let capitalized = head.starts_with(|c: char| c.is_uppercase())
+        || titled
         || head.split_whitespace().next().is_some_and(|w| {
             ["he", "she", "they", "one"].contains(&w)
                 || INVERTED_DETERMINERS.contains(&w)
@@ -356,16 +494,30 @@ pub(super) fn with_content(
         return None;
     }
     // "pledged to act", "continued to fight", "responded to the attack":
-    // an intention or an act, no statement; "believe in dialogue", no
-    // clause either.
+    // an intention or an act, no statement; "believe in dialogue", "agreed
+    // on a plan", "agrees with them", no clause either.
     // Only where the content follows the cue at once: "believe that in
     // this economy …" is a clause.
     let at_once = content.0 > cue.1
         && text[cue.1..content.0].trim_start_matches([' ', ',']).is_empty();
     if kind == ClaimKind::Reported && at_once {
         let first = text[content.0..content.1].split_whitespace().next();
+        // "agreed on a plan", "insists on a wall": agreeing and insisting
+        // on a thing is no statement ("said on Twitter …" may be one).
+        let verb = text[cue.0..cue.1].rsplit(' ').next().unwrap_or("");
+        let on_thing = verb.starts_with("agree") || verb.starts_with("insist");
+        // "declared himself a candidate", "asserted itself": an act.
+        let reflexive = first
+            .is_some_and(|w| w.ends_with("self") || w.ends_with("selves"));
+        if reflexive {
+            return None;
+        }
         if first.is_some_and(|w| {
             ["to", "in"].iter().any(|p| w.eq_ignore_ascii_case(p))
+                || on_thing
+                    && ["on", "upon", "with"]
+                        .iter()
+                        .any(|p| w.eq_ignore_ascii_case(p))
         }) {
             return None;
         }
@@ -390,12 +542,12 @@ pub(super) fn with_content(
 }
 
 /// Whether `s` holds two words or more: a content of one word is none.
-fn two_words(s: &str) -> bool {
+pub(super) fn two_words(s: &str) -> bool {
     s.split_whitespace().nth(1).is_some()
 }
 
 /// A claim with a named source; hedges and negation come later.
-fn attributed(
+pub(super) fn attributed(
     text: &str,
     kind: ClaimKind,
     content: (usize, usize),
@@ -468,197 +620,4 @@ pub(super) fn trim_end(text: &str, s: usize, e: usize) -> usize {
 pub(super) fn is_generic(text: &str, (s, e): (usize, usize)) -> bool {
     let head = text[s..e].split_whitespace().last().unwrap_or("");
     GENERIC.iter().any(|g| head.eq_ignore_ascii_case(g))
-}
-
-/// "According to X, …" and "…, according to X."
-pub(super) fn according_to(
-    text: &str,
-    sent: (usize, usize),
-    cue: (usize, usize),
-    quotes: &[(usize, usize)],
-) -> Option<Claim> {
-    let rest = &text[cue.1..sent.1];
-    // The source runs to a comma, a semicolon or the sentence's end (a
-    // period there; "A.F.L.-C.I.O." keeps its own).
-    let np_len = rest.find([',', ';', ':', '“', '"']).unwrap_or(rest.len());
-    let np = rest[..np_len].trim().trim_end_matches('.');
-    // "multiple intelligence sources who have seen the correspondence":
-    // the source without its relative clause.
-    let np = [" who ", " which ", " that "]
-        .iter()
-        .filter_map(|r| np.find(r))
-        .min()
-        .map_or(np, |i| &np[..i]);
-    // Names of institutions run long: "the Roper Center for Public
-    // Opinion Research at Cornell University in New York".
-    let long = np.split_whitespace().count() <= 16
-        && valid_source(
-            &np.split_whitespace().take(10).collect::<Vec<_>>().join(" "),
-        );
-    if !(valid_source(np) || long) {
-        return None;
-    }
-    let src_start = np.as_ptr() as usize - text.as_ptr() as usize;
-    let source = (src_start, src_start + np.len());
-    // "According to X, …", also after an opener ("But, according to").
-    let head = text[sent.0..cue.0].trim().trim_end_matches(',');
-    let opens = head.is_empty()
-        || OPENERS.iter().any(|o| head.eq_ignore_ascii_case(o));
-    let content = if opens {
-        // Past the comma, semicolon or colon that ends the source; a
-        // quotation mark opens the content.
-        let mark = rest[np_len..].chars().next();
-        let s = cue.1
-            + np_len
-            + mark
-                .filter(|c| [',', ';', ':'].contains(c))
-                .map_or(0, char::len_utf8);
-        let s = s + text[s.min(sent.1)..sent.1].len()
-            - text[s.min(sent.1)..sent.1].trim_start().len();
-        (s.min(sent.1), trim_end(text, s.min(sent.1), sent.1))
-    } else {
-        (sent.0, trim_end(text, sent.0, cue.0))
-    };
-    if !two_words(&text[content.0..content.1]) {
-        return None;
-    }
-    // "In the words of X: “…”": the quotation, whole.
-    if let Some(&q) = quotes.iter().find(|&&(a, _)| a == content.0) {
-        return Some(attributed(
-            text,
-            ClaimKind::Quote,
-            inner(text, q),
-            source,
-            cue,
-        ));
-    }
-    Some(attributed(text, ClaimKind::Reported, content, source, cue))
-}
-
-/// A noun that attributes the clause after "that" (word `j`): "his
-/// warning that …" (source "his"), "Trump's claim that …" (source
-/// "Trump"), "the assessment that …" (no source).
-pub(super) fn nominal(
-    text: &str,
-    sent: (usize, usize),
-    words: &[Word],
-    j: usize,
-) -> Option<Claim> {
-    let cue = (words[j].start, words[j].end);
-    let prev = &words[j - 1];
-    let source = if POSSESSIVES.contains(&prev.lower.as_ref()) {
-        Some((prev.start, prev.end))
-    } else {
-        let owner = text[prev.start..prev.end]
-            .strip_suffix("'s")
-            .or_else(|| text[prev.start..prev.end].strip_suffix("’s"));
-        // The owner's name: the capitalized words up to "'s".
-        owner.filter(|_| prev.capital).map(|o| {
-            let mut k = j - 1;
-            while k > 0 && words[k - 1].capital && words[k - 1].start >= sent.0
-            {
-                k -= 1;
-            }
-            (words[k].start, prev.start + o.len())
-        })
-    };
-    let s = skip_intro(text, cue.1, sent.1);
-    let content = (s, trim_end(text, s, sent.1));
-    if !two_words(&text[content.0..content.1]) {
-        return None;
-    }
-    let c = Claim {
-        kind: if source.is_some() {
-            ClaimKind::Reported
-        } else {
-            ClaimKind::Unattributed
-        },
-        content,
-        source,
-        cue: Some(cue),
-        hedges: vec![],
-        negated: false,
-        generic_source: false,
-    };
-    Some(c)
-}
-
-/// "reportedly" and "it is understood that", with no cue beside them.
-pub(super) fn unattributed(
-    text: &str,
-    sent: (usize, usize),
-    words: &[Word],
-    at: &[usize],
-    out: &mut Vec<Claim>,
-) {
-    // Each report ends in a trigger word (`REPORT_WORDS`): only the words
-    // at trigger words (`at`) are looked at, in order.
-    for &k in at {
-        let (j, n) = if words[k].lower == "reportedly"
-            || words[k].lower == "allegedly"
-        {
-            (k, 1)
-        } else if let Some(j) = it_passive(words, k) {
-            // "It is understood that", "It should be recalled that".
-            (j, k + 1 - j)
-        } else if k >= 1
-            && EXPECTATIONS.contains(&words[k].lower.as_ref())
-            && ["is", "are", "was", "were"]
-                .contains(&words[k - 1].lower.as_ref())
-            && words.get(k + 1).is_some_and(|w| w.lower == "to")
-        {
-            // "Trump is expected to win", "growth is projected to":
-            // an expectation nobody is named for.
-            (k - 1, 2)
-        } else {
-            continue;
-        };
-        let cue = (words[j].start, words[j + n - 1].end);
-        let passive = words[j].lower == "it";
-        let s = if passive { skip_intro(text, cue.1, sent.1) } else { sent.0 };
-        let content = (s, trim_end(text, s, sent.1));
-        let mut c = Claim {
-            kind: ClaimKind::Unattributed,
-            content,
-            source: None,
-            cue: Some(cue),
-            hedges: vec![],
-            negated: false,
-            generic_source: false,
-        };
-        finish(text, sent, Some(words), &mut c);
-        out.push(c);
-        return;
-    }
-}
-
-/// The index of "it" where the words up to `k` read as an impersonal
-/// passive report: "it is understood", "it is believed", and, before
-/// "that", "it should be recalled", "it is widely known", "it must be
-/// noted".
-fn it_passive(words: &[Word], k: usize) -> Option<usize> {
-    const AUX: [&str; 12] = [
-        "is",
-        "was",
-        "be",
-        "been",
-        "should",
-        "must",
-        "has",
-        "can",
-        "will",
-        "may",
-        "widely",
-        "generally",
-    ];
-    let w = words[k].lower.as_ref();
-    let bare = w == "understood" || w == "believed";
-    let that = words.get(k + 1).is_some_and(|x| x.lower == "that");
-    if !(bare || that && PASSIVE_REPORTS.contains(&w)) {
-        return None;
-    }
-    let j =
-        (k.saturating_sub(4)..k).rev().find(|&j| words[j].lower == "it")?;
-    let aux = (j + 1..k).all(|i| AUX.contains(&words[i].lower.as_ref()));
-    (aux && j + 1 < k).then_some(j)
 }

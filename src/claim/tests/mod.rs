@@ -37,6 +37,7 @@ fn claims(text: &str) -> Vec<Got> {
 }
 
 mod forms;
+mod sources;
 use forms::FORMS;
 
 #[test]
