@@ -636,7 +636,12 @@ fn next_cue_comma(
     {
         return Some(after + joint);
     }
-    between.rfind(',').map(|i| after + i)
+    // A cue word right after the cue's own comma opens the content
+    // ("Rather, he said, continued struggles will …").
+    between
+        .rfind(',')
+        .filter(|&i| !between[..i].trim().is_empty())
+        .map(|i| after + i)
 }
 
 /// Where a joining "and" or "but" ends `s`, past the auxiliaries and

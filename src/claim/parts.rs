@@ -460,8 +460,12 @@ pub(super) fn with_content(
         .split(|c: char| c.is_whitespace() || c == ',')
         .next()
         .filter(|w| LISTENERS.contains(w));
+    // Only right after the verb: "she said, her boss told her" holds
+    // none.
+    let right_after = !text[last..after].contains(',');
     if let Some(w) = listener
         && source.1 <= cue.0
+        && right_after
     {
         let rest = &text[after + w.len()..sent.1];
         let rest = rest.trim_start_matches([',', ' ', ':']);
@@ -484,6 +488,14 @@ pub(super) fn with_content(
             })?;
             let end = trim_end(text, sent.0, sent.0 + body.len());
             (ClaimKind::Reported, (sent.0, end))
+        }
+        // "The economy, the minister said, will grow": a source and cue
+        // set off by commas inside the sentence attribute all of it (an
+        // opener aside: "Rather, he said, …" attributes what follows).
+        (None, None) if aside_in(text, sent, first, last) => {
+            let start = sent.0 + text[sent.0..first].len()
+                - text[sent.0..first].trim_start().len();
+            (ClaimKind::Reported, (start, trim_end(text, start, sent.1)))
         }
         (None, None) => {
             let end = trim_end(text, after, sent.1.max(after));
@@ -539,6 +551,27 @@ pub(super) fn with_content(
         }
     }
     Some(attributed(text, kind, content, source, cue))
+}
+
+/// Whether the source and cue `first..last` stand as an aside between
+/// commas inside sentence `sent`, after two words or more that are no
+/// opener and hold no quotation mark.
+fn aside_in(
+    text: &str,
+    sent: (usize, usize),
+    first: usize,
+    last: usize,
+) -> bool {
+    let before = text[sent.0..first].trim();
+    let Some(head) = before.strip_suffix(',') else { return false };
+    let opener = OPENERS.iter().any(|o| head.eq_ignore_ascii_case(o))
+        || ["rather", "instead", "however"]
+            .iter()
+            .any(|o| head.eq_ignore_ascii_case(o));
+    text[last..sent.1].trim_start().starts_with(',')
+        && two_words(head)
+        && !opener
+        && !before.contains(['"', '“', '”', '\'', '‘', '’'])
 }
 
 /// Whether `s` holds two words or more: a content of one word is none.

@@ -72,6 +72,27 @@ const SOURCES: &[(&str, &str, &str, &str)] = &[
         "telling",
         "the bill was dead",
     ),
+    // A source and cue between commas inside the sentence: the whole
+    // sentence, unless an opener stands before them; a cue word after the
+    // cue's own comma opens the content, and "her" there is no listener.
+    (
+        "The economy, the minister said, will grow by three per cent next year.",
+        "the minister",
+        "said",
+        "The economy, the minister said, will grow by three per cent next year",
+    ),
+    (
+        "Rather, he said, continued unrest will unite the opposition.",
+        "he",
+        "said",
+        "continued unrest will unite the opposition",
+    ),
+    (
+        "Instead, she said, her manager told her the post was gone.",
+        "she",
+        "said",
+        "her manager told her the post was gone",
+    ),
     // "According to" with a participle in its source, after a word that
     // would make a cue a noun ("in first"), and as an aside.
     (
