@@ -100,6 +100,13 @@ pub(super) fn ends_at(
     layout: &mut Layout,
 ) -> bool {
     let next = next_line_start(text, i + 1);
+    // Most breaks of hard-wrapped prose: the next line goes on with a
+    // word in lower case, which starts no sentence, list item or label.
+    let b = &text.as_bytes()[next..];
+    let word = b.iter().take_while(|b| b.is_ascii_lowercase()).count();
+    if word > 0 && b.get(word) == Some(&b' ') {
+        return false;
+    }
     let line = text[line_start..i].trim_end();
     // In a run of blank lines, the first line break decided.
     if line.trim_start().is_empty() {
