@@ -361,7 +361,8 @@ impl ClaimDetector {
                     })
                     .or(if and_again { last_source } else { None })
                     .or_else(|| coordinated(text, sent, words, from, cue.0))
-                    .or_else(|| source_after(text, sent, cue));
+                    .or_else(|| source_after(text, sent, cue))
+                    .or_else(|| document_it(text, (sentences, si), from, cue));
                 let limit =
                     next_cue_comma(text, words, at, j + n, cue.1, quotes)
                         .unwrap_or(sent.1);
@@ -396,6 +397,38 @@ impl ClaimDetector {
             }
         }
     }
+}
+
+/// "It" as the source of a cue when the sentence before names a paper
+/// ("The ministry released its report on Monday. It said exports had
+/// doubled."): the report's words, with "It" as their source. A lone
+/// "it" names nobody anywhere else.
+fn document_it(
+    text: &str,
+    (sentences, si): (&[(usize, usize)], usize),
+    from: usize,
+    cue: (usize, usize),
+) -> Option<(usize, usize)> {
+    let pre = &text[from..cue.0];
+    let mut ws = pre.split_whitespace();
+    let it = ws.next().filter(|w| matches!(*w, "It" | "it"))?;
+    // Only adverbs and "has" between: "It is said", "It should be
+    // recalled" have no source at all (`unattributed`).
+    let between = ws.all(|w| {
+        matches!(w, "also" | "has" | "had" | "further" | "then" | "again")
+            || w.len() > 4 && w.ends_with("ly")
+    });
+    let before = si.checked_sub(1).map(|p| sentences[p])?;
+    // The sentence right before, in the same paragraph.
+    let gap = &text[before.1..sentences[si].0];
+    let paper = !gap.contains("\n\n")
+        && text[before.0..before.1]
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| DOCUMENT_HEADS.contains(&w) || PAPERS.contains(&w));
+    (between && paper).then(|| {
+        let start = it.as_ptr() as usize - text.as_ptr() as usize;
+        (start, start + 2)
+    })
 }
 
 /// Whether the source and cue stand in a condition ("if you believe

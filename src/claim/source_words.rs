@@ -322,3 +322,34 @@ pub(super) const FINITE: &[&str] = &[
     "haven't",
     "haven’t",
 ];
+
+/// Papers that "it" may stand for in the next sentence, beside the
+/// documents' heads ("report", "study"): "The court issued its ruling. It
+/// said …".
+pub(super) const PAPERS: &[&str] = &[
+    "statement",
+    "memo",
+    "letter",
+    "document",
+    "documents",
+    "ruling",
+    "order",
+    "filing",
+    "complaint",
+    "lawsuit",
+    "website",
+    "decision",
+    "resolution",
+    "declaration",
+    "communique",
+    "communiqué",
+    "release",
+    "indictment",
+    "affidavit",
+    "assessment",
+    "paper",
+    "book",
+    "article",
+    "editorial",
+    "post",
+];

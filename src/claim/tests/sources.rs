@@ -93,6 +93,20 @@ const SOURCES: &[(&str, &str, &str, &str)] = &[
         "said",
         "her manager told her the post was gone",
     ),
+    // "It" after a sentence that names a paper.
+    (
+        "The ministry released its annual report on Monday. It said exports had doubled.",
+        "It",
+        "said",
+        "exports had doubled",
+    ),
+    // An impersonal passive after it has no source at all.
+    (
+        "We read the report. It is said that the talks failed.",
+        "",
+        "It is said",
+        "the talks failed",
+    ),
     // "According to" with a participle in its source, after a word that
     // would make a cue a noun ("in first"), and as an aside.
     (
@@ -157,6 +171,8 @@ fn shapes_like_sources_that_attribute_nothing() {
         "The two sides agreed on a ceasefire.",
         "The candidate insisted on a recount.",
         "The mayor, under pressure from the council, asserted itself into the talks.",
+        // A lone "it" with no paper before it names nobody.
+        "The weather turned in the afternoon. It said nothing about the talks.",
         // A day after an inverted cue is no source.
         "The plan was signed by both sides, said Friday that it would hold.",
     ];
