@@ -409,9 +409,13 @@ fn document_it(
     from: usize,
     cue: (usize, usize),
 ) -> Option<(usize, usize)> {
+    // Only as the sentence's first word, before any other cue.
+    if from != sentences[si].0 {
+        return None;
+    }
     let pre = &text[from..cue.0];
     let mut ws = pre.split_whitespace();
-    let it = ws.next().filter(|w| matches!(*w, "It" | "it"))?;
+    let it = ws.next().filter(|w| *w == "It")?;
     // Only adverbs and "has" between: "It is said", "It should be
     // recalled" have no source at all (`unattributed`).
     let between = ws.all(|w| {
@@ -421,7 +425,7 @@ fn document_it(
     let before = si.checked_sub(1).map(|p| sentences[p])?;
     // The sentence right before, in the same paragraph.
     let gap = &text[before.1..sentences[si].0];
-    let paper = !gap.contains("\n\n")
+    let paper = gap.matches('\n').count() < 2
         && text[before.0..before.1]
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| DOCUMENT_HEADS.contains(&w) || PAPERS.contains(&w));
@@ -554,11 +558,15 @@ fn coordinated(
     if !joined || from != sent.0 {
         return None;
     }
-    // "were mocked and criticized": a passive's second participle.
+    // "were mocked and criticized": a passive's second participle ("was
+    // pleased and said" is a subject's two verbs).
     let mut before = pre.rsplit(' ').skip(1).filter(|w| !w.is_empty());
     let (last, aux) =
         (before.next().unwrap_or(""), before.next().unwrap_or(""));
+    let cue_word =
+        text[cue..].split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
     if last.ends_with("ed")
+        && cue_word.ends_with("ed")
         && ["was", "were", "been", "be", "is", "are"].contains(&aux)
     {
         return None;
@@ -669,11 +677,18 @@ fn next_cue_comma(
     {
         return Some(after + joint);
     }
-    // A cue word right after the cue's own comma opens the content
-    // ("Rather, he said, continued struggles will …").
+    // Right after the cue's own comma, a clause with a subject of its
+    // own ("she said, her manager told her …") or a word that is a cue
+    // only beside a quotation ("he said, continued struggles will …")
+    // opens the content; "he said, adding that" is the next cue.
+    let quote_only = QUOTE_ONLY.contains(&words[next].lower.as_ref());
     between
         .rfind(',')
-        .filter(|&i| !between[..i].trim().is_empty())
+        .filter(|&i| {
+            let own_comma = between[..i].trim().is_empty();
+            let subject = !between[i + 1..].trim().is_empty();
+            !(own_comma && (subject || quote_only))
+        })
         .map(|i| after + i)
 }
 

@@ -390,9 +390,16 @@ pub(super) fn source_after(
         && head.split(' ').all(|w| {
             w == "of" || !PREPOSITIONS.contains(&w) && !w.ends_with("self")
         });
-    // "said Friday that", "said in March": a time is no source.
-    let first = head.split(' ').next().unwrap_or("");
-    if is_weekday_name(first) || is_month_name(first, false) {
+    // "said Friday", "said March 3": a time is no source; "said May",
+    // "said Sunday Times editor John Witherow" name someone.
+    let mut head_words = head.split(' ');
+    let first = head_words.next().unwrap_or("");
+    let next = head_words.next().unwrap_or("");
+    let named = next.starts_with(char::is_uppercase);
+    if is_weekday_name(first) && !named
+        || is_month_name(first, false)
+            && next.starts_with(|c: char| c.is_ascii_digit())
+    {
         return None;
     }
     let capitalized = head.starts_with(|c: char| c.is_uppercase())

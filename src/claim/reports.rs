@@ -17,10 +17,13 @@ pub(super) fn according_to(
     let rest = &text[cue.1..sent.1];
     // The source runs to a comma, a semicolon or the sentence's end (a
     // period there; "A.F.L.-C.I.O." keeps its own).
+    // Inside parentheses it ends at the closing one.
+    let bracketed = text[sent.0..cue.0].trim_end().ends_with('(');
     let np_len = rest
         .find([',', ';', ':', '“', '"', '—', '–'])
         .into_iter()
         .chain(rest.find(" - "))
+        .chain(rest.find(')').filter(|_| bracketed))
         .min()
         .unwrap_or(rest.len());
     let np = rest[..np_len].trim().trim_end_matches('.');
@@ -74,9 +77,9 @@ pub(super) fn according_to(
     // "Fundraising, according to the campaign, has surged": an aside in
     // its sentence attributes the whole sentence.
     let aside = !opens
-        && rest[np_len..].starts_with([',', '—', '–', ' '])
+        && rest[np_len..].starts_with([',', '—', '–', ' ', ')'])
         && two_words(
-            rest[np_len..].trim_start_matches([',', '—', '–', ' ', '-']),
+            rest[np_len..].trim_start_matches([',', '—', '–', ' ', '-', ')']),
         );
     let content = if aside {
         let s = sent.0 + text[sent.0..cue.0].len()

@@ -93,6 +93,34 @@ const SOURCES: &[(&str, &str, &str, &str)] = &[
         "said",
         "her manager told her the post was gone",
     ),
+    // A name that starts like a time, after an inverted cue; a subject's
+    // two verbs, the first a participle; a cue after the cue's comma;
+    // "according to" in parentheses.
+    ("“Brexit means Brexit,” said May.", "May", "said", "Brexit means Brexit"),
+    (
+        "“We will win,” said Sunday Times editor John Witherow.",
+        "Sunday Times editor John Witherow",
+        "said",
+        "We will win",
+    ),
+    (
+        "The minister was pleased and said the talks went well.",
+        "The minister",
+        "said",
+        "the talks went well",
+    ),
+    (
+        "He said, adding that the talks had failed.",
+        "He",
+        "adding",
+        "the talks had failed",
+    ),
+    (
+        "Exports grew (according to the ministry) fast and well.",
+        "the ministry",
+        "according to",
+        "Exports grew (according to the ministry) fast and well",
+    ),
     // "It" after a sentence that names a paper.
     (
         "The ministry released its annual report on Monday. It said exports had doubled.",
@@ -171,7 +199,10 @@ fn shapes_like_sources_that_attribute_nothing() {
         "The two sides agreed on a ceasefire.",
         "The candidate insisted on a recount.",
         "The mayor, under pressure from the council, asserted itself into the talks.",
-        // A lone "it" with no paper before it names nobody.
+        // A lone "it" with no paper before it names nobody, nor after a
+        // blank line or another cue.
+        "The ministry released its report.\n \nIt said exports had doubled.",
+        "The talks will resume, said Friday.",
         "The weather turned in the afternoon. It said nothing about the talks.",
         // A day after an inverted cue is no source.
         "The plan was signed by both sides, said Friday that it would hold.",
