@@ -140,12 +140,12 @@ fn subject_with_clause(np: &str) -> Option<&str> {
         .min()?;
     let head = strip_openers(np[..k].trim());
     let clause = &np[k..];
-    let short = clause.split_whitespace().nth(15).is_none();
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    let short = words.len() <= 15;
     // The clause ends before the cue's own verbs ("who made statements
     // were mocked and criticized"); "a man who many believe" is the
     // belief of "many", not of the man.
     // One verb: "who suffer from hunger cannot wait until" holds two.
-    let words: Vec<&str> = clause.split_whitespace().collect();
     let one_verb = words.iter().skip(2).all(|w| {
         !CLAUSE_VERBS.contains(w)
             && !APPEAL_MODALS.contains(w)
@@ -156,8 +156,8 @@ fn subject_with_clause(np: &str) -> Option<&str> {
         && words.last().is_none_or(|w| {
             !NOT_SOURCE_STARTS.contains(w) && !TIME_STARTS.contains(w)
         })
-        && clause.split_whitespace().nth(1).is_none_or(|w| {
-            !PRONOUNS.contains(&w) && !["many", "most", "some"].contains(&w)
+        && words.get(1).is_none_or(|w| {
+            !PRONOUNS.contains(w) && !["many", "most", "some"].contains(w)
         });
     (short && own && valid_source(head)).then(|| {
         let start = head.as_ptr() as usize - np.as_ptr() as usize;
@@ -328,8 +328,7 @@ pub(super) fn source_shape(np: &str, modified: bool) -> bool {
     // preposition.
     let last = words.last().copied().unwrap_or("");
     let fragment = n > 1
-        && (NOT_SOURCE_STARTS.contains(&last)
-            || ["a", "an", "the"].contains(&last));
+        && (NOT_SOURCE_STARTS.contains(&last) || ARTICLES.contains(&last));
     (1..=10).contains(&n) && !verb && !empty_word && starts_well && !fragment
 }
 
@@ -341,11 +340,7 @@ pub(super) fn source_after(
     cue: (usize, usize),
 ) -> Option<(usize, usize)> {
     // "…, telling reporters that": who is told is no source.
-    let told = text[cue.0..cue.1]
-        .rsplit(' ')
-        .next()
-        .is_some_and(|w| w.starts_with("tell") || w == "told");
-    if told {
+    if tells(cue_verb(text, cue)) {
         return None;
     }
     let before = text[sent.0..cue.0].trim_end();
@@ -523,7 +518,7 @@ pub(super) fn with_content(
         let first = text[content.0..content.1].split_whitespace().next();
         // "agreed on a plan", "insists on a wall": agreeing and insisting
         // on a thing is no statement ("said on Twitter …" may be one).
-        let verb = text[cue.0..cue.1].rsplit(' ').next().unwrap_or("");
+        let verb = cue_verb(text, cue);
         let on_thing = verb.starts_with("agree") || verb.starts_with("insist");
         // "declared himself a candidate", "asserted itself": an act.
         let reflexive = first
@@ -542,10 +537,7 @@ pub(super) fn with_content(
         }
         // "we no longer tell our enemies our plans": "tell" reports a
         // clause or a quotation, not what it hands over.
-        let tell = text[cue.0..cue.1]
-            .rsplit(' ')
-            .next()
-            .is_some_and(|w| w.starts_with("tell") || w == "told");
+        let tell = tells(verb);
         // An object, then another: "tell our enemies our plans", with
         // no verb after.
         let ws: Vec<&str> =
@@ -560,6 +552,16 @@ pub(super) fn with_content(
     Some(attributed(text, kind, content, source, cue))
 }
 
+/// The verb of a cue: its last word ("has repeatedly said": "said").
+fn cue_verb(text: &str, (a, b): (usize, usize)) -> &str {
+    text[a..b].rsplit(' ').next().unwrap_or("")
+}
+
+/// Whether `verb` is a form of "tell", whose object is a listener.
+fn tells(verb: &str) -> bool {
+    verb.starts_with("tell") || verb == "told"
+}
+
 /// Whether the source and cue `first..last` stand as an aside between
 /// commas inside sentence `sent`, after two words or more that are no
 /// opener and hold no quotation mark.
@@ -572,9 +574,7 @@ fn aside_in(
     let before = text[sent.0..first].trim();
     let Some(head) = before.strip_suffix(',') else { return false };
     let opener = OPENERS.iter().any(|o| head.eq_ignore_ascii_case(o))
-        || ["rather", "instead", "however"]
-            .iter()
-            .any(|o| head.eq_ignore_ascii_case(o));
+        || head.eq_ignore_ascii_case("rather");
     text[last..sent.1].trim_start().starts_with(',')
         && two_words(head)
         && !opener

@@ -41,7 +41,7 @@ pub(super) fn according_to(
     let mut first: Vec<&str> = np.split_whitespace().take(10).collect();
     while first.len() > 1
         && first.last().is_some_and(|w| {
-            NOT_SOURCE_STARTS.contains(w) || ["a", "an", "the"].contains(w)
+            NOT_SOURCE_STARTS.contains(w) || ARTICLES.contains(w)
         })
     {
         first.pop();

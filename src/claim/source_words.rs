@@ -353,3 +353,6 @@ pub(super) const PAPERS: &[&str] = &[
     "editorial",
     "post",
 ];
+
+/// The articles: a source phrase that ends in one is cut short.
+pub(super) const ARTICLES: &[&str] = &["a", "an", "the"];
