@@ -249,11 +249,15 @@ impl<'a> CharCursor<'a> {
     }
 
     /// The offset in characters of byte offset `byte`, a character
-    /// boundary.
+    /// boundary. Counted from where the cursor stands, or from the start
+    /// where that is nearer: the claims' offsets come after the last
+    /// entity's, back at the head of the text.
     pub(super) fn get(&mut self, byte: usize) -> usize {
         let bytes = self.text.as_bytes();
         if byte >= self.byte {
             self.chars += scalars(&bytes[self.byte..byte]);
+        } else if byte < self.byte - byte {
+            self.chars = scalars(&bytes[..byte]);
         } else {
             self.chars -= scalars(&bytes[byte..self.byte]);
         }
@@ -350,6 +354,24 @@ mod tests {
                 let s = &text[from..];
                 assert_eq!(scalars(s.as_bytes()), s.chars().count(), "{s:?}");
             }
+        }
+    }
+
+    #[test]
+    fn the_cursor_counts_characters_in_any_order_of_offsets() {
+        let text = "Côte d’Ivoire, 日本, and “Kenya” — é".repeat(5);
+        let bounds: Vec<usize> =
+            (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
+        let n = bounds.len();
+        // Forward, then back a little, then back near the start (counted
+        // from the start), then forward again, then every other order.
+        let mut order = vec![0, n / 2, n - 1, n - 3, 2, 1, n / 3, n - 1, 0];
+        order.extend((0..n).rev().step_by(7));
+        order.extend((0..n).step_by(5));
+        let mut cursor = CharCursor::new(&text);
+        for k in order {
+            let b = bounds[k];
+            assert_eq!(cursor.get(b), text[..b].chars().count(), "at {b}");
         }
     }
 }
