@@ -249,6 +249,41 @@ fn speaker_fields_are_named_by_options() {
     assert_eq!(claims[0]["source_entity_id"], "TZA");
 }
 
+/// Vague references to the present, past and future are date mentions
+/// only with `--vague-dates`; the dates beside them either way.
+#[test]
+fn vague_dates_only_with_the_flag() {
+    let wd = Workdir::new("vague-dates");
+    wd.write(
+        "in.jsonl",
+        r#"{"id": "d", "date": "2026-01-07", "text": "Now the talks resume on 9 January 2026. Prices rose recently, and in the future they will fall."}"#,
+    );
+    let cases: [(&[&str], &[&str]); 2] = [
+        (&[], &["2026-01-09"]),
+        (
+            &["--vague-dates"],
+            &["PRESENT_REF", "2026-01-09", "PAST_REF", "FUTURE_REF"],
+        ),
+    ];
+    for (flags, want) in cases {
+        let mut args =
+            vec!["extract", "-q", "-o", "-", "--kinds", "date", "--no-claims"];
+        args.extend_from_slice(flags);
+        args.push("in.jsonl");
+        let out = wd.run(&args);
+        assert_eq!(out.status.code(), Some(0), "{flags:?}");
+        let text = String::from_utf8_lossy(&out.stdout).into_owned();
+        let rows: Vec<serde_json::Value> =
+            text.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+        let values: Vec<&str> = rows
+            .iter()
+            .filter(|r| r["table"] == "entity")
+            .filter_map(|r| r["value"].as_str())
+            .collect();
+        assert_eq!(values, want, "{flags:?}: {text}");
+    }
+}
+
 /// `--prefer-dates` sends a date that leaves its year or week open one way
 /// from the document's date, where the text gives no cue; a cue ("will")
 /// still rules. The document is dated Wednesday 2026-01-07.

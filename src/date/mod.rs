@@ -166,6 +166,7 @@ pub enum DatePreference {
 pub struct DateMatcher {
     order: DateOrder,
     prefer: DatePreference,
+    vague: bool,
 }
 
 /// The date expressions of one document, before their values are fixed.
@@ -174,6 +175,7 @@ pub struct DateScan {
     raws: Vec<Raw>,
     order: DateOrder,
     prefer: DatePreference,
+    vague: bool,
 }
 
 /// An expression found, with its span.
@@ -325,12 +327,22 @@ const DATELINE_BYTES: usize = 1000;
 impl DateMatcher {
     /// A matcher that reads numeric dates in `order`.
     pub fn new(order: DateOrder) -> DateMatcher {
-        DateMatcher { order, prefer: DatePreference::Nearest }
+        DateMatcher { order, prefer: DatePreference::Nearest, vague: false }
     }
 
     /// The same matcher, reading open dates the way `prefer` says.
     pub fn prefer(self, prefer: DatePreference) -> DateMatcher {
         DateMatcher { prefer, ..self }
+    }
+
+    /// The same matcher, giving vague references to the present, past
+    /// and future ("now", "currently", "recently", "in the future": the
+    /// values `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`) as date mentions
+    /// (TimeML annotates them) or not (the default: they name no time a
+    /// calendar holds, and OntoNotes, spaCy's models and the speech sets
+    /// leave them out).
+    pub fn vague(self, vague: bool) -> DateMatcher {
+        DateMatcher { vague, ..self }
     }
 
     /// Finds the date expressions of `text`, looking for its trigger
@@ -404,7 +416,12 @@ impl DateMatcher {
             raws[k].listed = is_list_gap(gap)
                 && !after.starts_with(|c: char| c.is_ascii_digit());
         }
-        DateScan { raws, order: self.order, prefer: self.prefer }
+        DateScan {
+            raws,
+            order: self.order,
+            prefer: self.prefer,
+            vague: self.vague,
+        }
     }
 }
 
@@ -512,6 +529,9 @@ impl DateScan {
                     }
                 }
                 _ => listed_year = None,
+            }
+            if matches!(expr, Expr::Vague(_)) && !self.vague {
+                continue;
             }
             let lean =
                 if r.future { DatePreference::Future } else { self.prefer };

@@ -280,12 +280,6 @@ const RELATIVE: &[(&str, &str, &str)] = &[
     ("on Saturday the 31st we met", "2026-01-31", "XXXX-XX-31"),
     ("on Monday, the first.", "2025-12-01", "XXXX-XX-01"),
     ("Friday, the 25th of February", "2026-02-25", "XXXX-02-25"),
-    ("currently", "PRESENT_REF", "PRESENT_REF"),
-    ("in the coming weeks", "FUTURE_REF", "FUTURE_REF"),
-    ("in the future", "FUTURE_REF", "FUTURE_REF"),
-    ("recently", "PAST_REF", "PAST_REF"),
-    ("in the past.", "PAST_REF", "PAST_REF"),
-    ("right now", "PRESENT_REF", "PRESENT_REF"),
     // Weekdays in lower case, as chats write them, and a weekday of a
     // week counted from the document's (2026-01-07 is a Wednesday).
     ("see you on monday", "2026-01-05", "XXXX-WXX-1"),
@@ -332,6 +326,44 @@ fn relative_forms_use_the_document_date() {
         assert_eq!(got, *with, "{text} with a date");
         let got = one(text, None).map(|g| g.1).unwrap_or_default();
         assert_eq!(got, *without, "{text} without a date");
+    }
+}
+
+/// Vague references to the present, past and future: (text, span,
+/// value), given only where asked for (`DateMatcher::vague`), and the
+/// dates beside them either way.
+const VAGUE: &[(&str, &str, &str)] = &[
+    ("currently", "currently", "PRESENT_REF"),
+    ("in the coming weeks", "the coming weeks", "FUTURE_REF"),
+    ("in the future", "the future", "FUTURE_REF"),
+    ("recently", "recently", "PAST_REF"),
+    ("in the past.", "the past", "PAST_REF"),
+    ("right now", "now", "PRESENT_REF"),
+    ("Now is the time", "Now", "PRESENT_REF"),
+];
+
+#[test]
+fn vague_references_are_dates_only_where_asked_for() {
+    let doc = DocDate::parse("2026-01-07");
+    for &(text, span, value) in VAGUE {
+        let found = |vague: bool| {
+            let scan =
+                DateMatcher::new(DateOrder::Auto).vague(vague).scan(text);
+            let mut out = Vec::new();
+            scan.mentions(doc, &mut out);
+            out.iter()
+                .map(|m| (&text[m.start..m.end], m.value.clone()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(found(true), [(span, value.to_string())], "{text}");
+        assert_eq!(found(false), [], "{text}");
+        // A date beside one is found either way.
+        let with = format!("{text} and today");
+        let scan = DateMatcher::new(DateOrder::Auto).scan(&with);
+        let mut out = Vec::new();
+        scan.mentions(doc, &mut out);
+        let values: Vec<&str> = out.iter().map(|m| &*m.value).collect();
+        assert_eq!(values, ["2026-01-07"], "{with}");
     }
 }
 

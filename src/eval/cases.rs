@@ -261,6 +261,14 @@ pub(super) fn by_convention(expected: &str, note: &str) -> String {
     format!("{first}/{last}")
 }
 
+/// Whether `v` is an ISO 8601 duration ("P3D", "PXM", "PT2H"), not a
+/// vague reference that starts with a P too ("PRESENT_REF", "PAST_REF").
+fn is_duration(v: &str) -> bool {
+    v.strip_prefix('P').is_some_and(|rest| {
+        rest.starts_with(|c: char| c.is_ascii_digit() || c == 'X' || c == 'T')
+    })
+}
+
 /// Why a date case is out of factscan's scope, if it is: factscan gives
 /// calendar dates, not times of day or durations. A value with a time of
 /// midnight (`2014-07-22T00:00:00`, how dateparser and datefinder write
@@ -272,13 +280,16 @@ pub(super) fn by_convention(expected: &str, note: &str) -> String {
 /// choices factscan leaves open (it writes `2015-03`) or makes one way
 /// (the nearest date).
 pub(super) fn scope(expected: &str, note: &str) -> Option<&'static str> {
+    // A date and a time: "2014-11-19T12:00:00" (not "PRESENT_REF").
     let timed = |v: &str| {
-        v.split_once('T').is_some_and(|(_, time)| {
-            !time
-                .trim_start_matches(['0', ':', '.'])
-                .trim_end_matches('Z')
-                .is_empty()
-        })
+        let dated = v.starts_with(|c: char| c.is_ascii_digit() || c == 'X');
+        dated
+            && v.split_once('T').is_some_and(|(_, time)| {
+                !time
+                    .trim_start_matches(['0', ':', '.'])
+                    .trim_end_matches('Z')
+                    .is_empty()
+            })
     };
     let fine = ["grain=Hour", "grain=Minute", "grain=Second", "type=TIME"];
     if note.contains("PREFER_DATES_FROM=")
@@ -287,7 +298,7 @@ pub(super) fn scope(expected: &str, note: &str) -> Option<&'static str> {
         Some("a dateparser setting factscan has not")
     } else if expected.contains("..") {
         Some("open interval")
-    } else if expected.starts_with('P') || expected.contains("/P") {
+    } else if expected.split('/').any(is_duration) {
         Some("duration")
     } else if expected.split('/').any(timed)
         || fine.iter().any(|g| note.contains(g))

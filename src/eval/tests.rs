@@ -255,6 +255,12 @@ fn date_cases_out_of_scope_by_reason() {
         ("2013-02-12T00:00:00", "grain=Hour", Some("time of day")),
         ("2010-02-17T00:00", "type=TIME", Some("time of day")),
         ("P3D", "", Some("duration")),
+        ("PXM", "", Some("duration")),
+        ("PT2H", "", Some("duration")),
+        ("2013-02-12/P1W", "", Some("duration")),
+        // Vague references start with a P too, and are dates.
+        ("PRESENT_REF", "type=DATE", None),
+        ("PAST_REF", "type=DATE", None),
         ("2013-02-12/..", "", Some("open interval")),
         (
             "2015-03-15T00:00:00",

@@ -77,6 +77,7 @@ pub struct PipelineBuilder {
     claims: bool,
     date_order: DateOrder,
     prefer_dates: DatePreference,
+    vague_dates: bool,
     doc_date: Option<DocDate>,
     max_doc_bytes: usize,
 }
@@ -91,6 +92,7 @@ impl Default for PipelineBuilder {
             claims: true,
             date_order: DateOrder::Auto,
             prefer_dates: DatePreference::Nearest,
+            vague_dates: false,
             doc_date: None,
             max_doc_bytes: read::DEFAULT_MAX_DOC_BYTES,
         }
@@ -153,6 +155,14 @@ impl PipelineBuilder {
         self
     }
 
+    /// Whether vague references to the present, past and future ("now",
+    /// "recently", "in the future") are date mentions (see
+    /// [`DateMatcher::vague`]); they are not by default.
+    pub fn vague_dates(&mut self, vague: bool) -> &mut PipelineBuilder {
+        self.vague_dates = vague;
+        self
+    }
+
     /// The date of documents that carry none and have no dateline.
     pub fn doc_date(&mut self, date: Option<DocDate>) -> &mut PipelineBuilder {
         self.doc_date = date;
@@ -190,7 +200,9 @@ impl PipelineBuilder {
             organs,
             people,
             dict,
-            dates: DateMatcher::new(self.date_order).prefer(self.prefer_dates),
+            dates: DateMatcher::new(self.date_order)
+                .prefer(self.prefer_dates)
+                .vague(self.vague_dates),
             claims: self.claims.then(ClaimDetector::new),
             kinds: self.kinds.clone(),
             doc_date: self.doc_date,

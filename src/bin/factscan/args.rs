@@ -264,6 +264,12 @@ pub struct PipelineArgs {
     #[arg(long, value_enum, default_value_t = PreferDatesArg::Nearest)]
     pub prefer_dates: PreferDatesArg,
 
+    /// Also give vague references to the present, past and future as
+    /// dates ("now", "currently", "recently", "in the future": values
+    /// PRESENT_REF, PAST_REF, FUTURE_REF), as TimeML annotates them.
+    #[arg(long)]
+    pub vague_dates: bool,
+
     /// A dictionary file or folder of .tsv files, after the defaults
     /// (repeatable).
     #[arg(long = "dict", value_name = "PATH")]

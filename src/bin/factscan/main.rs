@@ -141,6 +141,7 @@ pub fn pipeline_builder(
             PreferDatesArg::Future => DatePreference::Future,
             PreferDatesArg::Past => DatePreference::Past,
         })
+        .vague_dates(o.vague_dates)
         .doc_date(doc_date);
     Ok(b)
 }
@@ -328,6 +329,9 @@ fn fingerprint(args: &ExtractArgs) -> String {
     }
     if args.options.prefer_dates != PreferDatesArg::Nearest {
         f.push_str(&format!(" prefer={:?}", args.options.prefer_dates));
+    }
+    if args.options.vague_dates {
+        f.push_str(" vague-dates");
     }
     f
 }
