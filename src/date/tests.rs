@@ -35,6 +35,9 @@ const ABSOLUTE: &[(&str, &str, &str)] = &[
     ("in 2026, the", "2026", "2026"),
     // A year before a plan's noun where a word of time brings it in.
     ("by 2030 targets must be met", "2030", "2030"),
+    // Capitalized words after a year that end in no plan's noun.
+    ("In 2030 United Nations members meet", "2030", "2030"),
+    ("in 2019 Development Bank loans rose", "2019", "2019"),
     // "BC" before a noun is British Columbia: the year is the election's.
     ("The 2017 BC election", "2017", "2017"),
     ("The 2017 B.C. election", "2017", "2017"),
@@ -446,6 +449,9 @@ const NOT_DATES: &[&str] = &[
     "the 2030 Agenda for Sustainable Development",
     "the African Union's Agenda 2063 and Kenya Vision 2030",
     "our 2050 Strategy for the Blue Pacific Continent",
+    "the 2030 Development Agenda will happen",
+    "the 2030 Sustainable Development Agenda",
+    "its 2050 Long-Term Climate Strategy",
     "Theresa May said",
     "May's government fell",
     "the March on Washington",

@@ -559,10 +559,17 @@ impl Grammar<'_> {
         let unit_after = self.word_is(i + 1, &["percent", "per", "cent"]);
         // A year inside a plan's name ("the 2030 Agenda", "Agenda 2063")
         // is part of the name, not a time the text speaks of.
-        let plan = (self.same_line(i + 1)
-            && self.word_is(i + 1, &PLAN_NOUNS)
-            && !self.is_lower(i + 1)
-            && !self.before_is(i, &YEAR_CONTEXT))
+        // Its noun may come after a few capitalized words: "the
+        // 2030 Development Agenda", "the 2050 Long-Term Climate Strategy".
+        let named = |k: usize| {
+            self.same_line(k)
+                && (self.kind(k) == Some(TokKind::Word) && !self.is_lower(k)
+                    || self.touching(k) && self.punct(k, &['-']).is_some())
+        };
+        let plan_noun = (i + 1..i + 7)
+            .take_while(|&k| named(k))
+            .any(|k| self.word_is(k, &PLAN_NOUNS));
+        let plan = (plan_noun && !self.before_is(i, &YEAR_CONTEXT))
             || (self.before_is(i, &PLAN_NAMES) && !self.is_lower(i - 1));
         !(money || thousands || percent || labelled || unit_after || plan)
     }
