@@ -274,6 +274,25 @@ const RELATIVE: &[(&str, &str, &str)] = &[
     ("a decade ago", "2016", "XXXX"),
     ("two decades ago", "2006", "XXXX"),
     ("1000 years ago", "1026", "XXXX"),
+    // Counts in words past twelve, centuries, halves and quarters.
+    ("When she was seventeen twenty years ago", "2006", "XXXX"),
+    ("seventy-five years ago", "1951", "XXXX"),
+    ("Seventy five years ago", "1951", "XXXX"),
+    ("some sixty years ago", "1966", "XXXX"),
+    ("thirteen years ago", "2013", "XXXX"),
+    ("two centuries ago", "1826", "XXXX"),
+    ("half a century ago", "1976", "XXXX"),
+    ("a quarter of a century ago", "2001", "XXXX"),
+    ("a quarter century ago", "2001", "XXXX"),
+    ("half a year ago", "2025-07", "XXXX-XX"),
+    ("a hundred years ago", "1926", "XXXX"),
+    ("two hundred years from now", "2226", "XXXX"),
+    // Two parts whose units add up: one mention.
+    ("two years and three months ago", "2023-10", "XXXX-XX"),
+    ("1 year 2 months from now", "2027-03", "XXXX-XX"),
+    ("1 year, 2 months ago", "2024-11", "XXXX-XX"),
+    ("a decade and two years ago", "2014", "XXXX"),
+    ("three weeks and two days hence", "2026-01-30", "XXXX-XX-XX"),
     ("in December of last year", "2025-12", "XXXX-12"),
     // A weekday and an ordinal day: the day near the document's date on
     // that weekday (2026-01-07 is a Wednesday: the 13th was a Tuesday, in
@@ -444,7 +463,11 @@ const NOT_DATES: &[&str] = &[
     "at fifteen thirty sharp",
     "The score was fifteen forty",
     "sixteen twenty dollar tickets",
-    "When she was seventeen twenty years ago",
+    // A count and a unit with no "ago", "hence" or "from now": a span.
+    "seventy-five years of peace",
+    "for half a century",
+    "a quarter of a century of work",
+    "Twenty years on, thirteen months later",
     // A year inside a plan's name.
     "the 2030 Agenda for Sustainable Development",
     "the African Union's Agenda 2063 and Kenya Vision 2030",

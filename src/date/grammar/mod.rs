@@ -210,6 +210,7 @@ pub(super) fn starts_a_rule(word: &str) -> bool {
     let (set, shapes) = FIRST.get_or_init(|| {
         let names = MONTHS.iter().map(|m| m.0).chain(WEEKDAYS);
         let names = names.chain(NUMBER_WORDS).chain(ORDINALS);
+        let names = names.chain(TENS).chain(TEENS).chain(["half"]);
         let names = names.chain(ORDINAL_WORDS.iter().copied());
         let names = names.chain(words::SHORT_WEEKDAYS);
         let seasons = Season::NAMES.iter().map(|s| s.0);
@@ -367,6 +368,12 @@ const YEAR_FOLLOWERS: Words = Words::new(&[
     "with", "in", "on", "at", "for", "after", "before", "until", "by",
     "while", "that", "which", "through", "will", "had", "has", "saw",
 ]);
+
+/// The tens from twenty in words: counts ("seventy-five years ago").
+const TENS: [&str; 8] = [
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+    "ninety",
+];
 
 const NUMBER_WORDS: [&str; 12] = [
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",

@@ -466,10 +466,6 @@ impl Grammar<'_> {
         i: usize,
         year: bool,
     ) -> Option<(usize, Expr)> {
-        const TENS: [&str; 8] = [
-            "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
-            "eighty", "ninety",
-        ];
         let units = &NUMBER_WORDS[..9];
         // Each word on the line of the one before (the first may start it).
         let at = |k: usize, words: &[&str]| {

@@ -558,40 +558,127 @@ impl Grammar<'_> {
     }
 
     /// "two years ago", "a week ago", "a decade ago" (ten years), "1000
-    /// years ago"; "five years from now", "two weeks hence".
+    /// years ago", "seventy-five years ago", "two centuries ago", "half a
+    /// century ago"; "five years from now", "two weeks hence"; and two
+    /// parts whose units add up exactly: "two years and three months
+    /// ago", "1 year 2 months from now", "a decade and two years ago",
+    /// "three weeks and two days hence".
     pub(super) fn ago(&self, i: usize) -> Option<(usize, Expr)> {
-        let n = if let Some(n) = self.num(i, 1..=4) {
-            n as i32
-        } else if self.word_is(i, &["a", "an"]) {
-            1
+        let (mut span, mut k) = self.span(i)?;
+        // A second, smaller part: after "and", a comma or nothing.
+        let gap = usize::from(
+            self.word_is(k, &["and"]) || self.punct(k, &[',']).is_some(),
+        );
+        if self.same_line(k)
+            && let Some((more, after)) = self.span(k + gap)
+            && let Some(sum) = add_spans(span, more)
+        {
+            (span, k) = (sum, after);
+        }
+        let (unit, n) = span;
+        if !self.same_line(k) {
+            return None;
+        }
+        if self.word_is(k, &["ago"]) {
+            return Some((k + 1, Expr::Relative(unit, -n)));
+        }
+        // "five years from now", "two weeks hence".
+        if self.word_is(k, &["hence"]) {
+            return Some((k + 1, Expr::Relative(unit, n)));
+        }
+        (self.word_is(k, &["from"])
+            && self.same_line(k + 1)
+            && self.word_is(k + 1, &["now", "today"]))
+        .then_some((k + 2, Expr::Relative(unit, n)))
+    }
+
+    /// A stretch of time at token `i`, a count and its unit ("two years",
+    /// "seventy-five years", "a decade" as ten years, "two centuries",
+    /// "half a century", "a quarter of a century"), each word on the line
+    /// of the one before; and the token after it.
+    fn span(&self, i: usize) -> Option<((Unit, i32), usize)> {
+        // "half a century" (50 years), "a quarter of a century" (25), "a
+        // quarter century", "half a year" (six months).
+        let part = if self.word_is(i, &["half"]) {
+            Some((2, i + 1))
+        } else if self.word_is(i, &["a"]) && self.word_is(i + 1, &["quarter"])
+        {
+            let of =
+                self.word_is(i + 2, &["of"]) && self.word_is(i + 3, &["a"]);
+            Some((4, if of { i + 4 } else { i + 2 }))
         } else {
-            NUMBER_WORDS
-                .iter()
-                .position(|w| self.s(i).eq_ignore_ascii_case(w))?
-                as i32
-                + 1
+            None
         };
-        let (unit, n) = match self.unit(i + 1) {
+        if let Some((div, k)) = part {
+            let a = usize::from(div == 2 && self.word_is(k, &["a", "an"]));
+            let u = k + a;
+            if !(i + 1..=u).all(|j| self.same_line(j)) {
+                return None;
+            }
+            let months = match &*self.lower(u) {
+                "century" => 1200,
+                "decade" => 120,
+                "year" => 12,
+                _ => return None,
+            } / div;
+            return Some(if months % 12 == 0 {
+                ((Unit::Year, months / 12), u + 1)
+            } else {
+                ((Unit::Month, months), u + 1)
+            });
+        }
+        let (n, u) = self.count(i)?;
+        if !self.same_line(u) {
+            return None;
+        }
+        let span = match self.unit(u) {
             Some(unit) => (unit, n),
-            None if self.word_is(i + 1, &["decade", "decades"]) => {
+            None if self.word_is(u, &["decade", "decades"]) => {
                 (Unit::Year, 10 * n)
+            }
+            None if self.word_is(u, &["century", "centuries"]) => {
+                (Unit::Year, 100 * n)
             }
             None => return None,
         };
-        if !self.same_line(i + 1) || !self.same_line(i + 2) {
-            return None;
+        Some((span, u + 1))
+    }
+
+    /// A count at token `i`: up to four digits, "a" or "an", a number in
+    /// words up to ninety-nine ("three", "thirteen", "seventy-five",
+    /// "seventy five"), or so many hundreds ("two hundred", "a hundred");
+    /// and the token after it.
+    fn count(&self, i: usize) -> Option<(i32, usize)> {
+        let at = |k: usize, words: &[&str]| {
+            let word = (k == i || self.same_line(k))
+                && self.kind(k) == Some(TokKind::Word);
+            let s = self.s(k);
+            word.then(|| words.iter().position(|w| s.eq_ignore_ascii_case(w)))
+                .flatten()
+        };
+        let (mut n, mut k) = if let Some(n) = self.num(i, 1..=4) {
+            (n as i32, i + 1)
+        } else if at(i, &["a", "an"]).is_some() {
+            (1, i + 1)
+        } else if let Some(t) = at(i, &TENS) {
+            let tens = 20 + 10 * t as i32;
+            let hyphen =
+                self.punct(i + 1, &['-']).is_some() && self.touching(i + 1);
+            let u = if hyphen { i + 2 } else { i + 1 };
+            match at(u, &NUMBER_WORDS[..9]) {
+                Some(x) => (tens + x as i32 + 1, u + 1),
+                None if hyphen => return None,
+                None => (tens, i + 1),
+            }
+        } else if let Some(t) = at(i, &TEENS) {
+            (10 + t as i32, i + 1)
+        } else {
+            (at(i, &NUMBER_WORDS)? as i32 + 1, i + 1)
+        };
+        if n < 10 && at(k, &["hundred"]).is_some() {
+            (n, k) = (n * 100, k + 1);
         }
-        if self.word_is(i + 2, &["ago"]) {
-            return Some((i + 3, Expr::Relative(unit, -n)));
-        }
-        // "five years from now", "two weeks hence".
-        if self.word_is(i + 2, &["hence"]) {
-            return Some((i + 3, Expr::Relative(unit, n)));
-        }
-        (self.word_is(i + 2, &["from"])
-            && self.same_line(i + 3)
-            && self.word_is(i + 3, &["now", "today"]))
-        .then_some((i + 4, Expr::Relative(unit, n)))
+        Some((n, k))
     }
 
     pub(super) fn unit(&self, i: usize) -> Option<Unit> {
@@ -687,5 +774,19 @@ impl Grammar<'_> {
                 .map(|y| (end, Expr::Quarter { y: Some(y), q: 4 }));
         }
         Some((k + 2, Expr::Relative(unit, n)))
+    }
+}
+
+/// Two stretches of time as one, where their units add up exactly: years
+/// and months in months, years and years, weeks and days in days.
+fn add_spans(
+    (u1, n1): (Unit, i32),
+    (u2, n2): (Unit, i32),
+) -> Option<(Unit, i32)> {
+    match (u1, u2) {
+        (Unit::Year, Unit::Year) => Some((Unit::Year, n1 + n2)),
+        (Unit::Year, Unit::Month) => Some((Unit::Month, 12 * n1 + n2)),
+        (Unit::Week, Unit::Day) => Some((Unit::Day, 7 * n1 + n2)),
+        _ => None,
     }
 }
