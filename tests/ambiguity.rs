@@ -341,6 +341,58 @@ fn amazon_is_the_forest_unless_the_company_is_near() {
     ]);
 }
 
+/// "the Commonwealth" is the Commonwealth of Nations, not the district of
+/// Quezon City that GeoNames lists under that name (unless the
+/// Philippines are near); a state's or country's official name is that
+/// state's or country's.
+#[test]
+fn the_commonwealth_is_the_commonwealth_of_nations() {
+    check(&[
+        (
+            "The Commonwealth Heads of Government met in Samoa.",
+            "Commonwealth",
+            "organization",
+            "commonwealth",
+        ),
+        (
+            "We thank the members of the Commonwealth for their support.",
+            "Commonwealth",
+            "organization",
+            "commonwealth",
+        ),
+        (
+            "Flooding hit Commonwealth, a district of Quezon City in Manila.",
+            "Commonwealth",
+            "location",
+            "commonwealth-phl",
+        ),
+        (
+            "I speak for the Commonwealth of the Bahamas.",
+            "Commonwealth of the Bahamas",
+            "country",
+            "BHS",
+        ),
+        (
+            "the Commonwealth of Puerto Rico",
+            "Commonwealth of Puerto Rico",
+            "country",
+            "PRI",
+        ),
+        (
+            "the Commonwealth of Massachusetts sued.",
+            "Commonwealth of Massachusetts",
+            "location",
+            "us-massachusetts",
+        ),
+        (
+            "the Commonwealth of Independent States",
+            "Commonwealth of Independent States",
+            "organization",
+            "cis",
+        ),
+    ]);
+}
+
 #[test]
 fn a_name_inside_the_name_of_a_law_or_agreement_is_no_mention() {
     // (text, word, kind, id): an empty kind is no mention.
