@@ -38,6 +38,13 @@ const ABSOLUTE: &[(&str, &str, &str)] = &[
     // Capitalized words after a year that end in no plan's noun.
     ("In 2030 United Nations members meet", "2030", "2030"),
     ("in 2019 Development Bank loans rose", "2019", "2019"),
+    ("under the 1992 United Nations Framework Convention on", "1992", "1992"),
+    ("the 2024 Sustainable Development Goals Report shows", "2024", "2024"),
+    (
+        "Report: 2019 Saw Record Growth As Government Plan Fails",
+        "2019",
+        "2019",
+    ),
     // "BC" before a noun is British Columbia: the year is the election's.
     ("The 2017 BC election", "2017", "2017"),
     ("The 2017 B.C. election", "2017", "2017"),
@@ -277,7 +284,8 @@ const RELATIVE: &[(&str, &str, &str)] = &[
     // Counts in words past twelve, centuries, halves and quarters.
     ("When she was seventeen twenty years ago", "2006", "XXXX"),
     ("seventy-five years ago", "1951", "XXXX"),
-    ("Seventy five years ago", "1951", "XXXX"),
+    // Tens and a unit joined without a hyphen are two numbers.
+    ("She turned thirty two years ago", "2024", "XXXX"),
     ("some sixty years ago", "1966", "XXXX"),
     ("thirteen years ago", "2013", "XXXX"),
     ("two centuries ago", "1826", "XXXX"),
@@ -286,13 +294,20 @@ const RELATIVE: &[(&str, &str, &str)] = &[
     ("a quarter century ago", "2001", "XXXX"),
     ("half a year ago", "2025-07", "XXXX-XX"),
     ("a hundred years ago", "1926", "XXXX"),
+    ("some 2,500 years ago", "-0474", "XXXX"),
+    ("almost 50,000 years ago", "-47974", "XXXX"),
     ("two hundred years from now", "2226", "XXXX"),
     // Two parts whose units add up: one mention.
     ("two years and three months ago", "2023-10", "XXXX-XX"),
     ("1 year 2 months from now", "2027-03", "XXXX-XX"),
-    ("1 year, 2 months ago", "2024-11", "XXXX-XX"),
     ("a decade and two years ago", "2014", "XXXX"),
     ("three weeks and two days hence", "2026-01-30", "XXXX-XX-XX"),
+    // Two counts of one unit, or a part not smaller, are two stretches:
+    // the last is the one before "ago".
+    ("It could be 5 years, 10 years, 20 years ago", "2006", "XXXX"),
+    ("Between twenty years and ten years ago", "2016", "XXXX"),
+    ("Half a year and two months ago", "2025-11", "XXXX-XX"),
+    ("It was two years and\nthree months ago.", "2025-10", "XXXX-XX"),
     ("in December of last year", "2025-12", "XXXX-12"),
     // A weekday and an ordinal day: the day near the document's date on
     // that weekday (2026-01-07 is a Wednesday: the 13th was a Tuesday, in
@@ -468,6 +483,9 @@ const NOT_DATES: &[&str] = &[
     "for half a century",
     "a quarter of a century of work",
     "Twenty years on, thirteen months later",
+    // Inside a larger number.
+    "two thousand five hundred years ago",
+    "some twenty-five hundred years ago",
     // A year inside a plan's name.
     "the 2030 Agenda for Sustainable Development",
     "the African Union's Agenda 2063 and Kenya Vision 2030",
@@ -475,6 +493,10 @@ const NOT_DATES: &[&str] = &[
     "the 2030 Development Agenda will happen",
     "the 2030 Sustainable Development Agenda",
     "its 2050 Long-Term Climate Strategy",
+    "The Mongolia 2030 Sustainable Development Vision",
+    "the Reef 2050 Long-Term Sustainability Plan",
+    "the Post- 2015 Development Agenda, which",
+    "based on the\n2000 Millennium Development Goals.",
     "Theresa May said",
     "May's government fell",
     "the March on Washington",

@@ -358,6 +358,21 @@ const PLAN_NOUNS: Words = Words::new(&[
     "program",
 ]);
 
+/// The determiners before a year that starts a longer plan's name: "the
+/// 2030 Sustainable Development Agenda", "our 2050 Climate Strategy".
+const DETERMINERS: Words =
+    Words::new(&["the", "its", "our", "their", "his", "her", "this"]);
+
+/// Capitalized words before a year that open no plan's name, as a
+/// headline writes them: "Look Back At 2020 As Biden Unveils Recovery
+/// Plan".
+const NOT_PLAN_OPENERS: Words = Words::new(&[
+    "at", "as", "of", "and", "or", "to", "from", "for", "after", "before",
+    "on", "with", "into", "over", "through", "beyond", "between", "about",
+    "around", "within", "toward", "towards", "against", "under", "than",
+    "since", "until", "is", "was", "were", "are", "be", "been", "a", "an",
+]);
+
 /// Names a year follows, capitalized: "Agenda 2063", "Vision 2030".
 const PLAN_NAMES: Words =
     Words::new(&["agenda", "vision", "horizon", "strategy"]);

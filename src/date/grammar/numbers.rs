@@ -555,18 +555,64 @@ impl Grammar<'_> {
         let unit_after = self.word_is(i + 1, &["percent", "per", "cent"]);
         // A year inside a plan's name ("the 2030 Agenda", "Agenda 2063")
         // is part of the name, not a time the text speaks of.
-        // Its noun may come after a few capitalized words: "the
-        // 2030 Development Agenda", "the 2050 Long-Term Climate Strategy".
-        let named = |k: usize| {
-            self.same_line(k)
-                && (self.kind(k) == Some(TokKind::Word) && !self.is_lower(k)
-                    || self.touching(k) && self.punct(k, &['-']).is_some())
+        // Its noun may end a few capitalized words after a determiner:
+        // "the 2030 Development Agenda", "its 2050 Long-Term Climate
+        // Strategy"; not "the 1992 United Nations Framework Convention",
+        // "the 2024 Sustainable Development Goals Report", a headline's
+        // "2019 Saw Record Growth As Government Plan Fails".
+        // The capitalized words after it are read in the text, past the
+        // window's end, up to a word that is not one or ends in a stop.
+        let long_plan = || {
+            let line = self.text[self.toks[i].end..].split('\n').next();
+            let mut run = 0;
+            let mut last = "";
+            for w in line.unwrap_or("").split_whitespace() {
+                let bare = w.trim_end_matches([
+                    '.', ',', ';', ':', ')', '"', '”', '’', '\'',
+                ]);
+                if !bare.starts_with(char::is_uppercase) || run == 7 {
+                    break;
+                }
+                (run, last) = (run + 1, bare);
+                if bare.len() < w.len() {
+                    break;
+                }
+            }
+            (2..7).contains(&run)
+                && last.rsplit('-').next().is_some_and(|t| PLAN_NOUNS.holds(t))
         };
-        let plan_noun = (i + 1..i + 7)
-            .take_while(|&k| named(k))
-            .any(|k| self.word_is(k, &PLAN_NOUNS));
+        let plan_noun = self.same_line(i + 1)
+            && self.word_is(i + 1, &PLAN_NOUNS)
+            && !self.is_lower(i + 1)
+            || self.plan_opens(i) && long_plan();
         let plan = (plan_noun && !self.before_is(i, &YEAR_CONTEXT))
             || (self.before_is(i, &PLAN_NAMES) && !self.is_lower(i - 1));
         !(money || thousands || percent || labelled || unit_after || plan)
+    }
+}
+
+impl Grammar<'_> {
+    /// Whether what stands before the year at `i` may open a plan's name
+    /// of several words: a determiner ("the 2030 Sustainable Development
+    /// Agenda", on its line or the one before), a capitalized name that is
+    /// no preposition ("Mongolia 2030 Sustainable Development Vision",
+    /// "Reef 2050 Long-Term Sustainability Plan"), or "post-" ("the Post-
+    /// 2015 Development Agenda"); not a headline's "At 2020 As … Plan".
+    fn plan_opens(&self, i: usize) -> bool {
+        if i == 0 {
+            return false;
+        }
+        if self.word_is(i - 1, &DETERMINERS) {
+            return true;
+        }
+        let name = self.same_line(i)
+            && self.kind(i - 1) == Some(TokKind::Word)
+            && !self.is_lower(i - 1)
+            && !self.word_is(i - 1, &YEAR_CONTEXT)
+            && !self.word_is(i - 1, &NOT_PLAN_OPENERS);
+        let post = self.punct(i - 1, &['-']).is_some()
+            && i > 1
+            && self.word_is(i - 2, &["post", "pre"]);
+        name || post
     }
 }

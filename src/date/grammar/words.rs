@@ -564,18 +564,39 @@ impl Grammar<'_> {
     /// ago", "1 year 2 months from now", "a decade and two years ago",
     /// "three weeks and two days hence".
     pub(super) fn ago(&self, i: usize) -> Option<(usize, Expr)> {
+        // Not inside a larger number: "two thousand five hundred years
+        // ago", "twenty-five hundred", "2,000 years ago" hold no "five
+        // hundred years" nor "000 years" ago.
+        let glued = |set: &[char], kinds: &[TokKind]| {
+            i > 1
+                && self.touching(i)
+                && self.touching(i - 1)
+                && self.punct(i - 1, set).is_some()
+                && self.kind(i - 2).is_some_and(|k| kinds.contains(&k))
+        };
+        // "Half a year and two months ago" holds no "a year and two
+        // months ago" either.
+        let inside = i > 0
+            && self.same_line(i)
+            && (self.word_is(i - 1, &["thousand", "hundred", "half"])
+                || glued(&['-'], &[TokKind::Num, TokKind::Word])
+                || glued(&[',', '.'], &[TokKind::Num]));
+        if inside {
+            return None;
+        }
         let (mut span, mut k) = self.span(i)?;
-        // A second, smaller part: after "and", a comma or nothing.
-        let gap = usize::from(
-            self.word_is(k, &["and"]) || self.punct(k, &[',']).is_some(),
-        );
+        // A second, smaller part, after "and" or nothing, on the same
+        // line: "two years and three months", "1 year 2 months", "a
+        // decade and two years".
+        let and = usize::from(self.word_is(k, &["and"]));
         if self.same_line(k)
-            && let Some((more, after)) = self.span(k + gap)
+            && self.same_line(k + and)
+            && let Some((more, after)) = self.span(k + and)
             && let Some(sum) = add_spans(span, more)
         {
             (span, k) = (sum, after);
         }
-        let (unit, n) = span;
+        let Span { unit, n, .. } = span;
         if !self.same_line(k) {
             return None;
         }
@@ -596,7 +617,7 @@ impl Grammar<'_> {
     /// "seventy-five years", "a decade" as ten years, "two centuries",
     /// "half a century", "a quarter of a century"), each word on the line
     /// of the one before; and the token after it.
-    fn span(&self, i: usize) -> Option<((Unit, i32), usize)> {
+    fn span(&self, i: usize) -> Option<(Span, usize)> {
         // "half a century" (50 years), "a quarter of a century" (25), "a
         // quarter century", "half a year" (six months).
         let part = if self.word_is(i, &["half"]) {
@@ -621,32 +642,34 @@ impl Grammar<'_> {
                 "year" => 12,
                 _ => return None,
             } / div;
-            return Some(if months % 12 == 0 {
-                ((Unit::Year, months / 12), u + 1)
+            let span = if months % 12 == 0 {
+                Span { unit: Unit::Year, n: months / 12, whole: false }
             } else {
-                ((Unit::Month, months), u + 1)
-            });
+                Span { unit: Unit::Month, n: months, whole: false }
+            };
+            return Some((span, u + 1));
         }
         let (n, u) = self.count(i)?;
         if !self.same_line(u) {
             return None;
         }
-        let span = match self.unit(u) {
-            Some(unit) => (unit, n),
+        let (unit, n, whole) = match self.unit(u) {
+            Some(unit) => (unit, n, true),
             None if self.word_is(u, &["decade", "decades"]) => {
-                (Unit::Year, 10 * n)
+                (Unit::Year, 10 * n, false)
             }
             None if self.word_is(u, &["century", "centuries"]) => {
-                (Unit::Year, 100 * n)
+                (Unit::Year, 100 * n, false)
             }
             None => return None,
         };
-        Some((span, u + 1))
+        Some((Span { unit, n, whole }, u + 1))
     }
 
-    /// A count at token `i`: up to four digits, "a" or "an", a number in
-    /// words up to ninety-nine ("three", "thirteen", "seventy-five",
-    /// "seventy five"), or so many hundreds ("two hundred", "a hundred");
+    /// A count at token `i`: up to four digits or "2,000" (up to 99,999),
+    /// "a" or "an", a number in
+    /// words up to ninety-nine ("three", "thirteen", "seventy-five"), or
+    /// so many hundreds ("two hundred", "a hundred");
     /// and the token after it.
     fn count(&self, i: usize) -> Option<(i32, usize)> {
         let at = |k: usize, words: &[&str]| {
@@ -656,19 +679,31 @@ impl Grammar<'_> {
             word.then(|| words.iter().position(|w| s.eq_ignore_ascii_case(w)))
                 .flatten()
         };
-        let (mut n, mut k) = if let Some(n) = self.num(i, 1..=4) {
+        let thousands = self.num(i, 1..=2).filter(|_| {
+            self.touching(i + 1)
+                && self.punct(i + 1, &[',']).is_some()
+                && self.touching(i + 2)
+                && self.num(i + 2, 3..=3).is_some()
+        });
+        let (mut n, mut k) = if let Some(t) = thousands {
+            // "2,000 years ago", "50,000 years ago".
+            let rest = self.num(i + 2, 3..=3).unwrap_or(0);
+            ((t * 1000 + rest) as i32, i + 3)
+        } else if let Some(n) = self.num(i, 1..=4) {
             (n as i32, i + 1)
         } else if at(i, &["a", "an"]).is_some() {
             (1, i + 1)
         } else if let Some(t) = at(i, &TENS) {
             let tens = 20 + 10 * t as i32;
+            // Joined by a hyphen only: "she turned thirty two years ago"
+            // is thirty, two years ago.
             let hyphen =
                 self.punct(i + 1, &['-']).is_some() && self.touching(i + 1);
-            let u = if hyphen { i + 2 } else { i + 1 };
-            match at(u, &NUMBER_WORDS[..9]) {
-                Some(x) => (tens + x as i32 + 1, u + 1),
-                None if hyphen => return None,
-                None => (tens, i + 1),
+            if !hyphen {
+                (tens, i + 1)
+            } else {
+                let x = at(i + 2, &NUMBER_WORDS[..9])?;
+                (tens + x as i32 + 1, i + 3)
             }
         } else if let Some(t) = at(i, &TEENS) {
             (10 + t as i32, i + 1)
@@ -777,16 +812,30 @@ impl Grammar<'_> {
     }
 }
 
-/// Two stretches of time as one, where their units add up exactly: years
-/// and months in months, years and years, weeks and days in days.
-fn add_spans(
-    (u1, n1): (Unit, i32),
-    (u2, n2): (Unit, i32),
-) -> Option<(Unit, i32)> {
-    match (u1, u2) {
-        (Unit::Year, Unit::Year) => Some((Unit::Year, n1 + n2)),
-        (Unit::Year, Unit::Month) => Some((Unit::Month, 12 * n1 + n2)),
-        (Unit::Week, Unit::Day) => Some((Unit::Day, 7 * n1 + n2)),
-        _ => None,
-    }
+/// A stretch of time: a count of a unit, and whether it was counted in
+/// that unit ("two years", not "a decade" as ten years).
+#[derive(Clone, Copy)]
+struct Span {
+    unit: Unit,
+    n: i32,
+    whole: bool,
+}
+
+/// Two stretches of time as one, where the second is of a smaller unit
+/// and they add up exactly: years and months in months, decades or
+/// centuries and years in years, weeks and days in days. Not two counts of
+/// one unit ("twenty years and ten years ago", "a year, two years ago"):
+/// those are two stretches.
+fn add_spans(a: Span, b: Span) -> Option<Span> {
+    let (unit, n) = match (a.unit, b.unit) {
+        (Unit::Year, Unit::Year) if !a.whole && b.whole => {
+            (Unit::Year, a.n + b.n)
+        }
+        (Unit::Year, Unit::Month) if b.whole => (Unit::Month, 12 * a.n + b.n),
+        (Unit::Week, Unit::Day) if a.whole && b.whole => {
+            (Unit::Day, 7 * a.n + b.n)
+        }
+        _ => return None,
+    };
+    Some(Span { unit, n, whole: true })
 }
