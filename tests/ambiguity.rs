@@ -341,10 +341,12 @@ fn amazon_is_the_forest_unless_the_company_is_near() {
     ]);
 }
 
-/// "the Commonwealth" is the Commonwealth of Nations, not the district of
-/// Quezon City that GeoNames lists under that name (unless the
-/// Philippines are near); a state's or country's official name is that
-/// state's or country's.
+/// "the Commonwealth" is the Commonwealth of Nations where its words are
+/// near (its heads, its secretariat, its members) or the document names
+/// it in full; nor a bank, an avenue or a US state calling itself one; no
+/// longer the district of Quezon City that GeoNames lists under that name
+/// (the generator leaves out a city named like a body); a state's or
+/// country's official name is that state's or country's.
 #[test]
 fn the_commonwealth_is_the_commonwealth_of_nations() {
     check(&[
@@ -361,10 +363,35 @@ fn the_commonwealth_is_the_commonwealth_of_nations() {
             "commonwealth",
         ),
         (
+            "Commonwealth Edison raised its rates in Chicago.",
+            "Commonwealth",
+            "",
+            "",
+        ),
+        (
+            "We walked down Commonwealth Avenue in Boston.",
+            "Commonwealth",
+            "",
+            "",
+        ),
+        (
+            "The Philippine delegation told the Commonwealth summit that \
+             its members agreed.",
+            "Commonwealth",
+            "organization",
+            "commonwealth",
+        ),
+        (
+            "the President of the Commonwealth of the Philippines",
+            "Commonwealth of the Philippines",
+            "country",
+            "PHL",
+        ),
+        (
             "Flooding hit Commonwealth, a district of Quezon City in Manila.",
             "Commonwealth",
-            "location",
-            "commonwealth-phl",
+            "",
+            "",
         ),
         (
             "I speak for the Commonwealth of the Bahamas.",
