@@ -270,18 +270,24 @@ fn vague_dates_only_with_the_flag() {
             vec!["extract", "-q", "-o", "-", "--kinds", "date", "--no-claims"];
         args.extend_from_slice(flags);
         args.push("in.jsonl");
-        let out = wd.run(&args);
-        assert_eq!(out.status.code(), Some(0), "{flags:?}");
-        let text = String::from_utf8_lossy(&out.stdout).into_owned();
-        let rows: Vec<serde_json::Value> =
-            text.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
-        let values: Vec<&str> = rows
-            .iter()
-            .filter(|r| r["table"] == "entity")
-            .filter_map(|r| r["value"].as_str())
-            .collect();
+        let (values, text) = date_values(&wd, &args);
         assert_eq!(values, want, "{flags:?}: {text}");
     }
+}
+
+/// The values of the mention rows of `factscan ARGS` (JSON lines on
+/// standard output), in text order, and the output.
+fn date_values(wd: &Workdir, args: &[&str]) -> (Vec<String>, String) {
+    let out = wd.run(args);
+    assert_eq!(out.status.code(), Some(0), "{args:?}");
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    let values = text
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .filter(|r| r["table"] == "entity")
+        .filter_map(|r| r["value"].as_str().map(String::from))
+        .collect();
+    (values, text)
 }
 
 /// `--prefer-dates` sends a date that leaves its year or week open one way
@@ -300,7 +306,7 @@ fn prefer_dates_reads_open_dates_past_or_future() {
         ("past", ["2026-01-09", "2025-08-08", "2026-01-06"]),
     ];
     for (prefer, want) in cases {
-        let out = wd.run(&[
+        let args = [
             "extract",
             "-q",
             "-o",
@@ -311,17 +317,8 @@ fn prefer_dates_reads_open_dates_past_or_future() {
             "--prefer-dates",
             prefer,
             "in.jsonl",
-        ]);
-        assert_eq!(out.status.code(), Some(0), "{prefer}");
-        let text = String::from_utf8_lossy(&out.stdout).into_owned();
-        // The values of the mention rows, in text order.
-        let rows: Vec<serde_json::Value> =
-            text.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
-        let values: Vec<&str> = rows
-            .iter()
-            .filter(|r| r["table"] == "entity")
-            .filter_map(|r| r["value"].as_str())
-            .collect();
+        ];
+        let (values, text) = date_values(&wd, &args);
         assert_eq!(values, want, "{prefer}: {text}");
     }
 }
