@@ -420,6 +420,18 @@ fn the_commonwealth_is_the_commonwealth_of_nations() {
     ]);
 }
 
+/// A country's code glued to a dollar sign is a currency's symbol; the
+/// code alone, or before a spaced sign, is the country.
+#[test]
+fn a_code_before_a_dollar_sign_is_a_currency() {
+    check(&[
+        ("Profit was US$ 995 million this year.", "US", "", ""),
+        ("It cost NZ$40 a head.", "NZ", "", ""),
+        ("The US sent US$ 5 million.", "US", "country", "USA"),
+        ("Aid from the US $5 million fund.", "US", "country", "USA"),
+    ]);
+}
+
 #[test]
 fn a_name_inside_the_name_of_a_law_or_agreement_is_no_mention() {
     // (text, word, kind, id): an empty kind is no mention.

@@ -155,6 +155,17 @@ pub fn resolve(
         out.push(m);
     }
     out.retain(|m| m.kind == EntityKind::Date || !names_an_event(text, m));
+    out.retain(|m| !is_currency(text, m));
+}
+
+/// Whether `m` is a country's code glued to a dollar sign, a currency's
+/// symbol ("US$ 995 million", "NZ$40"): no mention of the country.
+fn is_currency(text: &str, m: &Mention) -> bool {
+    let code = &text[m.start..m.end];
+    m.kind == EntityKind::Country
+        && text[m.end..].starts_with('$')
+        && code.len() <= 4
+        && code.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')
 }
 
 /// Inserts each of `found` into `mentions` (sorted by start, not
