@@ -8,7 +8,17 @@ fn dates(
     doc: Option<&str>,
     order: DateOrder,
 ) -> Vec<(String, String)> {
-    let scan = DateMatcher::new(order).scan(text);
+    dates_by(DateMatcher::new(order), text, doc)
+}
+
+/// (span, value) of every date `matcher` finds in `text`, resolved
+/// against `doc`.
+fn dates_by(
+    matcher: DateMatcher,
+    text: &str,
+    doc: Option<&str>,
+) -> Vec<(String, String)> {
+    let scan = matcher.scan(text);
     let mut out = Vec::new();
     scan.mentions(doc.and_then(DocDate::parse), &mut out);
     out.iter()
@@ -381,25 +391,20 @@ const VAGUE: &[(&str, &str, &str)] = &[
 
 #[test]
 fn vague_references_are_dates_only_where_asked_for() {
-    let doc = DocDate::parse("2026-01-07");
+    let doc = Some("2026-01-07");
     for &(text, span, value) in VAGUE {
         let found = |vague: bool| {
-            let scan =
-                DateMatcher::new(DateOrder::Auto).vague(vague).scan(text);
-            let mut out = Vec::new();
-            scan.mentions(doc, &mut out);
-            out.iter()
-                .map(|m| (&text[m.start..m.end], m.value.clone()))
-                .collect::<Vec<_>>()
+            dates_by(DateMatcher::new(DateOrder::Auto).vague(vague), text, doc)
         };
-        assert_eq!(found(true), [(span, value.to_string())], "{text}");
+        let want = (span.to_string(), value.to_string());
+        assert_eq!(found(true), [want], "{text}");
         assert_eq!(found(false), [], "{text}");
         // A date beside one is found either way.
         let with = format!("{text} and today");
-        let scan = DateMatcher::new(DateOrder::Auto).scan(&with);
-        let mut out = Vec::new();
-        scan.mentions(doc, &mut out);
-        let values: Vec<&str> = out.iter().map(|m| &*m.value).collect();
+        let values: Vec<String> = dates(&with, doc, DateOrder::Auto)
+            .into_iter()
+            .map(|(_, v)| v)
+            .collect();
         assert_eq!(values, ["2026-01-07"], "{with}");
     }
 }

@@ -589,9 +589,7 @@ impl Grammar<'_> {
             || (self.before_is(i, &PLAN_NAMES) && !self.is_lower(i - 1));
         !(money || thousands || percent || labelled || unit_after || plan)
     }
-}
 
-impl Grammar<'_> {
     /// Whether what stands before the year at `i` may open a plan's name
     /// of several words: a determiner ("the 2030 Sustainable Development
     /// Agenda", on its line or the one before), a capitalized name that is

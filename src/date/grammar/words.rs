@@ -667,10 +667,9 @@ impl Grammar<'_> {
     }
 
     /// A count at token `i`: up to four digits or "2,000" (up to 99,999),
-    /// "a" or "an", a number in
-    /// words up to ninety-nine ("three", "thirteen", "seventy-five"), or
-    /// so many hundreds ("two hundred", "a hundred");
-    /// and the token after it.
+    /// "a" or "an", a number in words up to ninety-nine ("three",
+    /// "thirteen", "seventy-five"), or so many hundreds ("two hundred", "a
+    /// hundred"); and the token after it.
     fn count(&self, i: usize) -> Option<(i32, usize)> {
         let at = |k: usize, words: &[&str]| {
             let word = (k == i || self.same_line(k))
@@ -679,16 +678,17 @@ impl Grammar<'_> {
             word.then(|| words.iter().position(|w| s.eq_ignore_ascii_case(w)))
                 .flatten()
         };
-        let thousands = self.num(i, 1..=2).filter(|_| {
-            self.touching(i + 1)
-                && self.punct(i + 1, &[',']).is_some()
-                && self.touching(i + 2)
-                && self.num(i + 2, 3..=3).is_some()
-        });
-        let (mut n, mut k) = if let Some(t) = thousands {
-            // "2,000 years ago", "50,000 years ago".
-            let rest = self.num(i + 2, 3..=3).unwrap_or(0);
-            ((t * 1000 + rest) as i32, i + 3)
+        // "2,000 years ago", "50,000 years ago".
+        let thousands = self
+            .num(i, 1..=2)
+            .filter(|_| {
+                self.touching(i + 1)
+                    && self.punct(i + 1, &[',']).is_some()
+                    && self.touching(i + 2)
+            })
+            .and_then(|t| Some(t * 1000 + self.num(i + 2, 3..=3)?));
+        let (mut n, mut k) = if let Some(n) = thousands {
+            (n as i32, i + 3)
         } else if let Some(n) = self.num(i, 1..=4) {
             (n as i32, i + 1)
         } else if at(i, &["a", "an"]).is_some() {
