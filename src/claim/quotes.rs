@@ -20,7 +20,9 @@ pub(super) fn find_quotes(text: &str) -> Vec<(usize, usize)> {
     // next paragraph opens with a quotation mark (the way a quotation of
     // several paragraphs is written); else it was never closed, and is
     // dropped, so that it does not pair with the next paragraph's mark.
-    let mut breaks = memchr::memchr_iter(b'\n', bytes).peekable();
+    // Only the breaks while a quotation is open are read: those after the
+    // mark before (`read`) and before the next.
+    let mut read = 0;
     let mut go_on: Option<usize> = None;
     loop {
         let mark_first = match (marks.peek(), pairs.peek()) {
@@ -37,7 +39,8 @@ pub(super) fn find_quotes(text: &str) -> Vec<(usize, usize)> {
             let Some(p) = pairs.next() else { break };
             (p, '\u{1}', 2)
         };
-        while let Some(b) = breaks.next_if(|&b| b < i) {
+        let between = if open.is_some() { &bytes[read..i] } else { &[] };
+        for b in memchr::memchr_iter(b'\n', between).map(|b| read + b) {
             if open.is_none() || !blank_after(bytes, b) {
                 continue;
             }
@@ -53,6 +56,7 @@ pub(super) fn find_quotes(text: &str) -> Vec<(usize, usize)> {
                 open = None;
             }
         }
+        read = i;
         if go_on == Some(i) {
             continue;
         }

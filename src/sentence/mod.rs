@@ -30,30 +30,36 @@ pub fn split(text: &str, out: &mut Vec<(usize, usize)>) {
     // The line breaks, the sentence marks and the ellipses (found by the
     // last byte of '…', E2 80 A6), in order: the bytes between are passed
     // over by memchr's vector search.
-    let mut breaks = memchr::memchr_iter(b'\n', bytes).peekable();
-    let mut marks = memchr::memchr3_iter(b'.', b'!', b'?', bytes).peekable();
+    let mut breaks = memchr::memchr_iter(b'\n', bytes);
+    let mut marks = memchr::memchr3_iter(b'.', b'!', b'?', bytes);
     let mut ellipses = memchr::memchr_iter(0xA6, bytes)
         .filter(|&j| j >= 2 && bytes[j - 2..j] == [0xE2, 0x80])
-        .map(|j| j - 2)
-        .peekable();
+        .map(|j| j - 2);
+    // The next of each, past the text's end (`NONE`) when there is none:
+    // plain offsets, compared as they are.
+    const NONE: usize = usize::MAX;
+    let mut brk = breaks.next().unwrap_or(NONE);
+    let mut mark = marks.next().unwrap_or(NONE);
+    let mut ellipsis = ellipses.next().unwrap_or(NONE);
     let mut from = 0;
     let mut layout = Layout::default();
     // Where the line of the next break starts.
     let mut line_start = 0;
     loop {
-        while let Some(b) = breaks.next_if(|&i| i < from) {
-            line_start = b + 1;
+        while brk < from {
+            line_start = brk + 1;
+            brk = breaks.next().unwrap_or(NONE);
         }
-        while marks.next_if(|&i| i < from).is_some() {}
-        while ellipses.next_if(|&i| i < from).is_some() {}
-        let Some(i) = [breaks.peek(), marks.peek(), ellipses.peek()]
-            .into_iter()
-            .flatten()
-            .min()
-            .copied()
-        else {
+        while mark < from {
+            mark = marks.next().unwrap_or(NONE);
+        }
+        while ellipsis < from {
+            ellipsis = ellipses.next().unwrap_or(NONE);
+        }
+        let i = brk.min(mark).min(ellipsis);
+        if i == NONE {
             break;
-        };
+        }
         from = i + 1;
         if bytes[i] == b'\n' {
             if lines::ends_at(text, start, (line_start, i), &mut layout) {
@@ -147,6 +153,10 @@ fn footnote(text: &str, i: usize, end: usize) -> usize {
         0 => rest.bytes().take_while(u8::is_ascii_digit).count(),
         n => n,
     };
+    // Most sentence ends have none: nothing more to read.
+    if !(1..=5).contains(&note) {
+        return 0;
+    }
     let next = rest[note..].trim_start();
     let spaced = next.len() < rest.len() - note;
     let after_word = end
@@ -155,12 +165,7 @@ fn footnote(text: &str, i: usize, end: usize) -> usize {
             .ends_with(|c: char| c.is_lowercase() || ")”’".contains(c));
     let capital =
         next.starts_with(|c: char| c.is_uppercase() || "“\"".contains(c));
-    if (1..=5).contains(&note)
-        && spaced
-        && after_word
-        && capital
-        && !is_abbreviation(&text[..i], true)
-    {
+    if spaced && after_word && capital && !is_abbreviation(&text[..i], true) {
         note
     } else {
         0

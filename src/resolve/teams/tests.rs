@@ -338,3 +338,26 @@ fn cities_beside_words_of_games_in_prose_are_clubs() {
         assert!(got.contains(&(*span, *kind)), "{text}: {got:?}");
     }
 }
+
+#[test]
+fn a_lower_case_word_outside_parentheses_makes_a_line_prose() {
+    // (line, prose): lines with parentheses are read byte by byte, the
+    // others a word at a time; both readings must agree.
+    let cases = [
+        ("The Assembly met today", true),
+        ("the end", true),
+        ("Ghent 3 Aalst 2", false),
+        ("Crewe v Watford , Gillingham vs Chesterfield", false),
+        ("KANSAS CITY at DETROIT", false),
+        ("Volendam 1 0 1 0 1 1 1", false),
+        ("Ujpest (pts) 3 3", false),
+        ("Ujpest (3 pts) won", true),
+        ("Ujpest  won", true),
+        ("", false),
+        (" vs. Ajax", false),
+        ("Ajax vsx", true),
+    ];
+    for (line, prose) in cases {
+        assert_eq!(is_prose(line.as_bytes()), prose, "{line}");
+    }
+}
