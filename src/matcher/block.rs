@@ -194,6 +194,117 @@ fn gather(x: u64) -> u64 {
     ((x >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
 }
 
+/// The lines of `bytes` (split at `\n`, without it) that may hold no
+/// word in lower case: all but those that surely do, which have no
+/// parenthesis and a word that starts, at the line's start or after a
+/// space, with a lower-case ASCII letter other than `a` and `v` (so that
+/// it is none of "at", "v", "vs"). Read sixty-four bytes at a time, a
+/// line break a few instructions: the teams' results lines are looked for
+/// only in the lines left, a few in a document of prose.
+pub(crate) fn unsure_lines(bytes: &[u8]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let (mut line_start, mut sure, mut paren) = (0, false, false);
+    // Whether the byte before the block is a space or a line break (the
+    // text's start counts as one).
+    let mut after_gap = true;
+    let mut pad = [0u8; 64];
+    for base in (0..bytes.len()).step_by(64) {
+        let block: &[u8; 64] = match bytes.get(base..base + 64) {
+            Some(b) => b.try_into().unwrap(),
+            None => {
+                let rest = &bytes[base..];
+                pad[..rest.len()].copy_from_slice(rest);
+                &pad
+            }
+        };
+        let m = line_classes(block);
+        let starts = m.lower & (m.gap << 1 | u64::from(after_gap));
+        after_gap = m.gap >> 63 == 1;
+        let mut breaks = m.newline;
+        let mut from = 0;
+        while breaks != 0 {
+            let j = breaks.trailing_zeros();
+            sure |= starts & bits(from, j) != 0;
+            paren |= m.paren & bits(from, j) != 0;
+            let end = base + j as usize;
+            if !sure || paren {
+                out.push((line_start, end));
+            }
+            (line_start, sure, paren) = (end + 1, false, false);
+            from = j + 1;
+            breaks &= breaks - 1;
+        }
+        sure |= starts & bits(from, 64) != 0;
+        paren |= m.paren & bits(from, 64) != 0;
+    }
+    if line_start < bytes.len() && (!sure || paren) {
+        out.push((line_start, bytes.len()));
+    }
+    out
+}
+
+/// The bits `from..to` of a word (`to` up to 64).
+fn bits(from: u32, to: u32) -> u64 {
+    let below = |k: u32| 1u64.checked_shl(k).map_or(u64::MAX, |b| b - 1);
+    below(to) & !below(from)
+}
+
+/// What [`unsure_lines`] reads of a block, one bit per byte.
+struct LineClasses {
+    /// Lower-case ASCII letters other than `a` and `v`.
+    lower: u64,
+    /// Spaces and line breaks.
+    gap: u64,
+    newline: u64,
+    /// Opening parentheses.
+    paren: u64,
+}
+
+#[cfg(target_arch = "x86_64")]
+fn line_classes(block: &[u8; 64]) -> LineClasses {
+    // SAFETY: SSE2 is part of x86-64 (see `classify`).
+    unsafe { line_classes_sse2(block) }
+}
+
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "sse2")]
+fn line_classes_sse2(block: &[u8; 64]) -> LineClasses {
+    let bits = |v: __m128i| u64::from(_mm_movemask_epi8(v) as u16);
+    let is = |x: __m128i, b: u8| _mm_cmpeq_epi8(x, _mm_set1_epi8(b as i8));
+    let mut m = LineClasses { lower: 0, gap: 0, newline: 0, paren: 0 };
+    for (k, chunk) in block.as_chunks::<16>().0.iter().enumerate() {
+        let x = load16(chunk);
+        let lower = _mm_or_si128(within(x, b'b', b'u'), within(x, b'w', b'z'));
+        let newline = is(x, b'\n');
+        m.lower |= bits(lower) << (16 * k);
+        m.gap |= bits(_mm_or_si128(is(x, b' '), newline)) << (16 * k);
+        m.newline |= bits(newline) << (16 * k);
+        m.paren |= bits(is(x, b'(')) << (16 * k);
+    }
+    m
+}
+
+#[cfg(not(target_arch = "x86_64"))]
+fn line_classes(block: &[u8; 64]) -> LineClasses {
+    let mut m = LineClasses { lower: 0, gap: 0, newline: 0, paren: 0 };
+    for (i, &b) in block.iter().enumerate() {
+        let bit = 1u64 << i;
+        if matches!(b, b'b'..=b'u' | b'w'..=b'z') {
+            m.lower |= bit;
+        }
+        if matches!(b, b' ' | b'\n') {
+            m.gap |= bit;
+        }
+        if b == b'\n' {
+            m.newline |= bit;
+        }
+        if b == b'(' {
+            m.paren |= bit;
+        }
+    }
+    m
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -15,6 +15,7 @@ mod orgs;
 mod person;
 mod trie;
 
+pub(crate) use block::unsure_lines;
 pub use literal::{LiteralMatcher, Triggers};
 pub use orgs::OrgMatcher;
 pub(crate) use person::is_common_word;

@@ -125,12 +125,12 @@ fn sentence_end(text: &str, i: usize, len: usize) -> Option<usize> {
     let next = trim_start_ascii(next, b"*_");
     let first = next.chars().next()?;
     // A dash after a quotation starts its attribution: "…bully.” ― Name".
-    let dash =
-        "—–―".contains(first) && next[first.len_utf8()..].starts_with(' ');
+    let dash = matches!(first, '—' | '–' | '―')
+        && next[first.len_utf8()..].starts_with(' ');
     let starts = dash
         || first.is_uppercase()
         || first.is_ascii_digit()
-        || "\"“‘'(«„[".contains(first);
+        || matches!(first, '"' | '“' | '‘' | '\'' | '(' | '«' | '„' | '[');
     // The abbreviations are looked up only where a sentence may end.
     if !starts
         || text.as_bytes()[i] == b'.'

@@ -27,7 +27,7 @@
 
 use crate::calendar::{is_month_name, is_weekday_name};
 use crate::dictionary::Dictionary;
-use crate::matcher::is_common_word;
+use crate::matcher::{is_common_word, unsure_lines};
 use crate::span::{EntityKind, Form, Mention, Rule};
 
 mod named;
@@ -82,10 +82,9 @@ pub fn mark(dict: &Dictionary, text: &str, mentions: &mut [Mention]) {
 pub fn unnamed(dict: &Dictionary, text: &str, mentions: &mut Vec<Mention>) {
     let mut added = Vec::new();
     let bytes = text.as_bytes();
-    let breaks = memchr::memchr_iter(b'\n', bytes).chain([text.len()]);
-    let mut ls = 0;
-    for le in breaks {
-        if ls < text.len() && !is_prose(&bytes[ls..le]) {
+    // The lines that are surely prose are passed over without a look.
+    for (ls, le) in unsure_lines(bytes) {
+        if !is_prose(&bytes[ls..le]) {
             for (start, end) in table_names(text, ls, le) {
                 let first = mentions.partition_point(|m| m.end <= start);
                 let touching = mentions[first..]
@@ -121,7 +120,6 @@ pub fn unnamed(dict: &Dictionary, text: &str, mentions: &mut Vec<Mention>) {
                 }
             }
         }
-        ls = le + 1;
     }
     if !added.is_empty() {
         mentions.extend(added);
