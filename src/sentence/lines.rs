@@ -18,44 +18,44 @@ use super::trim_start_ascii;
 /// comma or colon is a salutation ("Excellencies,", "Dear leaders,").
 #[rustfmt::skip]
 const ADDRESS: [&str; 41] = [
-    "madam", "madame", "sir", "dear", "esteemed", "president",
-    "vice-president", "secretary", "secretary-general", "ambassador",
-    "ambassadors", "heads", "excellency", "excellencies", "excellences",
-    "ladies", "gentlemen", "distinguished", "honourable", "honorable",
-    "colleagues", "friends", "delegates", "delegation", "delegations",
-    "leaders", "representatives", "citizens", "fellow-citizens", "fellow",
-    "members", "brothers", "sisters", "chair", "chairman", "chairperson",
-    "majesty", "highness", "ministers", "senate", "speaker",
+    "ambassador", "ambassadors", "brothers", "chair", "chairman",
+    "chairperson", "citizens", "colleagues", "dear", "delegates",
+    "delegation", "delegations", "distinguished", "esteemed", "excellences",
+    "excellencies", "excellency", "fellow", "fellow-citizens", "friends",
+    "gentlemen", "heads", "highness", "honorable", "honourable", "ladies",
+    "leaders", "madam", "madame", "majesty", "members", "ministers",
+    "president", "representatives", "secretary", "secretary-general",
+    "senate", "sir", "sisters", "speaker", "vice-president",
 ];
 
 /// Honorifics: they may stand in an address, but they address nobody
 /// alone ("Ms. Smith (Jamaica)," names someone).
-const HONORIFICS: [&str; 4] = ["mr", "mrs", "ms", "mister"];
+const HONORIFICS: [&str; 4] = ["mister", "mr", "mrs", "ms"];
 
 /// Small words a title or an address leaves in lower case.
 const SMALL: [&str; 24] = [
-    "a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for",
-    "with", "by", "from", "de", "del", "du", "des", "la", "le", "vs", "all",
-    "my", "your",
+    "a", "all", "an", "and", "at", "by", "de", "del", "des", "du", "for",
+    "from", "in", "la", "le", "my", "of", "on", "or", "the", "to", "vs",
+    "with", "your",
 ];
 
 /// Words that need the next word: a line ending in one is wrapped.
 const JOINERS: [&str; 70] = [
-    "a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to",
-    "for", "from", "with", "by", "as", "into", "upon", "than", "that",
-    "which", "who", "whom", "whose", "where", "when", "while", "if",
-    "because", "its", "their", "our", "his", "her", "my", "your", "this",
-    "these", "those", "is", "are", "was", "were", "be", "been", "has", "have",
-    "had", "will", "would", "shall", "should", "can", "could", "may", "must",
-    "not", "such", "between", "among", "against", "through", "under",
-    "within", "both", "each", "mr", "mrs", "ms",
+    "a", "against", "among", "an", "and", "are", "as", "at", "be", "because",
+    "been", "between", "both", "but", "by", "can", "could", "each", "for",
+    "from", "had", "has", "have", "her", "his", "if", "in", "into", "is",
+    "its", "may", "mr", "mrs", "ms", "must", "my", "nor", "not", "of", "on",
+    "or", "our", "shall", "should", "such", "than", "that", "the", "their",
+    "these", "this", "those", "through", "to", "under", "upon", "was", "were",
+    "when", "where", "which", "while", "who", "whom", "whose", "will", "with",
+    "within", "would", "your",
 ];
 
 /// Pronouns and auxiliary verbs: a line holding one is a clause.
 const CLAUSE_WORDS: [&str; 26] = [
-    "i", "we", "you", "he", "she", "it", "they", "is", "are", "was", "were",
-    "am", "be", "has", "have", "had", "will", "would", "shall", "should",
-    "can", "could", "may", "must", "do", "does",
+    "am", "are", "be", "can", "could", "do", "does", "had", "has", "have",
+    "he", "i", "is", "it", "may", "must", "shall", "she", "should", "they",
+    "was", "we", "were", "will", "would", "you",
 ];
 
 /// What a document's lines are like, measured once when first asked.
@@ -330,8 +330,12 @@ fn ends_joined(line: &str) -> bool {
         return true;
     }
     let last = line.rsplit([' ', '\t']).next().unwrap_or("");
+    // Most lines hold neither mark: the searches backwards are spared.
     let open = |o: char, c: char| line.rfind(o) > line.rfind(c);
-    is_one_of(last, &JOINERS) || open('“', '”') || open('(', ')')
+    let b = line.as_bytes();
+    is_one_of(last, &JOINERS)
+        || memchr(0xE2, b).is_some() && open('“', '”')
+        || memchr(b'(', b).is_some() && open('(', ')')
 }
 
 /// Whether a short text is an address: at most ten words, each
@@ -407,7 +411,47 @@ fn capitalised(w: &str) -> bool {
     w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
 }
 
-/// Whether `w`, in any case, is one of `words` (lower case).
+/// Whether `w`, in any case, is one of `words` (lower case, sorted):
+/// its ASCII letters lowered in a buffer, then a binary search (a line's
+/// last word is looked up at many line breaks, in seventy joiners).
 fn is_one_of(w: &str, words: &[&str]) -> bool {
-    w.len() <= 17 && words.iter().any(|x| w.eq_ignore_ascii_case(x))
+    let mut buf = [0u8; 17];
+    let Some(low) = buf.get_mut(..w.len()) else { return false };
+    low.copy_from_slice(w.as_bytes());
+    low.make_ascii_lowercase();
+    // Only ASCII bytes were changed: still UTF-8.
+    std::str::from_utf8(low).is_ok_and(|low| words.binary_search(&low).is_ok())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_word_lists_are_sorted_for_their_binary_search() {
+        for list in
+            [&ADDRESS[..], &HONORIFICS, &SMALL, &JOINERS, &CLAUSE_WORDS]
+        {
+            assert!(list.is_sorted(), "{list:?}");
+        }
+    }
+
+    #[test]
+    fn a_word_is_one_of_a_list_in_any_case() {
+        // (word, in JOINERS)
+        let cases = [
+            ("the", true),
+            ("The", true),
+            ("THE", true),
+            ("mr", true),
+            ("Mr", true),
+            ("them", false),
+            ("", false),
+            ("é", false),
+            ("betweenbetweenbetween", false),
+        ];
+        for (w, is) in cases {
+            assert_eq!(is_one_of(w, &JOINERS), is, "{w}");
+        }
+    }
 }
