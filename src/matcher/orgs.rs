@@ -166,6 +166,9 @@ impl OrgMatcher {
     ) {
         let mut run = Vec::new();
         let mut at = 0;
+        // A country's initials alone in their run, with their period
+        // ("U.S."): they open the name of the run right after them.
+        let mut initials: Option<(usize, usize)> = None;
         // A run starts at a capitalized word: the text is read from one
         // capital letter to the next, and tokenized only from there.
         for &p in capitals {
@@ -177,10 +180,28 @@ impl OrgMatcher {
                 continue;
             }
             at = run_from(text, known, p, &mut run);
+            let before = initials.take();
+            if let [(s, e)] = run[..]
+                && text.as_bytes().get(e) == Some(&b'.')
+                && are_initials(&text[s..e])
+            {
+                initials = Some((s, e + 1));
+            }
             let Some((from, to)) = name_in_run(text, known, &run) else {
                 continue;
             };
-            let (start, mut stop) = (run[from].0, run[to - 1].1);
+            let (mut start, mut stop) = (run[from].0, run[to - 1].1);
+            // "the U.S. District Court": the initials right before a name
+            // that starts its run open it, unless the dictionaries know
+            // the name ("U.S. Department of State" is the country and the
+            // department they list).
+            if let Some((s, e)) = before
+                && from == 0
+                && super::wrap_len(text.as_bytes(), e) == Some(start - e)
+                && !covered(known, start)
+            {
+                start = s;
+            }
             // "First Albany Corp.": the period of the abbreviation.
             let last = &text[run[to - 1].0..stop];
             if matches!(last, "Corp" | "Inc" | "Ltd" | "Co" | "Bros")
@@ -278,6 +299,17 @@ fn run_from(
         scan = after;
     }
     scan
+}
+
+/// Whether `w` is initials with periods between them, the last period
+/// left out ("U.S", "U.K", "U.S.A"): two to four capitals.
+fn are_initials(w: &str) -> bool {
+    let b = w.as_bytes();
+    (3..=7).contains(&b.len())
+        && b.len() % 2 == 1
+        && b.iter().enumerate().all(|(i, &c)| {
+            if i % 2 == 0 { c.is_ascii_uppercase() } else { c == b'.' }
+        })
 }
 
 /// [`HEADS`] as a set: every word of a run is looked up, and a hash
@@ -518,6 +550,74 @@ mod tests {
         ];
         for (text, want) in cases {
             assert_eq!(find(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_countrys_initials_open_a_name_that_starts_right_after_them() {
+        // (text, the names the dictionaries know in it, the
+        // organizations): only initials alone in their run, before a name
+        // that starts its own and that no dictionary holds.
+        let cases: &[(&str, &[&str], &[&str])] = &[
+            (
+                "the U.S. District Court ruled",
+                &["U.S."],
+                &["U.S. District Court"],
+            ),
+            (
+                "a U.K. Foreign Office official",
+                &["U.K."],
+                &["U.K. Foreign Office"],
+            ),
+            (
+                "the U.S. Court of Appeals for the Sixth Circuit ruled",
+                &["U.S."],
+                &["U.S. Court of Appeals for the Sixth Circuit"],
+            ),
+            // The initials end a longer run: the name keeps to itself.
+            (
+                "In the U.S. District Court, he ruled",
+                &["U.S."],
+                &["District Court"],
+            ),
+            (
+                "Yesterday the U.S. District Court ruled",
+                &["U.S."],
+                &["District Court"],
+            ),
+            (
+                "But the U.S. Court of Appeals for the Sixth Circuit ruled",
+                &["U.S."],
+                &["Court of Appeals for the Sixth Circuit"],
+            ),
+            // A sentence, a blank line, a name the dictionaries know.
+            (
+                "in the U.S. The Central Bank held",
+                &["U.S."],
+                &["Central Bank"],
+            ),
+            ("the U.S.\n\nDistrict Court", &["U.S."], &["District Court"]),
+            (
+                "the U.S. Department of State said",
+                &["U.S.", "Department of State"],
+                &["Department of State"],
+            ),
+            // As a name written without periods was already.
+            ("the US District Court ruled", &["US"], &["US District Court"]),
+        ];
+        for (text, known, want) in cases {
+            let known: Vec<(usize, usize)> = known
+                .iter()
+                .map(|k| {
+                    let s = text.find(k).unwrap();
+                    (s, s + k.len())
+                })
+                .collect();
+            let mut out = Vec::new();
+            OrgMatcher.find(text, &known, &mut out);
+            let got: Vec<&str> =
+                out.iter().map(|m| &text[m.start..m.end]).collect();
+            assert_eq!(got, *want, "{text}");
         }
     }
 
