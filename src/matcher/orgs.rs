@@ -454,8 +454,21 @@ mod tests {
     use super::*;
 
     fn find(text: &str) -> Vec<&str> {
+        find_knowing(text, &[])
+    }
+
+    /// The organizations of `text`, where the dictionaries know the
+    /// names `known` (each at its first place in it).
+    fn find_knowing<'t>(text: &'t str, known: &[&str]) -> Vec<&'t str> {
+        let known: Vec<(usize, usize)> = known
+            .iter()
+            .map(|k| {
+                let s = text.find(k).unwrap();
+                (s, s + k.len())
+            })
+            .collect();
         let mut out = Vec::new();
-        OrgMatcher.find(text, &[], &mut out);
+        OrgMatcher.find(text, &known, &mut out);
         out.iter().map(|m| &text[m.start..m.end]).collect()
     }
 
@@ -605,19 +618,8 @@ mod tests {
             // As a name written without periods was already.
             ("the US District Court ruled", &["US"], &["US District Court"]),
         ];
-        for (text, known, want) in cases {
-            let known: Vec<(usize, usize)> = known
-                .iter()
-                .map(|k| {
-                    let s = text.find(k).unwrap();
-                    (s, s + k.len())
-                })
-                .collect();
-            let mut out = Vec::new();
-            OrgMatcher.find(text, &known, &mut out);
-            let got: Vec<&str> =
-                out.iter().map(|m| &text[m.start..m.end]).collect();
-            assert_eq!(got, *want, "{text}");
+        for &(text, known, want) in cases {
+            assert_eq!(find_knowing(text, known), want, "{text}");
         }
     }
 
@@ -661,19 +663,8 @@ mod tests {
                 &["United Nations Office for West Africa"],
             ),
         ];
-        for (text, known, want) in cases {
-            let known: Vec<(usize, usize)> = known
-                .iter()
-                .map(|k| {
-                    let s = text.find(k).unwrap();
-                    (s, s + k.len())
-                })
-                .collect();
-            let mut out = Vec::new();
-            OrgMatcher.find(text, &known, &mut out);
-            let got: Vec<&str> =
-                out.iter().map(|m| &text[m.start..m.end]).collect();
-            assert_eq!(got, *want, "{text}");
+        for &(text, known, want) in cases {
+            assert_eq!(find_knowing(text, known), want, "{text}");
         }
     }
 
