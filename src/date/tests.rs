@@ -608,6 +608,33 @@ fn not_dates() {
 }
 
 #[test]
+fn a_number_in_a_row_of_figures_is_no_year() {
+    // (text, the years read): a table's row, its figures apart by spaces
+    // on one line, holds no year; a row of years, or a year with words
+    // or a line break beside it, stays one.
+    let cases: &[(&str, &[&str])] = &[
+        ("Sydney 21 15 1 5 2067 1687 122.5 62", &[]),
+        ("Lens 3 3 0 0 2010 1 9", &[]),
+        ("Fitzroy 21 1 0 20 1381 2060 76.6 4", &[]),
+        ("Footscray\t21\t5\t1578  2060  76.6", &[]),
+        ("Sales 1995 1996 1997", &["1995", "1996", "1997"]),
+        ("rose from 5 in 2010 to 9", &["2010"]),
+        ("by 2 votes to 1 in 2010 12 members", &["2010"]),
+        ("scored 12\n2010 was 15 9", &["2010"]),
+        ("figures 3, 2010, 4", &["2010"]),
+        ("1946 67,229 1945 100,031 1940 9,252", &["1946", "1945", "1940"]),
+        ("$1. 9 1945 53. 6 258. 7", &["1945"]),
+    ];
+    for (text, want) in cases {
+        let got: Vec<String> = dates(text, None, DateOrder::Auto)
+            .into_iter()
+            .map(|(span, _)| span)
+            .collect();
+        assert_eq!(got, *want, "{text}");
+    }
+}
+
+#[test]
 fn dateline_is_the_first_full_date_near_the_top() {
     let head = |t: &str| DateMatcher::default().scan(t).dateline(t);
     assert_eq!(

@@ -553,6 +553,8 @@ impl Grammar<'_> {
             self.touching(i + 1) && self.punct(i + 1, &['%']).is_some();
         let labelled = i > 0 && self.word_is(i - 1, &NOT_DATE_BEFORE);
         let unit_after = self.word_is(i + 1, &["percent", "per", "cent"]);
+        // A figure in a table's row (see `among_figures`).
+        let figure = self.among_figures(i);
         // A year inside a plan's name ("the 2030 Agenda", "Agenda 2063")
         // is part of the name, not a time the text speaks of.
         // Its noun may end a few capitalized words after a determiner:
@@ -587,7 +589,40 @@ impl Grammar<'_> {
             || self.plan_opens(i) && long_plan();
         let plan = (plan_noun && !self.before_is(i, &YEAR_CONTEXT))
             || (self.before_is(i, &PLAN_NAMES) && !self.is_lower(i - 1));
-        !(money || thousands || percent || labelled || unit_after || plan)
+        !(money
+            || thousands
+            || percent
+            || labelled
+            || unit_after
+            || figure
+            || plan)
+    }
+
+    /// Whether the year at `i` stands in a row of figures: the words
+    /// right before and after it on its line are figures ("5", "76.6"),
+    /// one of them not of a year's four digits. "21 15 1 5 2067 1687 122.5
+    /// 62" is a table's row; "1995 1996 1997" a row of years, and in "1946
+    /// 67,229 1945 100,031" or "1945 53. 6" the years stand beside amounts.
+    fn among_figures(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        let blank = [' ', '\t'];
+        let before = &self.text[..t.start];
+        let after = &self.text[t.end..];
+        let (b, a) =
+            (before.trim_end_matches(blank), after.trim_start_matches(blank));
+        if b.len() == before.len() || a.len() == after.len() {
+            return false;
+        }
+        let prev = &b[b.rfind(char::is_whitespace).map_or(0, |k| k + 1)..];
+        let next = &a[..a.find(char::is_whitespace).unwrap_or(a.len())];
+        let figure = |w: &str| {
+            let (int, frac) = w.split_once('.').unwrap_or((w, "0"));
+            !int.is_empty()
+                && !frac.is_empty()
+                && int.bytes().chain(frac.bytes()).all(|c| c.is_ascii_digit())
+        };
+        let year_like = |w: &str| w.len() == 4 && !w.contains('.');
+        figure(prev) && figure(next) && !(year_like(prev) && year_like(next))
     }
 
     /// Whether what stands before the year at `i` may open a plan's name
