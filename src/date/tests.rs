@@ -43,6 +43,10 @@ const ABSOLUTE: &[(&str, &str, &str)] = &[
     ("Sept. 11, 2001", "Sept. 11, 2001", "2001-09-11"),
     ("in January 2026", "January 2026", "2026-01"),
     ("in 2026, the", "2026", "2026"),
+    // A part of a unit counted from the document's date: the whole.
+    ("ships early next year.", "early next year", "XXXX"),
+    ("Late last week sales fell", "Late last week", "XXXX-WXX"),
+    ("by mid next month", "mid next month", "XXXX-XX"),
     // A year before a plan's noun where a word of time brings it in.
     ("by 2030 targets must be met", "2030", "2030"),
     // Capitalized words after a year that end in no plan's noun.
@@ -59,12 +63,12 @@ const ABSOLUTE: &[(&str, &str, &str)] = &[
     ("The 2017 BC election", "2017", "2017"),
     ("The 2017 B.C. election", "2017", "2017"),
     ("I think 1000 BC was a long time ago", "1000 BC", "-0999"),
-    ("in the 1990s", "the 1990s", "199"),
-    ("the 21st century", "the 21st century", "20"),
-    ("in the twenty-first century,", "the twenty-first century", "20"),
-    ("the nineteenth century saw", "the nineteenth century", "18"),
+    ("in the 1990s", "1990s", "199"),
+    ("the 21st century", "21st century", "20"),
+    ("in the twenty-first century,", "twenty-first century", "20"),
+    ("the nineteenth century saw", "nineteenth century", "18"),
     ("a twentieth century war", "twentieth century", "19"),
-    ("the fifth century BC", "the fifth century BC", "-04"),
+    ("the fifth century BC", "fifth century BC", "-04"),
     ("in 2009-2010", "2009-2010", "2009/2010"),
     ("the 2009/10 season", "2009/10", "2009/2010"),
     ("from 2009 to 2012", "2009 to 2012", "2009/2012"),
@@ -102,7 +106,7 @@ const ABSOLUTE: &[(&str, &str, &str)] = &[
     ("He died in 567 bc.", "567 bc", "-0566"),
     ("in 1000 B.C. they", "1000 B.C.", "-0999"),
     ("by 44 BCE,", "44 BCE", "-0043"),
-    ("the 5th century B.C. and", "the 5th century B.C.", "-04"),
+    ("the 5th century B.C. and", "5th century B.C.", "-04"),
     // Years in words; a year and its month with a dash.
     ("published in nineteen ninety-one.", "nineteen ninety-one", "1991"),
     ("moved in nineteen ninety six", "nineteen ninety six", "1996"),
@@ -670,10 +674,7 @@ fn windows_find_what_a_whole_text_scan_finds() {
         .into_iter()
         .map(|d| d.0)
         .collect();
-    assert_eq!(
-        got,
-        ["Jan 7, 2026", "Two years ago", "last week", "the 1990s"]
-    );
+    assert_eq!(got, ["Jan 7, 2026", "Two years ago", "last week", "1990s"]);
     let windows = grammar::windows(&text, &grammar::find_trigger_words(&text));
     let covered: usize = windows.iter().map(|(s, e)| e - s).sum();
     assert!(

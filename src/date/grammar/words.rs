@@ -51,14 +51,12 @@ impl Grammar<'_> {
         {
             return Some((i + 5, Expr::CenturyTurn));
         }
-        if let Some((j, e)) = self
-            .year_forms(i + 1)
-            .or_else(|| self.quarter(i + 1))
-            .or_else(|| self.century_words(i + 1))
-            && matches!(
-                e,
-                Expr::Decade(_) | Expr::Century(_) | Expr::Quarter { .. }
-            )
+        // "the third quarter" is spanned with its article, as TimeML
+        // spans it; a decade or a century stands without it ("in the
+        // [1990s]", "the [twentieth century]"), read at its own first
+        // word.
+        if let Some((j, e)) = self.quarter(i + 1)
+            && matches!(e, Expr::Quarter { .. })
         {
             return Some((j, e));
         }
@@ -761,6 +759,14 @@ impl Grammar<'_> {
             && self.word_is(i + 1, &["this"])
         {
             (i + 1, true)
+        } else if matches!(&*word, "early" | "late" | "mid")
+            && plain()
+            && self.same_line(i + 1)
+            && self.rel_word(i + 1).is_some()
+        {
+            // "early next year", "late last week": the part of the unit,
+            // as TimeML spans it (the value is the unit's).
+            (i + 1, false)
         } else {
             (i, false)
         };
