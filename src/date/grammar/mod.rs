@@ -203,11 +203,11 @@ const OTHER_FIRST_WORDS: &[&str] = &[
 ];
 
 /// Whether a rule may start at `word`, in any case. A word whose first
-/// letter and length no first word has ("of", "international") is passed
-/// over before it is lower-cased and looked up.
+/// two letters and length no first word has ("of", "international") is
+/// passed over before it is lower-cased and looked up.
 pub(super) fn starts_a_rule(word: &str) -> bool {
-    static FIRST: OnceLock<(WordSet, Shapes)> = OnceLock::new();
-    let (set, shapes) = FIRST.get_or_init(|| {
+    static FIRST: OnceLock<(WordSet, Box<[u32; 1024]>)> = OnceLock::new();
+    let (set, heads) = FIRST.get_or_init(|| {
         let names = MONTHS.iter().map(|m| m.0).chain(WEEKDAYS);
         let names = names.chain(NUMBER_WORDS).chain(ORDINALS);
         let names = names.chain(TENS).chain(TEENS).chain(["half"]);
@@ -219,14 +219,27 @@ pub(super) fn starts_a_rule(word: &str) -> bool {
             .chain(OTHER_FIRST_WORDS.iter().copied())
             .chain(CENTURY_WORDS.iter().copied())
             .collect();
-        let mut shapes = Shapes::NONE;
+        let mut heads = Box::new([0u32; 1024]);
         for w in &set {
             assert!(w.bytes().all(|b| b.is_ascii_lowercase()));
-            shapes = shapes.with(w);
+            assert!(w.len() < 32);
+            heads[head_of(w.as_bytes())] |= 1 << w.len();
         }
-        (set, shapes)
+        (set, heads)
     });
-    shapes.may_hold(word) && set.contains(&*Lower::new(word))
+    let b = word.as_bytes();
+    !b.is_empty()
+        && b.len() < 32
+        && heads[head_of(b)] & 1 << b.len() != 0
+        && set.contains(&*Lower::new(word))
+}
+
+/// The index of a word's first two bytes in a table of 32 by 32, the
+/// same for an ASCII letter in either case (a word of one byte has 0 for
+/// its second).
+fn head_of(b: &[u8]) -> usize {
+    let second = b.get(1).map_or(0, |&c| c & 31);
+    usize::from(b[0] & 31) << 5 | usize::from(second)
 }
 
 /// The first letters and lengths of a set of words, in any case: for the
