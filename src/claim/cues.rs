@@ -40,15 +40,14 @@ pub(super) fn words(text: &str, s: usize, e: usize) -> Vec<Word<'_>> {
         // Whether the word has an ASCII capital, and a character outside
         // ASCII (then it is lower-cased as Unicode says).
         let (mut upper, mut other) = (false, false);
-        while i < e {
-            let b = bytes[i];
-            if b < 0x80 {
-                if !is_ascii_word(b) && b != b'\'' {
-                    break;
-                }
-                upper |= b.is_ascii_uppercase();
-                i += 1;
-                continue;
+        loop {
+            // The ASCII bytes of the word at once, then a character
+            // outside ASCII that goes on with it, if one does.
+            let (n, capital) = word_run(bytes, i);
+            i += n;
+            upper |= capital;
+            if i >= e || bytes[i] < 0x80 {
+                break;
             }
             let c = char_at(i);
             if !(is_word_char(c) || c == '’') {

@@ -28,6 +28,7 @@ mod source_words;
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
+use crate::matcher::block::word_run;
 use crate::matcher::{is_ascii_word, is_word_char};
 
 use crate::hash::{FastMap, WordSet};

@@ -375,3 +375,54 @@ fn a_source_is_named_by_its_head() {
         assert_eq!(&source[s..e], want, "{source}");
     }
 }
+
+/// The words of `text[s..e]` as the rules define them, a character at a
+/// time: a word starts at a word character and goes on over those and
+/// apostrophes (either kind), then loses its trailing apostrophes.
+fn reference_words(text: &str, s: usize, e: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut chars = text[s..e].char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if !is_word_char(c) {
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, d)) = chars.peek() {
+            if !(is_word_char(d) || d == '\'' || d == '’') {
+                break;
+            }
+            end = j + d.len_utf8();
+            chars.next();
+        }
+        let word = text[s + i..s + end].trim_end_matches(['\'', '’']);
+        out.push((s + i, s + i + word.len()));
+    }
+    out
+}
+
+#[test]
+fn words_are_those_read_a_character_at_a_time() {
+    let pieces = [
+        "the", "Assembly's", "leaders'", "don’t", "CÔTE", "d’Ivoire", "3.5",
+        "U.S.", "_x_", "a", "Ωmega", "naïve", "'quoted'", "—", "x1y2",
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghij", "it's'", "’tis", "e-mail",
+    ];
+    let gaps = [" ", ", ", "\n", " — ", "", "  ", "'", "’"];
+    // Every piece after every other, across every alignment of the
+    // sixteen-byte reads, and cut short at every byte.
+    let mut text = String::new();
+    for (k, p) in pieces.iter().cycle().take(200).enumerate() {
+        text.push_str(p);
+        text.push_str(gaps[k * 7 % gaps.len()]);
+    }
+    for s in (0..40).filter(|&s| text.is_char_boundary(s)) {
+        for e in (s..text.len()).step_by(13).chain([text.len()]) {
+            if !text.is_char_boundary(e) {
+                continue;
+            }
+            let got: Vec<(usize, usize)> =
+                words(&text, s, e).iter().map(|w| (w.start, w.end)).collect();
+            assert_eq!(got, reference_words(&text, s, e), "{s}..{e}");
+        }
+    }
+}
