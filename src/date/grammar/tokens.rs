@@ -210,10 +210,13 @@ pub(super) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
                 TokKind::Num
             }
             WORD => {
-                // Word characters but digits: ASCII letters and
-                // underscores by the table, others decoded.
+                // Word characters but digits: runs of ASCII letters
+                // sixteen bytes at a time, underscores by the table,
+                // others decoded.
                 while i < end {
-                    match CLASS[usize::from(bytes[i])] {
+                    i += block::letter_run(bytes, i);
+                    let Some(&b) = bytes.get(i) else { break };
+                    match CLASS[usize::from(b)] {
                         WORD => i += 1,
                         OTHER => {
                             let c = text[i..].chars().next().unwrap_or(' ');
