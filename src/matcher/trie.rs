@@ -170,10 +170,6 @@ impl Trie {
             if let Some(key) = n.key() {
                 found(key, end);
             }
-            // A leaf: no key goes on, so the next byte is not read.
-            if n.len() == 0 {
-                return;
-            }
             let Some(&raw) = bytes.get(end) else { return };
             let (b, step) = match READ[usize::from(raw)] {
                 // Most spaces are single: read as they are.
