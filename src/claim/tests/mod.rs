@@ -403,9 +403,25 @@ fn reference_words(text: &str, s: usize, e: usize) -> Vec<(usize, usize)> {
 #[test]
 fn words_are_those_read_a_character_at_a_time() {
     let pieces = [
-        "the", "Assembly's", "leaders'", "don’t", "CÔTE", "d’Ivoire", "3.5",
-        "U.S.", "_x_", "a", "Ωmega", "naïve", "'quoted'", "—", "x1y2",
-        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghij", "it's'", "’tis", "e-mail",
+        "the",
+        "Assembly's",
+        "leaders'",
+        "don’t",
+        "CÔTE",
+        "d’Ivoire",
+        "3.5",
+        "U.S.",
+        "_x_",
+        "a",
+        "Ωmega",
+        "naïve",
+        "'quoted'",
+        "—",
+        "x1y2",
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghij",
+        "it's'",
+        "’tis",
+        "e-mail",
     ];
     let gaps = [" ", ", ", "\n", " — ", "", "  ", "'", "’"];
     // Every piece after every other, across every alignment of the
