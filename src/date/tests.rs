@@ -628,6 +628,9 @@ fn a_number_in_a_row_of_figures_is_no_year() {
         ("figures 3, 2010, 4", &["2010"]),
         ("1946 67,229 1945 100,031 1940 9,252", &["1946", "1945", "1940"]),
         ("$1. 9 1945 53. 6 258. 7", &["1945"]),
+        // White space of more than a byte before the word before.
+        ("Flight\u{a0}MS804 3 2010 4", &[]),
+        ("in\u{a0}5 2010 4", &[]),
     ];
     for (text, want) in cases {
         let got: Vec<String> = dates(text, None, DateOrder::Auto)

@@ -613,7 +613,7 @@ impl Grammar<'_> {
         if b.len() == before.len() || a.len() == after.len() {
             return false;
         }
-        let prev = &b[b.rfind(char::is_whitespace).map_or(0, |k| k + 1)..];
+        let prev = b.rsplit(char::is_whitespace).next().unwrap_or("");
         let next = &a[..a.find(char::is_whitespace).unwrap_or(a.len())];
         let figure = |w: &str| {
             let (int, frac) = w.split_once('.').unwrap_or((w, "0"));
