@@ -47,6 +47,7 @@ const ABSOLUTE: &[(&str, &str, &str)] = &[
     ("ships early next year.", "early next year", "XXXX"),
     ("Late last week sales fell", "Late last week", "XXXX-WXX"),
     ("by mid next month", "mid next month", "XXXX-XX"),
+    ("joined the late Next Year Foundation", "Next Year", "XXXX"),
     // A year before a plan's noun where a word of time brings it in.
     ("by 2030 targets must be met", "2030", "2030"),
     // Capitalized words after a year that end in no plan's noun.
@@ -622,6 +623,11 @@ fn a_number_in_a_row_of_figures_is_no_year() {
         ("Fitzroy 21 1 0 20 1381 2060 76.6 4", &[]),
         ("Footscray\t21\t5\t1578  2060  76.6", &[]),
         ("Sales 1995 1996 1997", &["1995", "1996", "1997"]),
+        ("The data for 1995 1996 1997 12 15 18", &["1995", "1996", "1997"]),
+        (
+            "Goals: 2008 3 2009 5 2010 7 2011 9",
+            &["2008", "2009", "2010", "2011"],
+        ),
         ("rose from 5 in 2010 to 9", &["2010"]),
         ("by 2 votes to 1 in 2010 12 members", &["2010"]),
         ("scored 12\n2010 was 15 9", &["2010"]),

@@ -775,7 +775,7 @@ impl Grammar<'_> {
 
     fn parse_at(&self, i: usize) -> Option<(usize, Expr)> {
         // The commonest first words start one rule each: "the" only its
-        // forms ("the 1990s"), "a" and "an" only "a year ago". Two words
+        // forms ("the third quarter"), "a" and "an" only "a year ago". Two words
         // in three that the rules are tried at are one of them (UN
         // speeches); the others' rules all fail at them (a test holds it).
         if self.kind(i)? == TokKind::Word {

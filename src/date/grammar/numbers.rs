@@ -600,9 +600,11 @@ impl Grammar<'_> {
 
     /// Whether the year at `i` stands in a row of figures: the words
     /// right before and after it on its line are figures ("5", "76.6"),
-    /// one of them not of a year's four digits. "21 15 1 5 2067 1687 122.5
-    /// 62" is a table's row; "1995 1996 1997" a row of years, and in "1946
-    /// 67,229 1945 100,031" or "1945 53. 6" the years stand beside amounts.
+    /// and no whole number of four digits within ten of it stands one or
+    /// two words away. "21 15 1 5 2067 1687 122.5 62" is a table's row;
+    /// "1995 1996 1997", "2008 3 2009 5 2010 7" are years and their
+    /// figures, and in "1946 67,229 1945 100,031" or "1945 53. 6" the
+    /// years stand beside amounts.
     fn among_figures(&self, i: usize) -> bool {
         let t = &self.toks[i];
         let blank = [' ', '\t'];
@@ -613,16 +615,29 @@ impl Grammar<'_> {
         if b.len() == before.len() || a.len() == after.len() {
             return false;
         }
-        let prev = b.rsplit(char::is_whitespace).next().unwrap_or("");
-        let next = &a[..a.find(char::is_whitespace).unwrap_or(a.len())];
-        let figure = |w: &str| {
+        // Two words each way on the line, nearest first.
+        let line_before = b.rsplit('\n').next().unwrap_or("");
+        let line_after = a.split('\n').next().unwrap_or("");
+        let mut left = line_before.split_whitespace().rev();
+        let mut right = line_after.split_whitespace();
+        let (prev, prev2) = (left.next(), left.next());
+        let (next, next2) = (right.next(), right.next());
+        let figure = |w: Option<&str>| {
+            let w = w.unwrap_or("");
             let (int, frac) = w.split_once('.').unwrap_or((w, "0"));
             !int.is_empty()
                 && !frac.is_empty()
                 && int.bytes().chain(frac.bytes()).all(|c| c.is_ascii_digit())
         };
-        let year_like = |w: &str| w.len() == 4 && !w.contains('.');
-        figure(prev) && figure(next) && !(year_like(prev) && year_like(next))
+        let year = self.s(i).parse::<i32>().unwrap_or(0);
+        let near_year = |w: Option<&str>| {
+            w.filter(|w| w.len() == 4)
+                .and_then(|w| w.parse::<i32>().ok())
+                .is_some_and(|y| (y - year).abs() <= 10)
+        };
+        figure(prev)
+            && figure(next)
+            && ![prev, prev2, next, next2].into_iter().any(near_year)
     }
 
     /// Whether what stands before the year at `i` may open a plan's name

@@ -8,9 +8,9 @@ pub(super) const SHORT_WEEKDAYS: [&str; 10] =
     ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"];
 
 impl Grammar<'_> {
-    /// Forms that take "the" into their span: "the 1990s", "the 21st
-    /// century", "the third quarter", "the past", "the coming weeks", "the
-    /// turn of the century".
+    /// Forms that take "the" into their span: "the third quarter", "the
+    /// past", "the coming weeks", "the turn of the century" (a decade or a
+    /// century is read at its own first word, without "the").
     pub(super) fn the_forms(&self, i: usize) -> Option<(usize, Expr)> {
         if !self.word_is(i, &["the"]) || !self.same_line(i + 1) {
             return None;
@@ -763,9 +763,11 @@ impl Grammar<'_> {
             && plain()
             && self.same_line(i + 1)
             && self.rel_word(i + 1).is_some()
+            && self.s(i + 1).starts_with(|c: char| c.is_ascii_lowercase())
         {
             // "early next year", "late last week": the part of the unit,
-            // as TimeML spans it (the value is the unit's).
+            // as TimeML spans it (the value is the unit's); not "the late
+            // Next Year Foundation", a name.
             (i + 1, false)
         } else {
             (i, false)
