@@ -22,6 +22,9 @@ impl Pipeline {
             FastMap::default();
         let mut rules: FastMap<(u32, u32), Arc<str>> = FastMap::default();
         let mut patterns: FastMap<&'static str, Arc<str>> = FastMap::default();
+        // Mentions come in order: each one's sentence is found by walking
+        // on from the last one's.
+        let mut sentence_of = sentence::Cursor::new(sentences);
         mentions
             .iter()
             .enumerate()
@@ -80,7 +83,7 @@ impl Pipeline {
                     end: m.end,
                     char_start: chars.get(m.start),
                     char_end: chars.get(m.end),
-                    sentence: sentence::index_of(sentences, m.start),
+                    sentence: sentence_of.index_of(m.start),
                     value: m.value.clone(),
                     rule,
                 }

@@ -304,3 +304,31 @@ pub const MAX_SENTENCE_BYTES: usize = 4096;
 pub fn index_of(sentences: &[(usize, usize)], pos: usize) -> usize {
     sentences.partition_point(|&(s, _)| s <= pos).saturating_sub(1)
 }
+
+/// [`index_of`] for positions asked mostly in order, as a document's
+/// mentions are: it walks on from the sentence it found last, and
+/// searches only where a position goes back.
+pub struct Cursor<'s> {
+    sentences: &'s [(usize, usize)],
+    at: usize,
+}
+
+impl<'s> Cursor<'s> {
+    /// A cursor at the first of `sentences`.
+    pub fn new(sentences: &'s [(usize, usize)]) -> Cursor<'s> {
+        Cursor { sentences, at: 0 }
+    }
+
+    /// What `index_of(sentences, pos)` gives.
+    pub fn index_of(&mut self, pos: usize) -> usize {
+        let s = self.sentences;
+        if s.get(self.at).is_some_and(|&(start, _)| start > pos) {
+            self.at = index_of(s, pos);
+            return self.at;
+        }
+        while s.get(self.at + 1).is_some_and(|&(start, _)| start <= pos) {
+            self.at += 1;
+        }
+        self.at
+    }
+}

@@ -111,6 +111,30 @@ fn splits() {
 }
 
 #[test]
+fn a_cursor_finds_what_index_of_finds_in_any_order() {
+    let sentences = [(0, 5), (7, 12), (19, 30), (31, 40), (52, 60)];
+    let layouts: [&[(usize, usize)]; 3] = [&sentences, &sentences[..1], &[]];
+    // In order, with repeats and gaps; backwards; jumping about.
+    let asks: [Vec<usize>; 3] = [
+        (0..70).chain([70, 70]).collect(),
+        (0..70).rev().collect(),
+        vec![40, 3, 60, 19, 18, 0, 52, 51, 7, 65, 6, 31],
+    ];
+    for layout in layouts {
+        for positions in &asks {
+            let mut cursor = Cursor::new(layout);
+            for &pos in positions {
+                assert_eq!(
+                    cursor.index_of(pos),
+                    index_of(layout, pos),
+                    "{pos} in {layout:?}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
 fn index_of_finds_the_holding_sentence() {
     let s = [(0, 4), (6, 10), (12, 20)];
     assert_eq!(index_of(&s, 0), 0);
