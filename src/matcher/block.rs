@@ -46,10 +46,7 @@ fn classify_sse2(block: &[u8; 64]) -> Option<Block> {
     for (k, chunk) in block.as_chunks::<16>().0.iter().enumerate() {
         let x = load16(chunk);
         high |= bits(x);
-        let digit = within(x, b'0', b'9');
-        let underscore = _mm_cmpeq_epi8(x, _mm_set1_epi8(b'_' as i8));
-        let w = _mm_or_si128(_mm_or_si128(letters(x), digit), underscore);
-        word |= bits(w) << (16 * k);
+        word |= bits(word_bytes16(x)) << (16 * k);
         space |=
             bits(_mm_cmpeq_epi8(x, _mm_set1_epi8(b' ' as i8))) << (16 * k);
         upper |= bits(within(x, b'A', b'Z')) << (16 * k);
@@ -73,6 +70,16 @@ fn load16(chunk: &[u8; 16]) -> __m128i {
 fn within(x: __m128i, lo: u8, hi: u8) -> __m128i {
     let above = _mm_cmpgt_epi8(x, _mm_set1_epi8(lo as i8 - 1));
     _mm_and_si128(above, _mm_cmplt_epi8(x, _mm_set1_epi8(hi as i8 + 1)))
+}
+
+/// The ASCII word bytes of `x`: letters, digits and the underscore
+/// ([`word_bytes`] eight at a time).
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "sse2")]
+fn word_bytes16(x: __m128i) -> __m128i {
+    let digit = within(x, b'0', b'9');
+    let underscore = _mm_cmpeq_epi8(x, _mm_set1_epi8(b'_' as i8));
+    _mm_or_si128(_mm_or_si128(letters(x), digit), underscore)
 }
 
 /// The ASCII letters of `x`, in either case.
@@ -138,12 +145,8 @@ pub(crate) fn word_run(bytes: &[u8], s: usize) -> (usize, bool) {
 #[target_feature(enable = "sse2")]
 fn word_run_sse2(chunk: &[u8; 16]) -> (u32, u32) {
     let x = load16(chunk);
-    let digit = within(x, b'0', b'9');
-    let marks = _mm_or_si128(
-        _mm_cmpeq_epi8(x, _mm_set1_epi8(b'_' as i8)),
-        _mm_cmpeq_epi8(x, _mm_set1_epi8(b'\'' as i8)),
-    );
-    let w = _mm_or_si128(_mm_or_si128(letters(x), digit), marks);
+    let apostrophe = _mm_cmpeq_epi8(x, _mm_set1_epi8(b'\'' as i8));
+    let w = _mm_or_si128(word_bytes16(x), apostrophe);
     let capitals = within(x, b'A', b'Z');
     (_mm_movemask_epi8(w) as u32, _mm_movemask_epi8(capitals) as u32)
 }
