@@ -166,7 +166,7 @@ trait Cells {
 impl Cells for EntityRow {
     fn cells(&self, b: &mut Builder) {
         b.text(&self.doc_id);
-        b.text(&self.mention_id);
+        b.text(&self.mention_id.to_string());
         b.text(self.kind);
         b.text(self.form);
         b.text(&self.entity_id);

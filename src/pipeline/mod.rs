@@ -36,7 +36,9 @@ use crate::resolve::roles::RoleIndex;
 use crate::resolve::speaker::{Speaker, SpeakerIndex};
 use crate::resolve::{acronyms, teams};
 use crate::sentence;
-use crate::sink::{ClaimRow, DocOutput, DocumentRow, EntityRow, Sink};
+use crate::sink::{
+    ClaimRow, DocOutput, DocumentRow, EntityRow, MentionId, Sink,
+};
 use crate::span::{EntityKind, Mention, Rule};
 
 mod rows;

@@ -73,7 +73,7 @@ impl Pipeline {
                 };
                 EntityRow {
                     doc_id: doc_id.clone(),
-                    mention_id: numbered(&doc_id, "#", number.format(i + 1)),
+                    mention_id: MentionId { doc_id: doc_id.clone(), n: i + 1 },
                     kind: m.kind.as_str(),
                     form: m.form.as_str(),
                     entity_id,

@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use super::cells::{clean, note_cuts, plain};
+use super::cells::{MAX_CELL_CHARS, clean, note_cuts, plain};
 use super::checkpoint::{PROGRESS_FILE, Progress};
 use super::lock::OutputLock;
 use super::row::{Cell, Cells};
@@ -116,39 +116,121 @@ impl Table {
 
     /// Writes a row; returns how many of its cells were cut.
     fn row<T: Serialize + Cells>(&mut self, row: &T) -> Result<usize> {
+        self.rows(std::slice::from_ref(row))
+    }
+
+    /// Writes rows; returns how many of their cells were cut. While the
+    /// rows are held their texts stay where they are, so what a text was
+    /// found to be (plain or not, a number or not) is remembered by its
+    /// address and length, a column at a time: a document's id, shared
+    /// by its rows, is read once, not once a row.
+    fn rows<T: Serialize + Cells>(&mut self, rows: &[T]) -> Result<usize> {
         let w = match &mut self.out {
             Out::Delimited(w) => w,
             Out::Jsonl(w) => {
-                serde_json::to_writer(&mut *w, row)
-                    .map_err(|e| Error::io(&self.tmp, e.into()))?;
-                w.write_all(b"\n").map_err(|e| Error::io(&self.tmp, e))?;
+                for row in rows {
+                    serde_json::to_writer(&mut *w, row)
+                        .map_err(|e| Error::io(&self.tmp, e.into()))?;
+                    w.write_all(b"\n").map_err(|e| Error::io(&self.tmp, e))?;
+                }
                 return Ok(0);
             }
         };
         let raw = self.raw;
         let mut cut = 0;
         let mut number = itoa::Buffer::new();
-        row.each_cell(&mut |cell| match cell {
-            Cell::Text(s) if raw => w.field(s),
-            // Most cells: no character to change, no quote to double, no
-            // tab or line break (no byte below 0x20).
-            Cell::Text(s) if plain(s) => w.field_without_quotes(s),
-            Cell::Text(s) => {
-                let (cell, how) = clean(s);
-                cut += usize::from(how.cut);
-                w.field(&cell);
-            }
-            Cell::Int(n) => w.number(number.format(n)),
-            Cell::Empty => w.field(""),
-            Cell::Bool(b) => w.field(if b { "true" } else { "false" }),
-        });
-        w.end_row().map_err(|e| Error::io(&self.tmp, e))?;
+        let mut seen = [Seen::NONE; 32];
+        for row in rows {
+            let mut col = 0;
+            row.each_cell(&mut |cell| {
+                match cell {
+                    Cell::Text(s) if raw => w.field(s),
+                    // Most cells: no character to change, no quote to
+                    // double, no tab or line break (no byte below 0x20).
+                    Cell::Text(s) => match Seen::plain_at(&mut seen, col, s) {
+                        Some(number) => w.plain_field(s, number),
+                        None => {
+                            let (cell, how) = clean(s);
+                            cut += usize::from(how.cut);
+                            w.field(&cell);
+                        }
+                    },
+                    Cell::Numbered { prefix, mark, n } => {
+                        let digits = number.format(n);
+                        // Ends in digits after a mark: reads as no number
+                        // when the mark is not one.
+                        match Seen::plain_at(&mut seen, col, prefix) {
+                            Some(_)
+                                if !raw
+                                    && plain(mark)
+                                    && prefix.len()
+                                        + mark.len()
+                                        + digits.len()
+                                        <= MAX_CELL_CHARS =>
+                            {
+                                w.plain_parts(&[prefix, mark, digits]);
+                            }
+                            _ => {
+                                let s = [prefix, mark, digits].concat();
+                                if raw {
+                                    w.field(&s);
+                                } else {
+                                    let (cell, how) = clean(&s);
+                                    cut += usize::from(how.cut);
+                                    w.field(&cell);
+                                }
+                            }
+                        }
+                    }
+                    Cell::Int(n) => w.number(number.format(n)),
+                    Cell::Empty => w.field(""),
+                    Cell::Bool(b) => {
+                        w.field(if b { "true" } else { "false" });
+                    }
+                }
+                col += 1;
+            });
+            w.end_row().map_err(|e| Error::io(&self.tmp, e))?;
+        }
         Ok(cut)
     }
 
     fn finish(&mut self) -> Result<()> {
         self.sync()?;
         fs::rename(&self.tmp, &self.path).map_err(|e| Error::io(&self.path, e))
+    }
+}
+
+/// What a column's last text was found to be, by its address and length.
+#[derive(Clone, Copy)]
+struct Seen {
+    at: *const u8,
+    len: usize,
+    /// `Some(reads as a number)` for a plain text, `None` for another.
+    plain: Option<bool>,
+}
+
+impl Seen {
+    const NONE: Seen =
+        Seen { at: std::ptr::null(), len: usize::MAX, plain: None };
+
+    /// Whether `s`, in column `col`, is plain ([`plain`]) and if so
+    /// whether it reads as a number.
+    fn plain_at(seen: &mut [Seen], col: usize, s: &str) -> Option<bool> {
+        match seen.get_mut(col) {
+            Some(memo) => memo.plain(s),
+            _ => plain(s).then(|| reads_as_number(s)),
+        }
+    }
+
+    /// Whether `s` is plain ([`plain`]) and if so whether it reads as a
+    /// number; remembered for the next text at the same place.
+    fn plain(&mut self, s: &str) -> Option<bool> {
+        if self.at != s.as_ptr() || self.len != s.len() {
+            let plain = plain(s).then(|| reads_as_number(s));
+            *self = Seen { at: s.as_ptr(), len: s.len(), plain };
+        }
+        self.plain
     }
 }
 
@@ -202,16 +284,41 @@ impl Delimited {
     /// A field that holds no `"`, nor in TSV a tab or a line break.
     fn field_without_quotes(&mut self, s: &str) {
         debug_assert!(!s.contains('"'));
+        self.plain_field(s, reads_as_number(s));
+    }
+
+    /// A field that holds no `"`, nor in TSV a tab or a line break, and
+    /// whether it reads as a number.
+    fn plain_field(&mut self, s: &str, number: bool) {
+        debug_assert_eq!(number, reads_as_number(s));
         if !self.row.is_empty() {
             self.row.push(self.delimiter);
         }
-        if !self.quote_text || reads_as_number(s) {
+        if !self.quote_text || number {
             self.row.extend_from_slice(s.as_bytes());
             return;
         }
         self.row.push(b'"');
         self.row.extend_from_slice(s.as_bytes());
         self.row.push(b'"');
+    }
+
+    /// A field of parts each of which holds no `"`, nor in TSV a tab or
+    /// a line break, and that together read as no number.
+    fn plain_parts(&mut self, parts: &[&str]) {
+        debug_assert!(!reads_as_number(&parts.concat()));
+        if !self.row.is_empty() {
+            self.row.push(self.delimiter);
+        }
+        if self.quote_text {
+            self.row.push(b'"');
+        }
+        for part in parts {
+            self.row.extend_from_slice(part.as_bytes());
+        }
+        if self.quote_text {
+            self.row.push(b'"');
+        }
     }
 
     /// A field of an integer's digits: written as they are, as `field`
@@ -448,12 +555,8 @@ impl Sink for FileSink {
     fn document(&mut self, out: &DocOutput) -> Result<()> {
         let [entities, claims, documents, _] = &mut self.tables;
         let mut cut = 0;
-        for row in &out.entities {
-            cut += entities.row(row)?;
-        }
-        for row in &out.claims {
-            cut += claims.row(row)?;
-        }
+        cut += entities.rows(&out.entities)?;
+        cut += claims.rows(&out.claims)?;
         documents.row(note_cuts(&out.document, cut).as_ref())?;
         self.summary.add(out);
         self.progress.documents += 1;
@@ -613,6 +716,80 @@ mod tests {
                 .map(String::from)
                 .collect();
             assert_eq!(back, ["x", field, "7"], "{field:?}");
+        }
+    }
+
+    /// Rows written together, where what a shared text was found to be
+    /// is remembered, give the bytes of the same rows written one by one:
+    /// shared ids plain and not, a spreadsheet formula, numbers, texts of
+    /// one length, and an id too long for a cell.
+    #[test]
+    fn rows_written_together_are_rows_written_one_by_one() {
+        use crate::sink::{EntityRow, MentionId};
+        use std::sync::Arc;
+        let long: Arc<str> = "d".repeat(super::MAX_CELL_CHARS).into();
+        let docs: [Arc<str>; 5] = [
+            "speech.txt".into(),
+            "=HYPERLINK(1)".into(),
+            "2026".into(),
+            "say \"hi\"".into(),
+            long,
+        ];
+        let mut rows = Vec::new();
+        for (d, doc) in docs.iter().enumerate() {
+            let name: Arc<str> =
+                if d % 2 == 0 { "Kenya".into() } else { "-5".into() };
+            for n in 1..5 {
+                rows.push(EntityRow {
+                    doc_id: doc.clone(),
+                    mention_id: MentionId { doc_id: doc.clone(), n },
+                    kind: "country",
+                    entity_id: name.clone(),
+                    name: name.clone(),
+                    text: ["@abc", "abcd", "12.5", "ab\u{7}d"][n % 4].into(),
+                    value: String::new(),
+                    rule: format!("r{n}").into(),
+                    ..Default::default()
+                });
+            }
+        }
+        let tmp = tempfile::tempdir().unwrap();
+        let formats = [OutputFormat::Csv, OutputFormat::Tsv];
+        for (f, format) in formats.into_iter().enumerate() {
+            for raw in [false, true] {
+                let options = CellOptions { raw, ..Default::default() };
+                let write = |name: &str, together: bool| {
+                    let dir = tmp.path().join(format!("{name}{f}{raw}"));
+                    fs::create_dir(&dir).unwrap();
+                    let mut t = Table::create(
+                        &dir,
+                        "entities",
+                        &ENTITY_COLUMNS,
+                        format,
+                        options,
+                    )
+                    .unwrap();
+                    let cut = if together {
+                        t.rows(&rows).unwrap()
+                    } else {
+                        rows.iter().map(|r| t.row(r).unwrap()).sum()
+                    };
+                    t.finish().unwrap();
+                    let path =
+                        dir.join(format!("entities.{}", format.extension()));
+                    (fs::read(path).unwrap(), cut)
+                };
+                let (together, cut) = write("together", true);
+                let (one_by_one, cut_one) = write("one", false);
+                assert_eq!(together, one_by_one, "{format:?} raw {raw}");
+                assert_eq!(cut, cut_one);
+                let text = String::from_utf8_lossy(&together);
+                assert!(text.contains("speech.txt#4"), "{text}");
+                if !raw {
+                    assert!(!text.contains(",\"=HYPERLINK"), "{text}");
+                    assert_eq!(cut, 4, "the long id cut in each mention id");
+                }
+            }
         }
     }
 }

@@ -2,7 +2,7 @@
 //! serializer: the CSV and TSV writers take them one by one.
 
 use super::summary::SummaryRow;
-use super::{ClaimRow, DocumentRow, EntityRow};
+use super::{ClaimRow, DocumentRow, EntityRow, MentionId};
 
 /// One cell of a row.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -15,16 +15,42 @@ pub enum Cell<'a> {
     Empty,
     /// `true` or `false`.
     Bool(bool),
+    /// Text in two parts, `prefix` then `n`'s digits (a mention's id):
+    /// written as the one text `Text` would be.
+    Numbered {
+        /// The text before the mark (a document's id).
+        prefix: &'a str,
+        /// What stands between the prefix and the number ("#").
+        mark: &'static str,
+        /// The number.
+        n: u64,
+    },
 }
 
 /// A row whose cells can be listed in column order.
 pub trait Cells {
-    /// Calls `f` with each cell, in the table's column order.
-    fn each_cell(&self, f: &mut dyn FnMut(Cell<'_>));
+    /// Calls `f` with each cell, in the table's column order. The text of
+    /// a cell is the row's own (or static), so that a writer may remember
+    /// what it found of a text by its address for as long as it holds the
+    /// rows.
+    fn each_cell<'a>(&'a self, f: &mut dyn FnMut(Cell<'a>));
 }
 
 trait ToCell {
     fn cell(&self) -> Cell<'_>;
+}
+
+impl ToCell for MentionId {
+    fn cell(&self) -> Cell<'_> {
+        if self.n == 0 {
+            return Cell::Text("");
+        }
+        Cell::Numbered {
+            prefix: &self.doc_id,
+            mark: MentionId::MARK,
+            n: self.n as u64,
+        }
+    }
 }
 
 impl ToCell for String {
@@ -68,7 +94,7 @@ impl ToCell for bool {
 macro_rules! cells {
     ($row:ty, $($field:ident),+) => {
         impl Cells for $row {
-            fn each_cell(&self, f: &mut dyn FnMut(Cell<'_>)) {
+            fn each_cell<'a>(&'a self, f: &mut dyn FnMut(Cell<'a>)) {
                 $(f(self.$field.cell());)+
             }
         }
@@ -136,6 +162,9 @@ mod tests {
                 Cell::Int(n) => n.to_string(),
                 Cell::Empty => String::new(),
                 Cell::Bool(b) => b.to_string(),
+                Cell::Numbered { prefix, mark, n } => {
+                    format!("{prefix}{mark}{n}")
+                }
             })
         });
         let serde_json::Value::Object(map) =
@@ -158,7 +187,7 @@ mod tests {
     fn cells_follow_the_column_order() {
         let e = EntityRow {
             doc_id: "d".into(),
-            mention_id: "m".into(),
+            mention_id: MentionId { doc_id: "d".into(), n: 7 },
             kind: "k",
             form: "f",
             entity_id: "i".into(),
@@ -174,6 +203,8 @@ mod tests {
         };
         let (a, b) = both(&e);
         assert_eq!(a, b);
+        let (a, b) = both(&EntityRow::default());
+        assert_eq!(a, b, "a mention id of number 0 is empty");
         let c = ClaimRow {
             doc_id: "d".into(),
             claim_id: "c".into(),

@@ -211,6 +211,13 @@ impl Sheet {
                 (Cell::Bool(b), None) => {
                     (ws.write_boolean(r, c, b).map(|_| ()), 5)
                 }
+                (Cell::Numbered { prefix, mark, n }, None) => {
+                    let s = format!("{prefix}{mark}{n}");
+                    let (s, was_cut) = fit(&s);
+                    cut += usize::from(was_cut);
+                    let w = if sample { s.chars().count() } else { 0 };
+                    (ws.write_string(r, c, s).map(|_| ()), w)
+                }
                 (Cell::Empty, None) => (Ok(()), 0),
             };
             if let Err(e) = written {
@@ -349,7 +356,7 @@ mod tests {
     use std::io::Read;
 
     use super::*;
-    use crate::sink::{DocumentRow, EntityRow};
+    use crate::sink::{DocumentRow, EntityRow, MentionId};
 
     /// The sheets of workbook `path`, by name, in order, each with its
     /// rows' XML.
@@ -385,7 +392,7 @@ mod tests {
     fn doc(id: &str, mentions: usize) -> DocOutput {
         let entity = |i: usize| EntityRow {
             doc_id: id.into(),
-            mention_id: format!("{id}#m{i}"),
+            mention_id: MentionId { doc_id: id.into(), n: i + 1 },
             kind: "country",
             text: "Kenya".into(),
             start: i,
@@ -432,7 +439,7 @@ mod tests {
             .map(|(_, rows)| {
                 rows.iter()
                     .map(|r| {
-                        r.find("#m").map_or("header", |i| &r[i - 1..i + 3])
+                        r.find('#').map_or("header", |i| &r[i - 1..i + 2])
                     })
                     .collect()
             })
@@ -440,9 +447,9 @@ mod tests {
         assert_eq!(
             ids,
             [
-                vec!["header", "a#m0", "a#m1"],
-                vec!["header", "a#m2", "b#m0"],
-                vec!["header", "b#m1"],
+                vec!["header", "a#1", "a#2"],
+                vec!["header", "a#3", "b#1"],
+                vec!["header", "b#2"],
             ]
         );
         let xml = fs::File::open(tmp.path().join(WORKBOOK)).unwrap();
