@@ -85,6 +85,12 @@ const ABSOLUTE: &[(&str, &str, &str)] = &[
     ("Deadline: Wed., 3 April 2024.", "Wed., 3 April 2024", "2024-04-03"),
     ("on Thursday 18/05/2022 in", "Thursday 18/05/2022", "2022-05-18"),
     ("on Monday, 2023-12-04,", "Monday, 2023-12-04", "2023-12-04"),
+    // A transcript's period for the comma between a weekday and its date.
+    (
+        "on Monday. 10 September 1923 —",
+        "Monday. 10 September 1923",
+        "1923-09-10",
+    ),
     ("since mid-2025", "mid-2025", "2025"),
     ("in early 2025", "early 2025", "2025"),
     ("sales in Q3 2025 rose", "Q3 2025", "2025-Q3"),
@@ -251,6 +257,9 @@ const RELATIVE: &[(&str, &str, &str)] = &[
     ("last Wednesday", "2025-12-31", "XXXX-WXX-3"),
     ("next Friday", "2026-01-09", "XXXX-WXX-5"),
     ("Friday night", "2026-01-02", "XXXX-WXX-5"),
+    ("the night of Friday. 8 September, to", "2025-09-08", "XXXX-09-08"),
+    // A sentence that ends on a weekday, then no date.
+    ("It closed on Friday. 8 members", "2026-01-02", "XXXX-WXX-5"),
     ("this spring", "2026-SP", "XXXX-SP"),
     ("last summer", "2025-SU", "XXXX-SU"),
     ("in the fourth quarter", "2025-Q4", "XXXX-Q4"),

@@ -148,6 +148,17 @@ impl Grammar<'_> {
             if let Some(found) = self.date_after_weekday(j) {
                 return Some(found);
             }
+            // "Friday. 8 September": a transcript's period for the comma
+            // (its "3.000" for "3,000"), a day and a month after it on
+            // the line; no sentence ends on a capitalized weekday to
+            // start on a day of the month.
+            if self.punct(i + 1, &['.']).is_some()
+                && !self.is_lower(i)
+                && let Some(found) = self.date_after_weekday(i + 2)
+                && matches!(found.1, Expr::Written { .. })
+            {
+                return Some(found);
+            }
             // "Tuesday the 14th": a day near the document's date; "Tuesday
             // the 14th of May" is that date.
             if let Some((d, k, numeral)) =
