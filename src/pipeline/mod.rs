@@ -407,6 +407,7 @@ impl Pipeline {
         resolve(&self.dict, text, &self.kinds, day, candidates, mentions);
         if self.kinds.contains(&EntityKind::Location) {
             teams::mark(&self.dict, text, mentions);
+            teams::in_lists(&self.dict, text, mentions);
             teams::named_after_places(text, mentions);
             teams::clubs_in_prose(&self.dict, text, sentences, mentions);
             mentions.retain(|m| self.kinds.contains(&m.kind));

@@ -30,9 +30,11 @@ use crate::dictionary::Dictionary;
 use crate::matcher::{is_common_word, unsure_lines};
 use crate::span::{EntityKind, Form, Mention, Rule};
 
+mod lists;
 mod named;
 mod prose;
 
+pub use lists::in_lists;
 pub use named::named_after_places;
 pub use prose::clubs_in_prose;
 

@@ -37,7 +37,11 @@ const TAILS: &[&str] = &[
 ];
 
 /// Words before a place that make it a club's name: "Dynamo Moscow",
-/// "Real Madrid", "Inter Milan".
+/// "Real Madrid", "Inter Milan"; the words and letters of clubs' names
+/// across Europe ("FK Austria", "GKS Katowice", "IFK Gothenburg", "VfB
+/// Stuttgart", "Hapoel Tel Aviv", "Slavia Prague", "Legia Warsaw"), and
+/// the clubs that put their own name before their city's ("Ajax
+/// Amsterdam", "PSV Eindhoven", "Bayern Munich", "Austria Vienna").
 const CLUB_PREFIXES: &[&str] = &[
     "Dynamo",
     "Dinamo",
@@ -50,7 +54,21 @@ const CLUB_PREFIXES: &[&str] = &[
     "Atletico",
     "Inter",
     "AC",
+    "AS",
     "FC",
+    "F.C.",
+    "SC",
+    "FK",
+    "NK",
+    "SK",
+    "GKS",
+    "IFK",
+    "AIK",
+    "SV",
+    "TSV",
+    "MSV",
+    "VfB",
+    "VfL",
     "Olympique",
     "Racing",
     "Red Star",
@@ -59,6 +77,30 @@ const CLUB_PREFIXES: &[&str] = &[
     "Hertha",
     "Fortuna",
     "Vitesse",
+    "Hapoel",
+    "Maccabi",
+    "Beitar",
+    "Betar",
+    "Partizan",
+    "Slavia",
+    "Sparta",
+    "Rapid",
+    "Admira",
+    "Levski",
+    "Steaua",
+    "Legia",
+    "Lech",
+    "Ruch",
+    "Slask",
+    "Widzew",
+    "Hansa",
+    "Werder",
+    "Ajax",
+    "PSV",
+    "Feyenoord",
+    "Bayern",
+    "Bayer",
+    "Austria",
 ];
 
 /// Plurals after a place that name land or people, not a club.
@@ -97,19 +139,38 @@ const NOT_CLUBS: &[&str] = &[
 ];
 
 /// Turns "Texas Rangers" from a place and a word into one organization.
-pub fn named_after_places(text: &str, mentions: &mut [Mention]) {
+pub fn named_after_places(text: &str, mentions: &mut Vec<Mention>) {
+    // Mentions that a club's name took in (the place "Ajax" of "Ajax
+    // Amsterdam"), left empty and dropped at the end.
+    let mut merged = false;
     // The line last looked at, and whether it is a Title Case headline.
     let mut line: Option<(usize, usize, bool)> = None;
     for i in 0..mentions.len() {
         let m = &mentions[i];
-        let place =
-            matches!(m.kind, EntityKind::Location | EntityKind::Country)
-                && matches!(m.form, Form::Name | Form::Alias);
+        let is_place =
+            matches!(m.kind, EntityKind::Location | EntityKind::Country);
+        let place = is_place && matches!(m.form, Form::Name | Form::Alias);
+        // A country's initials start a desk's or a medium's name ("U.S.
+        // Municipal Desk"), not a club's: only before a word of them.
+        let initials = is_place && m.form == Form::Acronym;
         let limit = mentions.get(i + 1).map_or(text.len(), |n| n.start);
         let floor = if i == 0 { 0 } else { mentions[i - 1].end };
-        let prefix =
-            place.then(|| club_prefix(text, m.start, floor)).flatten();
-        let end = place.then(|| club_name_end(text, m.end, limit)).flatten();
+        let prefix = place
+            .then(|| {
+                club_prefix(text, m.start, floor)
+                    .or_else(|| prefix_mention(text, mentions, i))
+            })
+            .flatten()
+            // In capitals a club's letters are words too: "AS ENGLAND".
+            .filter(|&p| {
+                let caps =
+                    |s: &str| !s.bytes().any(|b| b.is_ascii_lowercase());
+                !(caps(&text[p..m.start]) && caps(&text[m.start..m.end]))
+            });
+        let end = (place || initials)
+            .then(|| club_name_end(text, m.end, limit))
+            .flatten()
+            .filter(|e| place || e.1);
         if prefix.is_none() && end.is_none() {
             continue;
         }
@@ -119,7 +180,8 @@ pub fn named_after_places(text: &str, mentions: &mut [Mention]) {
         // In a Title Case headline every word is capitalized, verbs too
         // ("Paris Summit Pushes NATO Troops"): a plural there is no
         // evidence, but a word of clubs and media is ("-- Jane Doe ,
-        // London Newsroom", whose words are all capitalized too).
+        // London Newsroom", whose words are all capitalized too), and so
+        // is a club's word before the place (a squad's "( Widzew Lodz )").
         let (ls, le, headline) = match line {
             Some(l) if l.0 <= m.start && m.start <= l.1 => l,
             _ => {
@@ -128,8 +190,13 @@ pub fn named_after_places(text: &str, mentions: &mut [Mention]) {
             }
         };
         line = Some((ls, le, headline));
-        if headline && !tail {
+        if headline && !tail && prefix.is_none() {
             continue;
+        }
+        if i > 0 && start < mentions[i - 1].end {
+            let before = &mut mentions[i - 1];
+            before.end = before.start;
+            merged = true;
         }
         let m = &mut mentions[i];
         m.start = start;
@@ -140,6 +207,25 @@ pub fn named_after_places(text: &str, mentions: &mut [Mention]) {
         m.label = text[start..end].to_string();
         m.rule = Rule::Pattern("organization:named-after-place");
     }
+    if merged {
+        mentions.retain(|m| m.start < m.end);
+    }
+}
+
+/// Where a club's name starts whose first word is the mention before
+/// mention `i`, one space before it: "Ajax Amsterdam" (the town of
+/// Ontario), "Austria Vienna" (the country).
+fn prefix_mention(
+    text: &str,
+    mentions: &[Mention],
+    i: usize,
+) -> Option<usize> {
+    let before = mentions.get(i.checked_sub(1)?)?;
+    let gap = text.get(before.end..mentions[i].start)?;
+    (gap == " "
+        && before.kind != EntityKind::Date
+        && CLUB_PREFIXES.contains(&&text[before.start..before.end]))
+    .then_some(before.start)
 }
 
 /// Where a club's name starts that ends with the place starting at `at`:

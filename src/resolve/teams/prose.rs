@@ -195,7 +195,7 @@ pub fn clubs_in_prose(
 
 /// Whether `m` is a city of the dictionaries (`type=city`): a region,
 /// such as England, fields a national team, named as the place.
-fn is_city(dict: &Dictionary, m: &Mention) -> bool {
+pub(super) fn is_city(dict: &Dictionary, m: &Mention) -> bool {
     m.entry != Mention::NO_ENTRY
         && dict
             .entry(m.entry)

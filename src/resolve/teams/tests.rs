@@ -401,3 +401,180 @@ fn the_lines_passed_over_are_all_prose() {
         assert_eq!(read, every, "{text:?}");
     }
 }
+
+/// The places of a line's lists after [`in_lists`] and
+/// [`named_after_places`], as the pipeline runs them: (text, kind) each.
+fn in_lists_kinds(text: &str) -> Vec<(String, &'static str)> {
+    run(text, |d, t, m| {
+        mark(d, t, m);
+        in_lists(d, t, m);
+        named_after_places(t, m);
+    })
+    .iter()
+    .map(|m| (text[m.start..m.end].to_string(), m.kind.as_str()))
+    .collect()
+}
+
+#[test]
+fn places_in_the_lists_of_sports_pages_are_teams() {
+    // (line, the places' texts and kinds, in order).
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        // An entrant's row: rank, rider, country, team, time or points.
+        (
+            "8. Anthony Gobert ( Germany ) Chicago 117",
+            &[("Germany", "country"), ("Chicago", "organization")],
+        ),
+        (
+            "9. Martin Brundle ( Russia ) Boston Racing 1:55.385",
+            &[("Russia", "country"), ("Boston Racing", "organization")],
+        ),
+        // Not a row: prose after the aside, or no rank.
+        (
+            "3. John Smith ( Germany ) said Chicago was",
+            &[("Germany", "country"), ("Chicago", "location")],
+        ),
+        (
+            "Alex Corretja ( Germany ) Chicago 117",
+            &[("Germany", "country"), ("Chicago", "location")],
+        ),
+        // A squad: players with their clubs, two or more on the line.
+        (
+            "Defenders - Frank de Boer ( London ) , Jaap Stam ( Milan ) .",
+            &[("London", "organization"), ("Milan", "organization")],
+        ),
+        // A nation is a player's nationality; prose is no squad; one
+        // player alone is no list.
+        (
+            "Peter Nicol ( England ) beat Julian Wellings ( England ) 15-8",
+            &[("England", "location"), ("England", "location")],
+        ),
+        (
+            "Haneda ( Toronto ) and Itami ( Paris ) airports",
+            &[("Toronto", "location"), ("Paris", "location")],
+        ),
+        ("Stephane Henchoz ( Paris )", &[("Paris", "location")]),
+        // Fixtures after a heading, the first and last pairs cut by the
+        // line's ends; a country stays a country.
+        (
+            "English division three - Boston v Chicago , Toronto v",
+            &[
+                ("Boston", "organization"),
+                ("Chicago", "organization"),
+                ("Toronto", "organization"),
+            ],
+        ),
+        (
+            "Leicester , Paris Rovers v London , Milan v Oakland .",
+            &[
+                ("Leicester", "organization"),
+                ("Paris Rovers", "organization"),
+                ("London", "organization"),
+                ("Milan", "organization"),
+                ("Oakland", "organization"),
+            ],
+        ),
+        (
+            "Germany v Russia , London v Paris",
+            &[
+                ("Germany", "country"),
+                ("Russia", "country"),
+                ("London", "organization"),
+                ("Paris", "organization"),
+            ],
+        ),
+        (
+            "Paris v London is the match of the day",
+            &[("Paris", "location"), ("London", "location")],
+        ),
+        // A club's word before a place, a place among them ("Ajax
+        // Amsterdam" where Ajax is a town), in a squad's aside too; in
+        // capitals "AS" is a word.
+        (
+            "Bartlomiej Jamroz ( Hutnik Paris ) , Tomasz Moskal ( Legia London )",
+            // "Hutnik" is no club word the rule knows: the place stays.
+            &[("Paris", "location"), ("Legia London", "organization")],
+        ),
+        (
+            "fans of Germany London cheered",
+            &[("Germany", "country"), ("London", "location")],
+        ),
+        ("SOCCER - ASHES AS LONDON WIN .", &[("LONDON", "location")]),
+    ];
+    for (text, want) in cases {
+        let got = in_lists_kinds(text);
+        let want: Vec<(String, &str)> =
+            want.iter().map(|(a, b)| (a.to_string(), *b)).collect();
+        assert_eq!(got, want, "{text}");
+    }
+}
+
+/// A place that is itself a club's word starts the club's name: "Ajax
+/// Amsterdam", where Ajax is a town of Ontario.
+#[test]
+fn a_place_named_as_a_club_word_starts_the_club() {
+    let places = "id\tname\tattributes\najax\tAjax\ttype=city\n\
+        amsterdam\tAmsterdam\ttype=city\n";
+    let dict = DictionaryBuilder::new()
+        .text("locations.tsv", places)
+        .build()
+        .unwrap();
+    for (text, want) in [
+        (
+            "Ajax Amsterdam opened their defence",
+            vec![("Ajax Amsterdam", "organization")],
+        ),
+        (
+            "Ajax , Amsterdam",
+            vec![("Ajax", "location"), ("Amsterdam", "location")],
+        ),
+    ] {
+        let mut cands = Vec::new();
+        LiteralMatcher::new(&dict).find(
+            &dict,
+            text,
+            &mut cands,
+            &mut Triggers::default(),
+        );
+        let mut out = Vec::new();
+        resolve(&dict, text, &EntityKind::ALL, None, &mut cands, &mut out);
+        named_after_places(text, &mut out);
+        let got: Vec<(&str, &str)> = out
+            .iter()
+            .map(|m| (&text[m.start..m.end], m.kind.as_str()))
+            .collect();
+        assert_eq!(got, want, "{text}");
+    }
+}
+
+/// A country's initials before a word of desks and media start their
+/// name; before a plural or another word they stay the country.
+#[test]
+fn initials_before_a_desk_start_its_name() {
+    let countries =
+        "id\tname\taliases\tacronyms\nUSA\tUnited States\t\tU.S.\n";
+    let dict = DictionaryBuilder::new()
+        .text("countries.tsv", countries)
+        .build()
+        .unwrap();
+    for (text, want) in [
+        (
+            "-- U.S. Municipal Desk , 212-859-1650",
+            ("U.S. Municipal Desk", "organization"),
+        ),
+        ("the U.S. Senators voted", ("U.S.", "country")),
+        ("the U.S. Rangers won", ("U.S.", "country")),
+    ] {
+        let mut cands = Vec::new();
+        LiteralMatcher::new(&dict).find(
+            &dict,
+            text,
+            &mut cands,
+            &mut Triggers::default(),
+        );
+        let mut out = Vec::new();
+        resolve(&dict, text, &EntityKind::ALL, None, &mut cands, &mut out);
+        named_after_places(text, &mut out);
+        let m = &out[0];
+        assert_eq!((&text[m.start..m.end], m.kind.as_str()), want, "{text}");
+    }
+}
