@@ -35,8 +35,13 @@ pub fn in_lists(dict: &Dictionary, text: &str, mentions: &mut [Mention]) {
             text[..m.start].ends_with("( ") || text[..m.start].ends_with('(');
         let near = &text.as_bytes()
             [m.start.saturating_sub(48)..(m.end + 48).min(text.len())];
+        // A `v` alone as a word: " v " or " v" at a line's end.
         let near_v = m.kind == EntityKind::Location
-            && memchr::memmem::find(near, b" v").is_some();
+            && memchr::memchr_iter(b'v', near).any(|i| {
+                i > 0
+                    && near[i - 1] == b' '
+                    && near.get(i + 1).is_none_or(|&b| b == b' ' || b == b'\n')
+            });
         if !closes_before && !opens_before && !near_v {
             continue;
         }

@@ -233,16 +233,33 @@ fn prefix_mention(
 /// after `floor`.
 fn club_prefix(text: &str, at: usize, floor: usize) -> Option<usize> {
     let before = text[floor..at].strip_suffix(' ')?;
-    let last = *before.as_bytes().last()?;
-    CLUB_PREFIXES.iter().find_map(|p| {
-        // Its last byte first: most prefixes are passed over on it, before
-        // a comparison of their whole text (this runs at every place).
-        if p.as_bytes().last() != Some(&last) {
+    // The word before: letters, digits and dots ("F.C."). Most places
+    // follow a word in lower case or none, passed over on its first byte
+    // (this runs at every place).
+    let word_at = before
+        .bytes()
+        .rposition(|b| !(b.is_ascii_alphanumeric() || b == b'.'))
+        .map_or(0, |i| i + 1);
+    let word = &before[word_at..];
+    if !word.as_bytes().first()?.is_ascii_uppercase() {
+        return None;
+    }
+    let start = if CLUB_PREFIXES.contains(&word) {
+        word_at
+    } else {
+        // The prefixes of two words ("Red Star").
+        let two = before[..word_at].strip_suffix(' ')?;
+        let first_at = two
+            .bytes()
+            .rposition(|b| !b.is_ascii_alphanumeric())
+            .map_or(0, |i| i + 1);
+        if !CLUB_PREFIXES.contains(&&before[first_at..]) {
             return None;
         }
-        let start = before.strip_suffix(p).map(|b| floor + b.len())?;
-        at_word_boundaries(text, start, start + p.len()).then_some(start)
-    })
+        first_at
+    };
+    let start = floor + start;
+    at_word_boundaries(text, start, at - 1).then_some(start)
 }
 
 /// Where the name of a club or medium that starts with a place ending at
