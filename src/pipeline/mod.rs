@@ -34,7 +34,7 @@ use crate::resolve::organs::Organs;
 use crate::resolve::resolve;
 use crate::resolve::roles::RoleIndex;
 use crate::resolve::speaker::{Speaker, SpeakerIndex};
-use crate::resolve::{acronyms, teams};
+use crate::resolve::{acronyms, regions, teams};
 use crate::sentence;
 use crate::sink::{
     ClaimRow, DocOutput, DocumentRow, EntityRow, MentionId, Sink,
@@ -406,6 +406,7 @@ impl Pipeline {
         let day = date.map(DocDate::reference_day);
         resolve(&self.dict, text, &self.kinds, day, candidates, mentions);
         if self.kinds.contains(&EntityKind::Location) {
+            regions::widen(&self.dict, text, mentions);
             teams::mark(&self.dict, text, mentions);
             teams::in_lists(&self.dict, text, mentions);
             teams::named_after_places(text, mentions);

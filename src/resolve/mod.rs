@@ -41,6 +41,7 @@
 
 pub mod acronyms;
 pub mod organs;
+pub mod regions;
 pub mod roles;
 pub mod speaker;
 pub mod teams;
