@@ -379,6 +379,16 @@ const RELATIVE: &[(&str, &str, &str)] = &[
     ("last yr", "2025", "XXXX"),
 ];
 
+/// A weekday's period before a month's name ends a sentence: two dates
+/// ("He left on Friday. September 11 changed everything").
+#[test]
+fn a_weekday_then_a_month_first_date_are_two() {
+    let text = "He left on Friday. September 11 changed everything.";
+    let spans: Vec<String> =
+        dates(text, None, DateOrder::Auto).into_iter().map(|d| d.0).collect();
+    assert_eq!(spans, ["Friday", "September 11"]);
+}
+
 #[test]
 fn relative_forms_use_the_document_date() {
     for (text, with, without) in RELATIVE {

@@ -150,11 +150,15 @@ impl Grammar<'_> {
             }
             // "Friday. 8 September": a transcript's period for the comma
             // (its "3.000" for "3,000"), a day and a month after it on
-            // the line; no sentence ends on a capitalized weekday to
-            // start on a day of the month.
+            // the line; few sentences end on a capitalized weekday to
+            // start on a day of the month ("on Friday. 12 May is the
+            // deadline" is read as one date, a risk taken).
+            // A day before the month only: "on Friday. September 11
+            // changed everything" is two sentences.
             if self.punct(i + 1, &['.']).is_some()
                 && !self.is_lower(i)
-                && let Some(found) = self.date_after_weekday(i + 2)
+                && self.same_line(i + 2)
+                && let Some(found) = self.day_first(i + 2)
                 && matches!(found.1, Expr::Written { .. })
             {
                 return Some(found);

@@ -24,7 +24,13 @@ use crate::span::{EntityKind, Mention};
 
 /// Turns the places of entrants' rows and squads into teams.
 pub fn in_lists(dict: &Dictionary, text: &str, mentions: &mut [Mention]) {
-    for m in mentions.iter_mut() {
+    for i in 0..mentions.len() {
+        // A team's name reaches into no other mention ("Rapid v Austria
+        // Vienna": the country is its own, and its club word is read by
+        // `named_after_places`; "Leeds Monday" holds a date).
+        let lo = if i == 0 { 0 } else { mentions[i - 1].end };
+        let hi = mentions.get(i + 1).map_or(text.len(), |n| n.start);
+        let m = &mut mentions[i];
         if !matches!(m.kind, EntityKind::Location | EntityKind::Country) {
             continue;
         }
@@ -49,12 +55,17 @@ pub fn in_lists(dict: &Dictionary, text: &str, mentions: &mut [Mention]) {
         if m.end > le {
             continue;
         }
-        if near_v && let Some(span) = fixture_name(text, ls, le, m) {
+        if near_v
+            && let Some(span) = fixture_name(text, ls, le, m)
+                .filter(|&(start, end)| lo <= start && end <= hi)
+        {
             become_team(dict, text, m, span);
             continue;
         }
         if closes_before {
-            if let Some(end) = entrant_team(text, ls, le, m) {
+            if let Some(end) =
+                entrant_team(text, ls, le, m).filter(|&end| end <= hi)
+            {
                 become_team(dict, text, m, (m.start, end));
             }
         } else if is_city(dict, m) && in_squad(text, ls, le, m) {
@@ -93,6 +104,8 @@ fn entrant_team(
         return None;
     }
     let end = capitalized_after(text, m.end, le).last().map_or(m.end, |w| w.1);
+    // Figures or nothing: the winner's row may end with the team ("1.
+    // Sebastien Tortelli ( France ) Kawasaki", the others' gaps below).
     let figures = text[end..le].split_whitespace().all(|t| {
         t.bytes().any(|b| b.is_ascii_digit())
             && t.bytes().all(|b| b.is_ascii_digit() || b".:+-'\"".contains(&b))

@@ -222,7 +222,10 @@ fn prefix_mention(
 ) -> Option<usize> {
     let before = mentions.get(i.checked_sub(1)?)?;
     let gap = text.get(before.end..mentions[i].start)?;
+    // The place a city ("Austria Vienna"), not a country: "Austria
+    // Hungary" and "Germany Austria Switzerland" are no clubs.
     (gap == " "
+        && mentions[i].kind == EntityKind::Location
         && before.kind != EntityKind::Date
         && CLUB_PREFIXES.contains(&&text[before.start..before.end]))
     .then_some(before.start)
@@ -232,7 +235,7 @@ fn prefix_mention(
 /// "Dynamo Moscow", if a word of [`CLUB_PREFIXES`] stands right before it,
 /// after `floor`.
 fn club_prefix(text: &str, at: usize, floor: usize) -> Option<usize> {
-    let before = text[floor..at].strip_suffix(' ')?;
+    let before = text.get(floor..at)?.strip_suffix(' ')?;
     // The word before: letters, digits and dots ("F.C."). Most places
     // follow a word in lower case or none, passed over on its first byte
     // (this runs at every place).

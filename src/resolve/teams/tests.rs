@@ -499,6 +499,31 @@ fn places_in_the_lists_of_sports_pages_are_teams() {
             &[("Germany", "country"), ("London", "location")],
         ),
         ("SOCCER - ASHES AS LONDON WIN .", &[("LONDON", "location")]),
+        // A team's name reaches into no other mention (these panicked
+        // when it did).
+        (
+            "Cup - Boston v Paris London , Milan v Oakland",
+            &[
+                ("Boston", "organization"),
+                ("Paris", "location"),
+                ("London", "location"),
+                ("Milan", "organization"),
+                ("Oakland", "organization"),
+            ],
+        ),
+        (
+            "4. John Smith ( Germany ) Paris London 12",
+            &[
+                ("Germany", "country"),
+                ("Paris", "location"),
+                ("London", "location"),
+            ],
+        ),
+        // The winner's row may end with the team.
+        (
+            "1. John Smith ( Germany ) Paris",
+            &[("Germany", "country"), ("Paris", "organization")],
+        ),
     ];
     for (text, want) in cases {
         let got = in_lists_kinds(text);
@@ -513,9 +538,11 @@ fn places_in_the_lists_of_sports_pages_are_teams() {
 #[test]
 fn a_place_named_as_a_club_word_starts_the_club() {
     let places = "id\tname\tattributes\najax\tAjax\ttype=city\n\
-        amsterdam\tAmsterdam\ttype=city\n";
+        amsterdam\tAmsterdam\ttype=city\nvienna\tVienna\ttype=city\n";
+    let countries = "id\tname\nAUT\tAustria\nHUN\tHungary\n";
     let dict = DictionaryBuilder::new()
         .text("locations.tsv", places)
+        .text("countries.tsv", countries)
         .build()
         .unwrap();
     for (text, want) in [
@@ -526,6 +553,12 @@ fn a_place_named_as_a_club_word_starts_the_club() {
         (
             "Ajax , Amsterdam",
             vec![("Ajax", "location"), ("Amsterdam", "location")],
+        ),
+        ("fans of Austria Vienna", vec![("Austria Vienna", "organization")]),
+        // Before a country it is the country: no club.
+        (
+            "The empire of Austria Hungary fell",
+            vec![("Austria", "country"), ("Hungary", "country")],
         ),
     ] {
         let mut cands = Vec::new();
