@@ -1,10 +1,10 @@
 //! A region named by a compass word and a place: "Southern Africa", "the
-//! Western Balkans", "the South Atlantic" are one
-//! location each, a part of the place and not the place itself (its own
-//! entity, by its words, rule `location:region`; a compass word in lower
-//! case is no part of the name, "southern [England]"); and the land a place's
-//! name stands before, "the Amazon forest", "the Pacific Islands", "the
-//! Congo basin", is that place's mention, its span the whole name (not a
+//! Western Balkans", "the South Atlantic" are one location each, a part
+//! of the place and not the place itself (its own entity, by its words,
+//! rule `location:region`; a compass word in lower case is no part of the
+//! name: "southern England" is England). And the land a place's name
+//! stands before, "the Amazon forest", "the Pacific Islands", "the Congo
+//! basin", is that place's mention, its span the whole name (not a
 //! city's: "London forest products" are sold in London).
 //!
 //! Only places that are no country: "Northern Nigeria" and "South
@@ -17,7 +17,7 @@ use crate::span::{EntityKind, Form, Mention, Rule};
 
 /// Compass words that start a region's name, capitalized: in lower case
 /// they describe a part of the place, as CoNLL-2003 and OntoNotes draw it
-/// ("southern [England]", "central [Jakarta]").
+/// ("southern England", "central Jakarta": the place alone).
 const COMPASS: &[&str] = &[
     "Northern", "Southern", "Eastern", "Western", "Central", "North", "South",
     "East", "West",
