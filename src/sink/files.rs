@@ -149,36 +149,28 @@ impl Table {
                     // double, no tab or line break (no byte below 0x20).
                     Cell::Text(s) => match Seen::plain_at(&mut seen, col, s) {
                         Some(number) => w.plain_field(s, number),
-                        None => {
-                            let (cell, how) = clean(s);
-                            cut += usize::from(how.cut);
-                            w.field(&cell);
-                        }
+                        None => cut += usize::from(w.cleaned_field(s)),
                     },
                     Cell::Numbered { prefix, mark, n } => {
                         let digits = number.format(n);
-                        // Ends in digits after a mark: reads as no number
-                        // when the mark is not one.
-                        match Seen::plain_at(&mut seen, col, prefix) {
-                            Some(_)
-                                if !raw
-                                    && plain(mark)
-                                    && prefix.len()
-                                        + mark.len()
-                                        + digits.len()
-                                        <= MAX_CELL_CHARS =>
-                            {
-                                w.plain_parts(&[prefix, mark, digits]);
-                            }
-                            _ => {
-                                let s = [prefix, mark, digits].concat();
-                                if raw {
-                                    w.field(&s);
-                                } else {
-                                    let (cell, how) = clean(&s);
-                                    cut += usize::from(how.cut);
-                                    w.field(&cell);
-                                }
+                        // A plain prefix, then a mark and digits: plain,
+                        // and no number ("#" is none), if it fits a cell.
+                        let fits = prefix.len() + mark.len() + digits.len()
+                            <= MAX_CELL_CHARS;
+                        if !raw
+                            && fits
+                            && plain(mark)
+                            && Seen::plain_at(&mut seen, col, prefix).is_some()
+                        {
+                            w.plain_parts(&[prefix, mark, digits]);
+                        } else {
+                            // Made here and dropped here: not one to be
+                            // remembered by its address.
+                            let s = [prefix, mark, digits].concat();
+                            if raw {
+                                w.field(&s);
+                            } else {
+                                cut += usize::from(w.cleaned_field(&s));
                             }
                         }
                     }
@@ -219,7 +211,7 @@ impl Seen {
     fn plain_at(seen: &mut [Seen], col: usize, s: &str) -> Option<bool> {
         match seen.get_mut(col) {
             Some(memo) => memo.plain(s),
-            _ => plain(s).then(|| reads_as_number(s)),
+            _ => Seen::read(s),
         }
     }
 
@@ -227,10 +219,15 @@ impl Seen {
     /// number; remembered for the next text at the same place.
     fn plain(&mut self, s: &str) -> Option<bool> {
         if self.at != s.as_ptr() || self.len != s.len() {
-            let plain = plain(s).then(|| reads_as_number(s));
-            *self = Seen { at: s.as_ptr(), len: s.len(), plain };
+            *self =
+                Seen { at: s.as_ptr(), len: s.len(), plain: Seen::read(s) };
         }
         self.plain
+    }
+
+    /// What `s` is: `Some(reads as a number)` if plain, else `None`.
+    fn read(s: &str) -> Option<bool> {
+        plain(s).then(|| reads_as_number(s))
     }
 }
 
@@ -301,6 +298,14 @@ impl Delimited {
         self.row.push(b'"');
         self.row.extend_from_slice(s.as_bytes());
         self.row.push(b'"');
+    }
+
+    /// A text field made safe for spreadsheets first ([`clean`]);
+    /// whether it was cut.
+    fn cleaned_field(&mut self, s: &str) -> bool {
+        let (cell, how) = clean(s);
+        self.field(&cell);
+        how.cut
     }
 
     /// A field of parts each of which holds no `"`, nor in TSV a tab or
