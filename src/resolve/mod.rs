@@ -159,6 +159,39 @@ pub fn resolve(
     out.retain(|m| !is_currency(text, m));
 }
 
+/// Whether `m` is a city of the dictionaries (`type=city`): a region,
+/// such as England, fields a national team, named as the place.
+pub(crate) fn is_city(dict: &Dictionary, m: &Mention) -> bool {
+    m.entry != Mention::NO_ENTRY
+        && dict.entry(m.entry).attribute("type") == Some("city")
+}
+
+/// The text free around mention `i` of `mentions` (in text order): from
+/// the end of the one before it to the start of the one after it.
+pub(crate) fn free_around(
+    text: &str,
+    mentions: &[Mention],
+    i: usize,
+) -> (usize, usize) {
+    let floor = i.checked_sub(1).map_or(0, |k| mentions[k].end);
+    let limit = mentions.get(i + 1).map_or(text.len(), |n| n.start);
+    (floor, limit)
+}
+
+/// Where the word that ends one space before `at` starts, not before
+/// `floor`: the run of bytes `is_word` takes (empty where the byte
+/// before the space is none of them).
+pub(crate) fn word_start_before(
+    text: &str,
+    floor: usize,
+    at: usize,
+    is_word: impl Fn(u8) -> bool,
+) -> Option<usize> {
+    let before = text.get(floor..at)?.strip_suffix(' ')?;
+    let start = before.bytes().rposition(|b| !is_word(b)).map_or(0, |i| i + 1);
+    Some(floor + start)
+}
+
 /// Whether `m` is a country's code glued to a dollar sign, a currency's
 /// symbol ("US$ 995 million", "NZ$40"): no mention of the country.
 fn is_currency(text: &str, m: &Mention) -> bool {
@@ -412,8 +445,8 @@ mod tests {
         cd\tChina Daily\n";
 
     /// The mentions `dict` resolves in `text` on `date`; with `people`,
-    /// people found by pattern compete too.
-    fn resolved(
+    /// people found by pattern compete too. (The rules' rooms test on it.)
+    pub(crate) fn resolved(
         dict: &Dictionary,
         text: &str,
         date: Option<Ymd>,

@@ -12,6 +12,7 @@
 //! a name the dictionaries hold change ("South Africa", "East Timor",
 //! "North America" are matched whole before this runs).
 
+use super::{free_around, is_city, word_start_before};
 use crate::dictionary::Dictionary;
 use crate::span::{EntityKind, Form, Mention, Rule};
 
@@ -45,12 +46,9 @@ pub fn widen(dict: &Dictionary, text: &str, mentions: &mut [Mention]) {
         {
             continue;
         }
-        let floor = if i == 0 { 0 } else { mentions[i - 1].end };
-        let limit = mentions.get(i + 1).map_or(text.len(), |n| n.start);
+        let (floor, limit) = free_around(text, mentions, i);
         let start = compass_before(text, m.start, floor);
-        let city = m.entry != Mention::NO_ENTRY
-            && dict.entry(m.entry).attribute("type") == Some("city");
-        let end = (!city).then(|| land_after(text, m.end, limit)).flatten();
+        let end = land_after(text, m.end, limit).filter(|_| !is_city(dict, m));
         let m = &mut mentions[i];
         if let Some(start) = start {
             m.start = start;
@@ -71,13 +69,10 @@ pub fn widen(dict: &Dictionary, text: &str, mentions: &mut [Mention]) {
 /// Where a compass word right before `at` (one space between, after
 /// `floor`) starts.
 fn compass_before(text: &str, at: usize, floor: usize) -> Option<usize> {
-    let before = text.get(floor..at)?.strip_suffix(' ')?;
-    let word_at = before
-        .bytes()
-        .rposition(|b| !(b.is_ascii_alphabetic() || b == b'-'))
-        .map_or(0, |i| i + 1);
-    let word = &before[word_at..];
-    COMPASS.contains(&word).then_some(floor + word_at)
+    let start = word_start_before(text, floor, at, |b| {
+        b.is_ascii_alphabetic() || b == b'-'
+    })?;
+    COMPASS.contains(&&text[start..at - 1]).then_some(start)
 }
 
 /// Where a word of land right after `from` (one space between, before
@@ -95,8 +90,7 @@ fn land_after(text: &str, from: usize, limit: usize) -> Option<usize> {
 mod tests {
     use super::*;
     use crate::dictionary::DictionaryBuilder;
-    use crate::matcher::{LiteralMatcher, Triggers};
-    use crate::resolve::resolve;
+    use crate::resolve::tests::resolved;
 
     const PLACES: &str = "id\tname\tattributes\n\
         africa\tAfrica\ttype=continent\nbalkans\tBalkans\ttype=region\n\
@@ -112,15 +106,7 @@ mod tests {
             .text("countries.tsv", COUNTRIES)
             .build()
             .unwrap();
-        let mut cands = Vec::new();
-        LiteralMatcher::new(&dict).find(
-            &dict,
-            text,
-            &mut cands,
-            &mut Triggers::default(),
-        );
-        let mut out = Vec::new();
-        resolve(&dict, text, &EntityKind::ALL, None, &mut cands, &mut out);
+        let mut out = resolved(&dict, text, None, false);
         widen(&dict, text, &mut out);
         out.iter()
             .map(|m| {

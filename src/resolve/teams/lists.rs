@@ -17,9 +17,9 @@
 //!   the next. A city of a pair is the team of the whole name; a country
 //!   stays a country ("Germany v Russia"), as in [`super::mark`].
 
-use super::prose::is_city;
-use super::{become_team, capitalized_after, line_of};
+use super::{become_team, capitalized_after, line_of, without_asides};
 use crate::dictionary::Dictionary;
+use crate::resolve::{free_around, is_city};
 use crate::span::{EntityKind, Mention};
 
 /// Turns the places of entrants' rows and squads into teams.
@@ -28,8 +28,7 @@ pub fn in_lists(dict: &Dictionary, text: &str, mentions: &mut [Mention]) {
         // A team's name reaches into no other mention ("Rapid v Austria
         // Vienna": the country is its own, and its club word is read by
         // `named_after_places`; "Leeds Monday" holds a date).
-        let lo = if i == 0 { 0 } else { mentions[i - 1].end };
-        let hi = mentions.get(i + 1).map_or(text.len(), |n| n.start);
+        let (lo, hi) = free_around(text, mentions, i);
         let m = &mut mentions[i];
         if !matches!(m.kind, EntityKind::Location | EntityKind::Country) {
             continue;
@@ -153,17 +152,7 @@ fn names_only(line: &str) -> bool {
         "de", "da", "di", "do", "dos", "das", "del", "della", "du", "van",
         "der", "den", "von", "le", "la", "y", "bin", "al",
     ];
-    let mut depth = 0u32;
-    let mut outside = String::with_capacity(line.len());
-    for c in line.chars() {
-        match c {
-            '(' => depth += 1,
-            ')' => depth = depth.saturating_sub(1),
-            c if depth == 0 => outside.push(c),
-            _ => {}
-        }
-    }
-    outside
+    without_asides(line)
         .split_whitespace()
         .all(|w| !w.starts_with(char::is_lowercase) || PARTICLES.contains(&w))
 }

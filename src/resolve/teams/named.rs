@@ -4,6 +4,7 @@
 
 use super::{capitalized_after, line_of};
 use crate::matcher::{at_word_boundaries, is_common_word};
+use crate::resolve::{free_around, word_start_before};
 use crate::span::{EntityKind, Form, Mention, Rule};
 
 /// Words that end the name of a club or a medium after a place.
@@ -153,8 +154,7 @@ pub fn named_after_places(text: &str, mentions: &mut Vec<Mention>) {
         // A country's initials start a desk's or a medium's name ("U.S.
         // Municipal Desk"), not a club's: only before a word of them.
         let initials = is_place && m.form == Form::Acronym;
-        let limit = mentions.get(i + 1).map_or(text.len(), |n| n.start);
-        let floor = if i == 0 { 0 } else { mentions[i - 1].end };
+        let (floor, limit) = free_around(text, mentions, i);
         let prefix = place
             .then(|| {
                 club_prefix(text, m.start, floor)
@@ -235,15 +235,13 @@ fn prefix_mention(
 /// "Dynamo Moscow", if a word of [`CLUB_PREFIXES`] stands right before it,
 /// after `floor`.
 fn club_prefix(text: &str, at: usize, floor: usize) -> Option<usize> {
-    let before = text.get(floor..at)?.strip_suffix(' ')?;
     // The word before: letters, digits and dots ("F.C."). Most places
     // follow a word in lower case or none, passed over on its first byte
     // (this runs at every place).
-    let word_at = before
-        .bytes()
-        .rposition(|b| !(b.is_ascii_alphanumeric() || b == b'.'))
-        .map_or(0, |i| i + 1);
-    let word = &before[word_at..];
+    let word_at = word_start_before(text, floor, at, |b| {
+        b.is_ascii_alphanumeric() || b == b'.'
+    })?;
+    let word = &text[word_at..at - 1];
     if !word.as_bytes().first()?.is_ascii_uppercase() {
         return None;
     }
@@ -251,17 +249,14 @@ fn club_prefix(text: &str, at: usize, floor: usize) -> Option<usize> {
         word_at
     } else {
         // The prefixes of two words ("Red Star").
-        let two = before[..word_at].strip_suffix(' ')?;
-        let first_at = two
-            .bytes()
-            .rposition(|b| !b.is_ascii_alphanumeric())
-            .map_or(0, |i| i + 1);
-        if !CLUB_PREFIXES.contains(&&before[first_at..]) {
+        let first_at = word_start_before(text, floor, word_at, |b| {
+            b.is_ascii_alphanumeric()
+        })?;
+        if !CLUB_PREFIXES.contains(&&text[first_at..at - 1]) {
             return None;
         }
         first_at
     };
-    let start = floor + start;
     at_word_boundaries(text, start, at - 1).then_some(start)
 }
 

@@ -17,6 +17,7 @@
 use super::{become_team, capitalized_after};
 use crate::calendar::{is_month_name, is_weekday_name};
 use crate::dictionary::Dictionary;
+use crate::resolve::{free_around, is_city};
 use crate::span::{EntityKind, Form, Mention};
 
 /// Words before a place that make it a club in any sentence.
@@ -186,22 +187,11 @@ pub fn clubs_in_prose(
                 continue;
             }
         }
-        let limit = mentions.get(i + 1).map_or(text.len(), |n| n.start);
+        let (_, limit) = free_around(text, mentions, i);
         let end = name_end(text, mentions[i].end, limit);
         let m = &mut mentions[i];
         become_team(dict, text, m, (m.start, end));
     }
-}
-
-/// Whether `m` is a city of the dictionaries (`type=city`): a region,
-/// such as England, fields a national team, named as the place.
-pub(super) fn is_city(dict: &Dictionary, m: &Mention) -> bool {
-    m.entry != Mention::NO_ENTRY
-        && dict
-            .entry(m.entry)
-            .attributes
-            .iter()
-            .any(|(k, v)| k == "type" && v == "city")
 }
 
 /// Whether `word` is one of `words`, in any case.

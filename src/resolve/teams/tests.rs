@@ -1,7 +1,6 @@
 use super::*;
 use crate::dictionary::DictionaryBuilder;
-use crate::matcher::{LiteralMatcher, Triggers};
-use crate::resolve::resolve;
+use crate::resolve::tests::resolved;
 
 /// (line, the mentions' texts, whether it reads as prose).
 #[test]
@@ -54,15 +53,7 @@ fn run(
         .text("countries.tsv", COUNTRIES)
         .build()
         .unwrap();
-    let mut cands = Vec::new();
-    LiteralMatcher::new(&dict).find(
-        &dict,
-        text,
-        &mut cands,
-        &mut Triggers::default(),
-    );
-    let mut out = Vec::new();
-    resolve(&dict, text, &EntityKind::ALL, None, &mut cands, &mut out);
+    let mut out = resolved(&dict, text, None, false);
     rule(&dict, text, &mut out);
     out
 }
@@ -561,15 +552,7 @@ fn a_place_named_as_a_club_word_starts_the_club() {
             vec![("Austria", "country"), ("Hungary", "country")],
         ),
     ] {
-        let mut cands = Vec::new();
-        LiteralMatcher::new(&dict).find(
-            &dict,
-            text,
-            &mut cands,
-            &mut Triggers::default(),
-        );
-        let mut out = Vec::new();
-        resolve(&dict, text, &EntityKind::ALL, None, &mut cands, &mut out);
+        let mut out = resolved(&dict, text, None, false);
         named_after_places(text, &mut out);
         let got: Vec<(&str, &str)> = out
             .iter()
@@ -597,15 +580,7 @@ fn initials_before_a_desk_start_its_name() {
         ("the U.S. Senators voted", ("U.S.", "country")),
         ("the U.S. Rangers won", ("U.S.", "country")),
     ] {
-        let mut cands = Vec::new();
-        LiteralMatcher::new(&dict).find(
-            &dict,
-            text,
-            &mut cands,
-            &mut Triggers::default(),
-        );
-        let mut out = Vec::new();
-        resolve(&dict, text, &EntityKind::ALL, None, &mut cands, &mut out);
+        let mut out = resolved(&dict, text, None, false);
         named_after_places(text, &mut out);
         let m = &out[0];
         assert_eq!((&text[m.start..m.end], m.kind.as_str()), want, "{text}");
