@@ -191,7 +191,7 @@ pub(super) fn may_cue(text: &str, t: usize, e: usize) -> bool {
             "known",
             Needs { after: vec!["that"], ..Needs::default() },
         );
-        for &w in DOCUMENT {
+        for &w in DOCUMENT.iter() {
             next.entry(w).or_default().document = true;
         }
         for &w in QUOTE_ONLY {
@@ -275,7 +275,7 @@ pub(super) fn may_cue(text: &str, t: usize, e: usize) -> bool {
     // and report ("know", "believe", "shows") in a corpus.
     static SETS: OnceLock<(WordSet, WordSet)> = OnceLock::new();
     let (finite, subjects) = SETS.get_or_init(|| {
-        let subjects = PRONOUNS.iter().chain(SUBJECT_STARTS).copied();
+        let subjects = PRONOUNS.iter().chain(SUBJECT_STARTS.iter()).copied();
         (FINITE.iter().copied().collect(), subjects.collect())
     });
     let mut next = after[i..].split(' ').take(6);
@@ -448,13 +448,13 @@ pub(super) fn cue_words() -> &'static FastMap<&'static str, CueWord> {
     static WORDS: OnceLock<FastMap<&'static str, CueWord>> = OnceLock::new();
     WORDS.get_or_init(|| {
         let mut map: FastMap<&'static str, CueWord> = FastMap::default();
-        for &w in CUES {
+        for &w in CUES.iter() {
             map.entry(w).or_default().plain = true;
         }
         for w in that_cues() {
             map.entry(w).or_default().that = true;
         }
-        for &w in DOCUMENT {
+        for &w in DOCUMENT.iter() {
             map.entry(w).or_default().document = true;
         }
         map

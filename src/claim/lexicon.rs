@@ -1,7 +1,9 @@
 //! The word lists of claim detection: cues, hedges, negations, and the
 //! words that bound a source.
 
-pub(super) const CUES: &[&str] = &[
+use crate::hash::Lexicon;
+
+pub(super) static CUES: Lexicon = Lexicon::new(&[
     "wrote",
     "writes",
     "asked",
@@ -85,13 +87,13 @@ pub(super) const CUES: &[&str] = &[
     "assert",
     "asserted",
     "asserts",
-];
+]);
 
 /// Multi-word cues: the words after a first word.
 /// Words that are cues only before "that", being nouns as often as
 /// verbs ("the claims", "initial reports") or not speech at all ("was
 /// found dead").
-pub(super) const THAT_CUES: &[&str] = &[
+pub(super) static THAT_CUES: Lexicon = Lexicon::new(&[
     "claim",
     "claims",
     "report",
@@ -196,7 +198,7 @@ pub(super) const THAT_CUES: &[&str] = &[
     "cautioned",
     // And the words of thought, belief and knowledge (`THOUGHT`), with
     // a clause: see `that_cues`.
-];
+]);
 
 pub(super) const PHRASE_CUES: &[(&str, &[&str])] = &[
     ("make", &["it", "clear"]),
@@ -225,7 +227,7 @@ pub(super) const PASSIVE_ONLY: &[&str] = &["known", "projected"];
 
 /// Past participles that report with no source after an impersonal "it"
 /// and before "that": "it should be recalled that", "it is known that".
-pub(super) const PASSIVE_REPORTS: &[&str] = &[
+pub(super) static PASSIVE_REPORTS: Lexicon = Lexicon::new(&[
     "understood",
     "believed",
     "known",
@@ -237,11 +239,11 @@ pub(super) const PASSIVE_REPORTS: &[&str] = &[
     "thought",
     "estimated",
     "expected",
-];
+]);
 
 /// Cue words of thought, belief and knowledge (`cue_class` thought):
 /// cues before "that", where they are no cue alone (`CUES`).
-pub(super) const THOUGHT: &[&str] = &[
+pub(super) static THOUGHT: Lexicon = Lexicon::new(&[
     "believe",
     "believes",
     "believed",
@@ -280,11 +282,11 @@ pub(super) const THOUGHT: &[&str] = &[
     "feel",
     "feels",
     "felt",
-];
+]);
 
 /// Cue words of documents and data (`cue_class` document): "a report
 /// found that", "the data show".
-pub(super) const DOCUMENT: &[&str] = &[
+pub(super) static DOCUMENT: Lexicon = Lexicon::new(&[
     "found",
     "finds",
     "show",
@@ -299,7 +301,7 @@ pub(super) const DOCUMENT: &[&str] = &[
     "indicates",
     "revealed",
     "reveals",
-];
+]);
 
 /// Cue words that attribute only a quotation beside them: `“…,” he
 /// continued`, but not "he continued the fight" or "responded directly to
@@ -322,7 +324,7 @@ pub(super) const LISTENERS: &[&str] =
 
 /// Nouns that attribute a clause after "that": "his warning that", "the
 /// claim that", "Trump's assertion that".
-pub(super) const NOMINAL: &[&str] = &[
+pub(super) static NOMINAL: Lexicon = Lexicon::new(&[
     "warning",
     "claim",
     "claims",
@@ -340,7 +342,7 @@ pub(super) const NOMINAL: &[&str] = &[
     "insistence",
     "finding",
     "findings",
-];
+]);
 
 /// Possessive determiners that name the source of a nominal cue.
 pub(super) const POSSESSIVES: &[&str] =
@@ -348,7 +350,7 @@ pub(super) const POSSESSIVES: &[&str] =
 
 /// Heads of sources that are documents or data, after which a document
 /// cue needs no "that": "the poll shows Trump ahead".
-pub(super) const DOCUMENT_HEADS: &[&str] = &[
+pub(super) static DOCUMENT_HEADS: Lexicon = Lexicon::new(&[
     "poll",
     "polls",
     "survey",
@@ -370,17 +372,17 @@ pub(super) const DOCUMENT_HEADS: &[&str] = &[
     "audit",
     "investigation",
     "census",
-];
+]);
 
 /// The words that are cues before "that": `THAT_CUES` and `THOUGHT`.
 pub(super) fn that_cues() -> impl Iterator<Item = &'static str> {
-    THAT_CUES.iter().chain(THOUGHT).copied()
+    THAT_CUES.iter().chain(THOUGHT.iter()).copied()
 }
 
 /// Cue words that may have a listener between them and "that": "inform
 /// the Assembly that", "assure our partners that", "warned the world
 /// that".
-pub(super) const TAKES_LISTENER: &[&str] = &[
+pub(super) static TAKES_LISTENER: Lexicon = Lexicon::new(&[
     "inform",
     "informs",
     "informed",
@@ -398,13 +400,13 @@ pub(super) const TAKES_LISTENER: &[&str] = &[
     "cautioned",
     "convince",
     "convinced",
-];
+]);
 
 /// Words that open a short subject after a cue: "said the vote would".
-pub(super) const SUBJECT_STARTS: &[&str] = &[
+pub(super) static SUBJECT_STARTS: Lexicon = Lexicon::new(&[
     "the", "a", "an", "this", "these", "those", "his", "her", "their", "its",
     "our", "my", "your", "most", "many", "some", "all", "both", "no", "none",
-];
+]);
 
 /// Adverbs between a cue and its "that": "stress once again that", "say
 /// unequivocally that", "knew full well that".
@@ -419,7 +421,7 @@ pub(super) const EXPECTATIONS: &[&str] =
 /// acknowledge that", "you should know that".
 pub(super) const APPEAL_MODALS: &[&str] = &["must", "should", "shall"];
 
-pub(super) const HEDGES: &[&str] = &[
+pub(super) static HEDGES: Lexicon = Lexicon::new(&[
     "reportedly",
     "allegedly",
     "perhaps",
@@ -447,20 +449,20 @@ pub(super) const HEDGES: &[&str] = &[
     "definitely",
     "surely",
     "undoubtedly",
-];
+]);
 
 pub(super) const NEGATIONS: &[&str] =
     &["not", "never", "no", "without", "deny", "denies", "denied", "nor"];
 
 /// The words of a speaker's frame before "to" and a cue: "I would like to
 /// stress", "we wish to inform", "I am proud to say".
-pub(super) const FRAMES: &[&str] = &[
+pub(super) static FRAMES: Lexicon = Lexicon::new(&[
     "like", "wish", "want", "proud", "pleased", "happy", "glad", "honoured",
     "honored",
-];
+]);
 
 /// Heads of sources that name nobody: "officials say".
-pub(super) const GENERIC: &[&str] = &[
+pub(super) static GENERIC: Lexicon = Lexicon::new(&[
     "reports",
     "report",
     "sources",
@@ -478,11 +480,11 @@ pub(super) const GENERIC: &[&str] = &[
     "some",
     "many",
     "others",
-];
+]);
 
 /// Words before a cue word that make it a noun or an infinitive: "a
 /// major say", "heads of state", "to agree".
-pub(super) const NOUN_BEFORE: &[&str] = &[
+pub(super) static NOUN_BEFORE: Lexicon = Lexicon::new(&[
     "a",
     "an",
     "the",
@@ -521,14 +523,14 @@ pub(super) const NOUN_BEFORE: &[&str] = &[
     "latest",
     "recent",
     "whose",
-];
+]);
 
 /// Where something is said: "wrote on Twitter".
 pub(super) const MEDIA: &[&str] =
     &["twitter", "facebook", "instagram", "television", "tv", "radio"];
 
 /// How something is said: "said in a statement".
-pub(super) const MANNER: &[&str] = &[
+pub(super) static MANNER: Lexicon = Lexicon::new(&[
     "statement",
     "interview",
     "speech",
@@ -541,4 +543,4 @@ pub(super) const MANNER: &[&str] = &[
     "release",
     "briefing",
     "conference",
-];
+]);

@@ -129,9 +129,9 @@ pub fn cue_class(cue: Option<&str>) -> CueClass {
         CueClass::None
     } else if has(&["according"]) || cue.to_lowercase().contains("words of") {
         CueClass::According
-    } else if has(THOUGHT) {
+    } else if has(&THOUGHT) {
         CueClass::Thought
-    } else if has(DOCUMENT) {
+    } else if has(&DOCUMENT) {
         CueClass::Document
     } else {
         CueClass::Speech

@@ -28,7 +28,7 @@ pub(super) fn source_before(
         let adverb = last.len() > 4
             && last.ends_with("ly")
             && last.starts_with(char::is_lowercase);
-        if (adverb || BETWEEN.iter().any(|b| last.eq_ignore_ascii_case(b)))
+        if (adverb || BETWEEN.contains_ignore_ascii_case(last))
             && !last.is_empty()
         {
             pre = &t[..t.len() - last.len()];
@@ -213,8 +213,7 @@ pub(super) fn last_boundary_word(np: &str) -> Option<usize> {
             .get(k + 1)
             .is_some_and(|&(s, e)| PRONOUNS.contains(&&np[s..e]));
         let joins_clause = pronoun && ["and", "but", "or"].contains(&w);
-        if joins_clause || BOUNDARIES.iter().any(|b| w.eq_ignore_ascii_case(b))
-        {
+        if joins_clause || BOUNDARIES.contains_ignore_ascii_case(w) {
             found = Some(end);
         }
     }
@@ -248,7 +247,7 @@ pub(super) fn strip_openers(np: &str) -> &str {
         .iter()
         .take_while(|&&(s, e)| {
             let w = np[s..e].trim_end_matches(',');
-            OPENERS.iter().any(|o| w.eq_ignore_ascii_case(o))
+            OPENERS.contains_ignore_ascii_case(w)
         })
         .count();
     let (Some(&(start, _)), Some(&(_, mut end))) =
@@ -304,7 +303,7 @@ pub(super) fn source_shape(np: &str, modified: bool) -> bool {
         let known = PARTICIPLES.contains(&words[k]);
         let next = words.get(k + 1);
         modified
-            || DETERMINERS.iter().any(|d| before.eq_ignore_ascii_case(d))
+            || DETERMINERS.contains_ignore_ascii_case(before)
             || noun && next == Some(&"by")
             || noun
                 && known
@@ -321,8 +320,7 @@ pub(super) fn source_shape(np: &str, modified: bool) -> bool {
         || NOT_SOURCE_STARTS.contains(&first);
     // A lone "it", "this" or "it's" names nobody.
     let empty_word = n == 1
-        && (contraction
-            || NOT_SOURCES.iter().any(|w| bare.eq_ignore_ascii_case(w)));
+        && (contraction || NOT_SOURCES.contains_ignore_ascii_case(bare));
     let starts_well = np.chars().next().is_some_and(|c| c.is_alphanumeric());
     // "Malawi joins the United States in": a fragment ends in a
     // preposition.
@@ -573,7 +571,7 @@ fn aside_in(
 ) -> bool {
     let before = text[sent.0..first].trim();
     let Some(head) = before.strip_suffix(',') else { return false };
-    let opener = OPENERS.iter().any(|o| head.eq_ignore_ascii_case(o))
+    let opener = OPENERS.contains_ignore_ascii_case(head)
         || head.eq_ignore_ascii_case("rather");
     text[last..sent.1].trim_start().starts_with(',')
         && two_words(head)

@@ -442,3 +442,21 @@ fn words_are_those_read_a_character_at_a_time() {
         }
     }
 }
+
+#[test]
+fn lists_read_in_any_case_are_written_in_lower_case() {
+    // `Lexicon::contains_ignore_ascii_case` lower-cases the word, not
+    // the list.
+    let lists: [(&str, &[&str]); 5] = [
+        ("BETWEEN", &BETWEEN),
+        ("BOUNDARIES", &BOUNDARIES),
+        ("OPENERS", &OPENERS),
+        ("DETERMINERS", &DETERMINERS),
+        ("NOT_SOURCES", &NOT_SOURCES),
+    ];
+    for (name, list) in lists {
+        for w in list {
+            assert_eq!(*w, w.to_ascii_lowercase(), "{name}: {w}");
+        }
+    }
+}
