@@ -192,15 +192,17 @@ impl LiteralMatcher {
             patterns.push(p);
         }
         groups.push(patterns.len() as u32);
-        let lower_keys: Vec<(usize, String)> = keys
+        let keys: Vec<(usize, &str)> =
+            keys.iter().map(|(g, k)| (*g, k.as_str())).collect();
+        let lower_keys: Vec<(usize, &str)> = keys
             .iter()
             .filter(|(g, _)| {
                 members(&patterns, &groups, *g).iter().any(may_start_lower)
             })
-            .cloned()
+            .copied()
             .collect();
-        let all = Walker::new(keys);
-        let lower = Walker::new(lower_keys);
+        let all = Walker::new(&keys);
+        let lower = Walker::new(&lower_keys);
         let kinds = (0..groups.len() - 1)
             .map(|g| {
                 members(&patterns, &groups, g).iter().fold(0, |k, p| {
@@ -441,12 +443,12 @@ struct Walker {
 
 impl Walker {
     /// The walker of `keys`, sorted by their text.
-    fn new(keys: Vec<(usize, String)>) -> Walker {
-        let texts: Vec<&str> = keys.iter().map(|(_, k)| k.as_str()).collect();
+    fn new(keys: &[(usize, &str)]) -> Walker {
+        let texts: Vec<&str> = keys.iter().map(|&(_, k)| k).collect();
         let trie = Trie::new(&texts);
         let heads =
             HashBits::new(texts.iter().map(|t| block::head(t.as_bytes(), 0)));
-        let groups = keys.into_iter().map(|(g, _)| g).collect();
+        let groups = keys.iter().map(|&(g, _)| g).collect();
         Walker { trie, heads, groups }
     }
 

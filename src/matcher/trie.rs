@@ -107,6 +107,26 @@ impl Trie {
         // (node, the keys under it, its depth).
         let mut stack = vec![(0u32, 0..keys.len(), 0usize)];
         while let Some((node, range, depth)) = stack.pop() {
+            // A key alone under its node: the rest of it is a chain of
+            // single children, laid out in one run without the stack
+            // (most of the nodes; a third of the trie's build).
+            if range.len() == 1 {
+                let k = range.start;
+                let mut at = node;
+                for &byte in &keys[k].as_ref()[depth..] {
+                    let child =
+                        u32::try_from(trie.nodes.len()).expect("trie size");
+                    trie.nodes.push(Node::LEAF);
+                    trie.labels.push(byte);
+                    if at == 0 {
+                        trie.root[usize::from(byte)] = child;
+                    }
+                    trie.nodes[at as usize] = Node { first: child, meta: 1 };
+                    at = child;
+                }
+                trie.nodes[at as usize].meta = (k as u32 + 1) << LEN_BITS;
+                continue;
+            }
             let mut lo = range.start;
             if lo < range.end && keys[lo].as_ref().len() == depth {
                 trie.nodes[node as usize].meta = (lo as u32 + 1) << LEN_BITS;
