@@ -40,8 +40,13 @@ impl Ymd {
         {
             return None;
         }
-        let y = s.get(0..4)?.parse().ok()?;
-        Ymd::new(y, s.get(5..7)?.parse().ok()?, s.get(8..10)?.parse().ok()?)
+        // The digits' values, read as they are (start-up parses every
+        // date of the dictionaries' roles: `str::parse` took a fifth of
+        // the roles' reading).
+        let n = |r: std::ops::Range<usize>| {
+            b[r].iter().fold(0, |n, d| n * 10 + u32::from(d - b'0'))
+        };
+        Ymd::new(n(0..4) as i32, n(5..7), n(8..10))
     }
 
     /// The date as jiff's civil date, which does the arithmetic. Every
@@ -308,6 +313,34 @@ mod tests {
             DocDate::parse_strict("2024-09"),
             DocDate::parse("2024-09")
         );
+    }
+
+    #[test]
+    fn ymd_parse_reads_the_digits_as_str_parse_does() {
+        let by_str = |s: &str| {
+            let s = s.trim();
+            let y = s.get(0..4)?.parse().ok()?;
+            Ymd::new(
+                y,
+                s.get(5..7)?.parse().ok()?,
+                s.get(8..10)?.parse().ok()?,
+            )
+        };
+        let cases = [
+            "2024-02-29",
+            "2023-02-29",
+            "0000-01-01",
+            "0001-00-01",
+            "9999-12-31",
+            "2024-12-32",
+            "1999-09-09T",
+            " 2024-01-31 ",
+            "2024-04-31",
+            "1066-10-14 12:00",
+        ];
+        for s in cases {
+            assert_eq!(Ymd::parse(s), by_str(s), "{s:?}");
+        }
     }
 
     #[test]

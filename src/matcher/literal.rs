@@ -514,7 +514,9 @@ fn variants(alias: &str) -> Vec<String> {
 /// An alias as written, with the other kind of apostrophe, without
 /// diacritics, and both.
 fn marks(alias: &str) -> Vec<String> {
-    if !alias.contains(['\'', '’']) && alias.is_ascii() {
+    // ASCII holds no '’': one pass over the bytes, then a byte search
+    // (`contains` of two chars decoded every character of every alias).
+    if alias.is_ascii() && !alias.as_bytes().contains(&b'\'') {
         return vec![alias.to_string()];
     }
     let folded = fold_diacritics(alias);
