@@ -41,6 +41,10 @@ impl Lexicon {
     /// with `eq_ignore_ascii_case` tells, for a list written in lower
     /// case.
     pub(crate) fn contains_ignore_ascii_case(&self, word: &str) -> bool {
+        debug_assert!(
+            self.words.iter().all(|w| *w == w.to_ascii_lowercase()),
+            "a list read in any case is written in lower case"
+        );
         let mut buf = [0u8; 32];
         let Some(lower) = buf.get_mut(..word.len()) else {
             return self.words.iter().any(|w| w.eq_ignore_ascii_case(word));

@@ -19,7 +19,8 @@ pub(crate) struct Trie {
     root: Box<[u32; 256]>,
     nodes: Vec<Node>,
     /// The byte that leads to each node (`labels[i]` for `nodes[i]`), so
-    /// that a node's children's bytes are one slice.
+    /// that a node's children's bytes are one slice; seven zero bytes
+    /// follow the last, for `child` to read eight at a time.
     labels: Vec<u8>,
 }
 

@@ -230,7 +230,10 @@ fn list(text: &'static str) -> WordSet {
     let mut start = 0;
     for end in ends.chain([text.len()]) {
         let line = &text[start.min(end)..end];
-        let line = line.strip_suffix('\r').unwrap_or(line);
+        // "\r\n" ends a line; a last line's "\r" with no "\n" is kept.
+        let broken = end < text.len();
+        let line = if broken { line.strip_suffix('\r') } else { None }
+            .unwrap_or(line);
         if !line.starts_with('#') && !line.is_empty() {
             set.insert(line);
         }

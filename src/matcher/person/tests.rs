@@ -4,12 +4,15 @@ use super::*;
 
 #[test]
 fn a_list_holds_the_lines_str_lines_reads_but_comments_and_blanks() {
-    let texts: [&'static str; 5] = [
+    let texts: [&'static str; 8] = [
         "",
         "Smith\nJones",
         "Smith\r\nJones\r\n\n# a comment\nBrown\n",
         "\n\nLee",
         "#only\n",
+        "Smith\r",
+        "\r",
+        "Lee\r\n\r",
     ];
     for text in texts {
         let want: WordSet = text
