@@ -21,11 +21,14 @@
 # cache than in instructions. It is a guide, not the measure:
 # `cli-throughput.sh` alternated is.
 #
-# Usage: [CORPUS="paths"] benches/cachesim-ab.sh BIN...
+# ARGS adds options to every run: ARGS=--no-claims gives the cost
+# without the claims stage, and the difference its share.
+#
+# Usage: [CORPUS="paths"] [ARGS="options"] benches/cachesim-ab.sh BIN...
 # (each binary takes about a minute; needs valgrind)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[ $# -gt 0 ] || { echo "usage: [CORPUS=PATHS] $0 BIN..." >&2; exit 2; }
+[ $# -gt 0 ] || { echo "usage: [CORPUS=PATHS] [ARGS=OPTIONS] $0 BIN..." >&2; exit 2; }
 corpus=${CORPUS:-$(ls -d ../shared/corpora/ungdc/session-* | head -n 4 | tail -n 3)}
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
@@ -35,9 +38,10 @@ counts() {
     local b=$1
     shift
     rm -rf "$out/t"
+    # shellcheck disable=SC2086 # ARGS is a list of options
     valgrind --tool=cachegrind --cache-sim=yes --branch-sim=yes \
         --cachegrind-out-file="$out/cg" "$b" extract -q --threads 1 \
-        -o "$out/t" "$@" > /dev/null 2>&1
+        ${ARGS:-} -o "$out/t" "$@" > /dev/null 2>&1
     awk '
         /^events:/ { for (i = 2; i <= NF; i++) col[$i] = i }
         /^(summary|totals):/ {
@@ -61,5 +65,5 @@ for b in "$@"; do
         -v s="$start" -v d="$docs" -v fc="$fc" -v fs="$fs" -v fd="$fd" 'BEGIN {
         printf "%s: %.1f M instructions, %.2f M I1 misses, %.2f M mispredicts; cost %.1f M cycles (%+.1f %%): start-up %.1f (%+.1f %%), the documents %.1f (%+.1f %%)\n",
             b, ir / 1e6, i1 / 1e6, bm / 1e6, c, (c / fc - 1) * 100,
-            s, (s / fs - 1) * 100, d, (d / fd - 1) * 100 }'
+            s, (s / fs - 1) * 100, d, (fd > 0 ? d / fd - 1 : 0) * 100 }'
 done
