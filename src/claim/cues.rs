@@ -271,21 +271,15 @@ pub(super) fn may_cue(text: &str, t: usize, e: usize) -> bool {
     if next_is || !needs.after.contains(&"that") {
         return next_is;
     }
-    // Lists looked up as sets: this runs at most trigger words of thought
-    // and report ("know", "believe", "shows") in a corpus.
-    static SETS: OnceLock<(WordSet, WordSet)> = OnceLock::new();
-    let (finite, subjects) = SETS.get_or_init(|| {
-        let subjects = PRONOUNS.iter().chain(SUBJECT_STARTS.iter()).copied();
-        (FINITE.iter().copied().collect(), subjects.collect())
-    });
     let mut next = after[i..].split(' ').take(6);
     let first = next.next().unwrap_or("");
-    let subject = subjects.contains(first)
+    let subject = PRONOUNS.contains(&first)
+        || SUBJECT_STARTS.contains(&first)
         || first.starts_with(|c: char| c.is_uppercase());
     let he = matches!(first, "he" | "she" | "it");
     next.enumerate().any(|(k, w)| {
         w == "that"
-            || (subject || k == 0) && finite.contains(w)
+            || (subject || k == 0) && FINITE.contains(&w)
             || k == 0 && he && w.ends_with('s')
     })
 }
