@@ -115,13 +115,7 @@ impl Trie {
                 let k = range.start;
                 let mut at = node;
                 for &byte in &keys[k].as_ref()[depth..] {
-                    let child =
-                        u32::try_from(trie.nodes.len()).expect("trie size");
-                    trie.nodes.push(Node::LEAF);
-                    trie.labels.push(byte);
-                    if at == 0 {
-                        trie.root[usize::from(byte)] = child;
-                    }
+                    let child = trie.push_child(at, byte);
                     trie.nodes[at as usize] = Node { first: child, meta: 1 };
                     at = child;
                 }
@@ -133,7 +127,7 @@ impl Trie {
                 trie.nodes[node as usize].meta = (lo as u32 + 1) << LEN_BITS;
                 lo += 1;
             }
-            let first = u32::try_from(trie.nodes.len()).expect("trie size");
+            let first = trie.nodes.len() as u32;
             let mark = stack.len();
             while lo < range.end {
                 let byte = keys[lo].as_ref()[depth];
@@ -141,12 +135,7 @@ impl Trie {
                 while hi < range.end && keys[hi].as_ref()[depth] == byte {
                     hi += 1;
                 }
-                let child = trie.nodes.len() as u32;
-                trie.nodes.push(Node::LEAF);
-                trie.labels.push(byte);
-                if node == 0 {
-                    trie.root[usize::from(byte)] = child;
-                }
+                let child = trie.push_child(node, byte);
                 stack.push((child, lo..hi, depth + 1));
                 lo = hi;
             }
@@ -159,6 +148,19 @@ impl Trie {
         // Room for `child` to read eight labels at once past the last.
         trie.labels.extend_from_slice(&[0; 7]);
         trie
+    }
+
+    /// Adds a node that `byte` leads to from node `parent` (the root's
+    /// table notes it too), and returns its index; the parent's `first`
+    /// and count are the caller's to set.
+    fn push_child(&mut self, parent: u32, byte: u8) -> u32 {
+        let child = u32::try_from(self.nodes.len()).expect("trie size");
+        self.nodes.push(Node::LEAF);
+        self.labels.push(byte);
+        if parent == 0 {
+            self.root[usize::from(byte)] = child;
+        }
+        child
     }
 
     /// The number of nodes, the root included.
