@@ -752,6 +752,10 @@ fn future_cues_count_by_tokens_not_by_window() {
         ("They met on Saturday? Talks will resume", "2026-01-03"),
         // The dot of an abbreviation ends no sentence.
         ("They have until 9 a.m. Saturday", "2026-01-10"),
+        // "till" as "until"; a deadline "at the latest" after the date.
+        ("The shop stays open till Saturday", "2026-01-10"),
+        ("Send the forms by Saturday at the latest", "2026-01-10"),
+        ("Send the forms by Saturday", "2026-01-03"),
     ];
     for (text, want) in cases {
         let got = one(text, Some("2026-01-07")).map(|g| g.1);

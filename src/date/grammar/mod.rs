@@ -29,7 +29,10 @@ const FUTURE_CUES: Words = Words::new(&[
     "due",
     "upcoming",
     "until",
+    "till",
     "coming",
+    // "by Friday at the latest": a deadline.
+    "latest",
 ]);
 
 /// Parses one window, calling `emit` with each expression's span and
