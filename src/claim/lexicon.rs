@@ -113,6 +113,7 @@ pub(super) static THAT_CUES: Lexicon = Lexicon::new(&[
     "shows",
     "showed",
     "show",
+    "estimate",
     "estimates",
     "estimated",
     "maintain",
@@ -293,6 +294,7 @@ pub(super) static DOCUMENT: Lexicon = Lexicon::new(&[
     "shows",
     "showed",
     "shown",
+    "estimate",
     "estimates",
     "estimated",
     "concluded",
@@ -453,6 +455,11 @@ pub(super) static HEDGES: Lexicon = Lexicon::new(&[
 
 pub(super) const NEGATIONS: &[&str] =
     &["not", "never", "no", "without", "deny", "denies", "denied", "nor"];
+
+/// Cue words that take an object as often as a clause ("will add 19
+/// million jobs", "adding more than $10 trillion to our wealth"): see
+/// `cues::object_cue_speaks`.
+pub(super) static OBJECT_CUES: [&str; 4] = ["add", "adds", "added", "adding"];
 
 /// The words of a speaker's frame before "to" and a cue: "I would like to
 /// stress", "we wish to inform", "I am proud to say".

@@ -327,6 +327,12 @@ impl ClaimDetector {
                 continue;
             }
             let Some(n) = cue_len(words, j) else { continue };
+            if n == 1
+                && OBJECT_CUES.contains(&words[j].lower.as_ref())
+                && !object_cue_speaks(text, words, j)
+            {
+                continue;
+            }
             after = j + n;
             let cue = (words[j].start, words[j + n - 1].end);
             let from = std::mem::replace(&mut source_from, cue.1);
@@ -370,7 +376,7 @@ impl ClaimDetector {
                 source
                     .filter(|&src| !appeal_or_condition(text, sent, src, cue))
                     .and_then(|src| {
-                        let (cue, reach) = cue_phrase(words, j, n, src);
+                        let (cue, reach) = cue_phrase(text, words, j, n, src);
                         let mut c = with_content(
                             text,
                             (sent.0, limit),
@@ -604,6 +610,7 @@ fn at_triggers(words: &[Word], triggers: &[usize]) -> Vec<usize> {
 /// it, past a manner or day ("said in a statement", "said Sunday", "wrote
 /// on Twitter").
 fn cue_phrase(
+    text: &str,
     words: &[Word],
     j: usize,
     n: usize,
@@ -633,7 +640,14 @@ fn cue_phrase(
     }
     let mut last = j + n - 1;
     let word = |k: usize| words.get(k).map_or("", |w| w.lower.as_ref());
-    if WEEKDAYS.contains(&word(last + 1)) {
+    // "added warily: “…”": an adverb right after the verb, before a
+    // mark (a colon, a comma) or the sentence's end.
+    let marked_adverb = adverb(word(last + 1))
+        && words[last + 1].start == words[last].end + 1
+        && words.get(last + 2).is_none_or(|w| {
+            !text[words[last + 1].end..w.start].trim().is_empty()
+        });
+    if WEEKDAYS.contains(&word(last + 1)) || marked_adverb {
         last += 1;
     } else if word(last + 1) == "on"
         && (WEEKDAYS.contains(&word(last + 2))

@@ -192,6 +192,71 @@ fn no_claims() {
     }
 }
 
+/// "add" takes an object as often as a clause ("will add 19 million
+/// jobs"): it is a cue only where a clause, a comma, a colon or a
+/// quotation follows it, where a quotation's comma comes before it, or
+/// where its sentence ends after it.
+#[test]
+fn add_is_a_cue_only_where_it_introduces_speech() {
+    let none = [
+        "Since my election, stock markets have soared 70 percent, adding more than $10 trillion to our national wealth.",
+        "The plan will add 19 million jobs.",
+        "Organizers added 160 security personnel along the parade route.",
+        "Social media has added another link to the misinformation chain.",
+        "Those promises add up to more than $8.5 million.",
+        "Mrs. Clinton said she was pleased, adding a plug for her plan. “Who else can fix it?”",
+    ];
+    for text in none {
+        let got: Vec<_> = claims(text).iter().map(|g| g.cue.clone()).collect();
+        assert!(!got.iter().any(|c| c.contains("add")), "{text}: {got:?}");
+    }
+    // (text, source, cue, content)
+    let some = [
+        ("“We will win,” he added.", "he", "added", "We will win"),
+        (
+            "“We will win,” added the minister.",
+            "the minister",
+            "added",
+            "We will win",
+        ),
+        (
+            "She added that the talks had failed.",
+            "She",
+            "added",
+            "the talks had failed",
+        ),
+        (
+            "She added warily: “There is always something.”",
+            "She",
+            "added",
+            "There is always something",
+        ),
+        (
+            "He vowed to win, adding he intended to work with everyone.",
+            "He",
+            "adding",
+            "he intended to work with everyone",
+        ),
+        // A verb of estimates, with its clause.
+        (
+            "Independent experts estimate the American Jobs Plan will add 19 million jobs.",
+            "Independent experts",
+            "estimate",
+            "the American Jobs Plan will add 19 million jobs",
+        ),
+    ];
+    for (text, source, cue, content) in some {
+        let got = claims(text);
+        let g = got.iter().find(|g| g.cue == cue);
+        let g = g.unwrap_or_else(|| panic!("no cue {cue:?} in {text:?}"));
+        assert_eq!(
+            (g.source.as_str(), g.content.as_str()),
+            (source, content),
+            "{text}"
+        );
+    }
+}
+
 /// A line that opens with a dash attributes the paragraph above only when
 /// it names someone: a list's items, a sentence or a rule do not, so no
 /// claim's content runs over the paragraph's sentences.
