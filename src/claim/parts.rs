@@ -616,6 +616,16 @@ pub(super) fn skip_intro(text: &str, from: usize, end: usize) -> usize {
         .next()
         .unwrap_or("");
     let reach = if TAKES_LISTENER.contains(&cue_word) { 6 } else { 4 };
+    // "I have said it again: 650 people …": a pronoun that stands for
+    // what a colon then gives.
+    if let Some(colon) = rest[i..].find(':')
+        && let Some(first) = rest[i..i + colon].split_whitespace().next()
+        && ["it", "this", "so"].iter().any(|p| first.eq_ignore_ascii_case(p))
+        && rest[i..i + colon].split_whitespace().count() <= 3
+    {
+        i += colon + 1;
+        i += rest[i..].len() - rest[i..].trim_start().len();
+    }
     // A quotation opens the content: its own "that" is in it.
     let quoted = rest[i..].starts_with(['"', '“', '«', '„', '‘']);
     if !quoted {

@@ -257,6 +257,29 @@ fn add_is_a_cue_only_where_it_introduces_speech() {
     }
 }
 
+/// A pronoun that stands for what a colon then gives is no part of the
+/// content: "I have said it again: 650 people died".
+#[test]
+fn a_pronoun_before_a_colon_points_to_the_content() {
+    let cases = [
+        (
+            "I have said it again: 650 people died in the floods.",
+            "650 people died in the floods",
+        ),
+        (
+            "We have said this before: the Council must act.",
+            "the Council must act",
+        ),
+        // A subject, not a pointer: the clause is the content.
+        ("She said it was over.", "it was over"),
+    ];
+    for (text, content) in cases {
+        let got = claims(text);
+        assert_eq!(got.len(), 1, "{text}");
+        assert_eq!(got[0].content, content, "{text}");
+    }
+}
+
 /// A line that opens with a dash attributes the paragraph above only when
 /// it names someone: a list's items, a sentence or a rule do not, so no
 /// claim's content runs over the paragraph's sentences.
