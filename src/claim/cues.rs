@@ -395,8 +395,10 @@ pub(super) fn object_cue_speaks(text: &str, words: &[Word], j: usize) -> bool {
         || behind.trim_start().starts_with(['”', '"', '’'])
         || behind.trim_start().starts_with("''");
     // "adding he intended to…": a subject pronoun is no object.
+    // "adding he’s not backing anyone": the same with its verb.
     let subject = words.get(j + 1).is_some_and(|x| {
-        matches!(x.lower.as_ref(), "he" | "she" | "they" | "we" | "i")
+        let head = x.lower.split(['\'', '’']).next().unwrap_or("");
+        matches!(head, "he" | "she" | "they" | "we" | "i")
     });
     ends || opens(ahead)
         || subject
@@ -404,6 +406,17 @@ pub(super) fn object_cue_speaks(text: &str, words: &[Word], j: usize) -> bool {
         || that_near(words, j, false)
         || words.get(j + 1).is_some_and(|x| x.lower == "that")
         || clause_next(words, j)
+}
+
+/// Whether "claimed" at word `j` takes a toll or a deed for its object
+/// within four words ("has claimed thousands of innocent lives",
+/// "claimed responsibility for the attack"), before any "that".
+pub(super) fn claims_a_toll(words: &[Word], j: usize) -> bool {
+    words[j + 1..]
+        .iter()
+        .take(4)
+        .take_while(|x| x.lower != "that")
+        .any(|x| CLAIMED_THINGS.contains(&x.lower.as_ref()))
 }
 
 /// The largest char boundary of `s` at or below `i`.

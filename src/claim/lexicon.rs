@@ -461,6 +461,19 @@ pub(super) const NEGATIONS: &[&str] =
 /// `cues::object_cue_speaks`.
 pub(super) static OBJECT_CUES: [&str; 4] = ["add", "adds", "added", "adding"];
 
+/// What a war or an attack claims, or a group claims for itself: after
+/// "claimed" they make it no speech ("the conflict has claimed thousands
+/// of lives", "no group has claimed responsibility").
+pub(super) static CLAIMED_THINGS: [&str; 7] = [
+    "lives",
+    "victims",
+    "deaths",
+    "casualties",
+    "toll",
+    "responsibility",
+    "credit",
+];
+
 /// The words of a speaker's frame before "to" and a cue: "I would like to
 /// stress", "we wish to inform", "I am proud to say".
 pub(super) static FRAMES: Lexicon = Lexicon::new(&[

@@ -330,6 +330,7 @@ impl ClaimDetector {
             if n == 1
                 && OBJECT_CUES.contains(&words[j].lower.as_ref())
                 && !object_cue_speaks(text, words, j)
+                || words[j].lower == "claimed" && claims_a_toll(words, j)
             {
                 continue;
             }
@@ -377,6 +378,8 @@ impl ClaimDetector {
                     .filter(|&src| !appeal_or_condition(text, sent, src, cue))
                     .and_then(|src| {
                         let (cue, reach) = cue_phrase(text, words, j, n, src);
+                        let limit =
+                            relative_end(text, sent.0, src, cue, limit);
                         let mut c = with_content(
                             text,
                             (sent.0, limit),

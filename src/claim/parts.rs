@@ -603,6 +603,47 @@ pub(super) fn attributed(
     }
 }
 
+/// Where the content of a cue inside a relative clause on its source
+/// ends: at the comma that closes the clause, before the main clause's
+/// verb ("Our partners, who have been telling us that the region
+/// matters, were right": "the region matters"), where the source opens
+/// its sentence and no quotation comes first. Else `limit`.
+pub(super) fn relative_end(
+    text: &str,
+    sent_start: usize,
+    source: (usize, usize),
+    cue: (usize, usize),
+    limit: usize,
+) -> usize {
+    // Only a source that opens its sentence is the subject whose verb
+    // follows the clause ("…, confirmed in the report, which shows that
+    // X, Y is Z" ends with its sentence).
+    let opens = text[sent_start..source.0.max(sent_start)].trim().is_empty();
+    if !opens || source.1 > cue.0 || cue.1 >= limit {
+        return limit;
+    }
+    let between = text[source.1..cue.0].trim_start();
+    let relative = ["who ", "which "].iter().any(|w| {
+        between
+            .strip_prefix(',')
+            .is_some_and(|b| b.trim_start().starts_with(w))
+    });
+    if !relative {
+        return limit;
+    }
+    // Never inside a quotation.
+    let rest = &text[cue.1..limit];
+    let rest =
+        &rest[..rest.find(['"', '“', '«', '\'', '‘']).unwrap_or(rest.len())];
+    rest.match_indices(", ")
+        .find(|&(i, _)| {
+            let next =
+                rest[i + 2..].split([' ', ',', '.']).next().unwrap_or("");
+            FINITE.contains(&next)
+        })
+        .map_or(limit, |(i, _)| cue.1 + i)
+}
+
 /// Skips what stands between a cue and its content: "that", a colon,
 /// the object of "told" ("told reporters that").
 pub(super) fn skip_intro(text: &str, from: usize, end: usize) -> usize {

@@ -283,7 +283,7 @@ pub(super) const FORMS: &[(&str, &str, &str, &str, &str, &str, bool)] = &[
         "reported",
         "Our partners",
         "have been telling",
-        "reform is needed, are right",
+        "reform is needed",
         "",
         false,
     ),
