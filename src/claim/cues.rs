@@ -371,38 +371,70 @@ pub(super) fn cue_len(words: &[Word], j: usize) -> Option<usize> {
 /// appearance"). Not where an object follows ("the plan will add 19
 /// million jobs", "…, adding more than $10 trillion to our wealth").
 pub(super) fn object_cue_speaks(text: &str, words: &[Word], j: usize) -> bool {
-    const REACH: usize = 48;
+    const REACH: usize = 32;
     let w = &words[j];
     // The sentence's words bound both looks: its first word (less the
     // few bytes of a quotation's close before it) and its last.
     let (first, last) = (words[0].start, words[words.len() - 1].end);
     let rest = text[w.end..last.max(w.end)].trim_start();
-    let ahead = &rest[..floor_char(rest, REACH)];
-    let opens = |s: &str| s.contains([':', '“', '"', '«']) || s.contains("''");
+    // A colon or an opening quotation a few words on, with no figure
+    // before it ("added warily: “…”", "adding of Mr. Trump, ''He…''"; not
+    // "added a 10:30 flight", "added 160 guards along the route, “…”").
+    let mark = rest
+        .match_indices([':', '“', '"', '«', '\''])
+        .find(|&(k, m)| {
+            let after = &rest[k + m.len()..];
+            match m {
+                ":" => after.starts_with(char::is_whitespace),
+                "'" => after.starts_with('\''),
+                _ => true,
+            }
+        })
+        .map(|(k, _)| k);
+    let opens = mark.is_some_and(|k| {
+        k <= REACH && !rest[..k].contains(|c: char| c.is_ascii_digit())
+    });
     // "she added, Donald Trump is…", "Mr. Biden added, noting…".
     let ends = rest.is_empty()
         || text[w.end..].trim_start().starts_with(['.', '!', '?', ';', ',']);
+    // A quotation's close right before the source and cue, with no comma
+    // between ("“…,” added Gowdy", "…good.” Trump added during his
+    // appearance"; not "“…,” she said, and the plan added 19 million").
     let from = ceil_char(
         text,
         first.saturating_sub(5).max(w.start.saturating_sub(REACH)),
     );
     let behind = &text[from..w.start];
-    // A quotation that ends a sentence just before: "…good.” Trump
-    // added during his appearance".
-    let closed = [",”", ",\"", ",’", ",''", "”,", "\","]
-        .iter()
-        .any(|q| behind.contains(q))
-        || behind.trim_start().starts_with(['”', '"', '’'])
-        || behind.trim_start().starts_with("''");
+    // A closing mark, not an apostrophe ("China’s", "the country's").
+    let close = behind
+        .match_indices(['”', '"', '’', '\''])
+        .filter(|&(k, m)| {
+            let after = &behind[k + m.len()..];
+            m == "”" || m == "\"" || !after.starts_with(char::is_alphanumeric)
+        })
+        .map(|(k, m)| k + m.len())
+        .max();
+    let closed = close.is_some_and(|k| {
+        let between = &behind[k..];
+        !between.contains([',', ';', ':'])
+            && between.split_whitespace().count() <= 4
+    });
     // "adding he intended to…": a subject pronoun is no object.
     // "adding he’s not backing anyone": the same with its verb.
     let subject = words.get(j + 1).is_some_and(|x| {
         let head = x.lower.split(['\'', '’']).next().unwrap_or("");
         matches!(head, "he" | "she" | "they" | "we" | "i")
     });
-    ends || opens(ahead)
+    // "I may add at this point that…": "that" after a preposition's
+    // phrase (not "added provisions that criminalize", a relative).
+    let aside_that =
+        words.get(j + 1).is_some_and(|x| {
+            matches!(x.lower.as_ref(), "at" | "in" | "here" | "also" | "only")
+        }) && words[j + 1..].iter().take(5).any(|x| x.lower == "that");
+    ends || opens
         || subject
         || closed && !w.lower.ends_with("ing")
+        || aside_that
         || that_near(words, j, false)
         || words.get(j + 1).is_some_and(|x| x.lower == "that")
         || clause_next(words, j)
@@ -412,20 +444,19 @@ pub(super) fn object_cue_speaks(text: &str, words: &[Word], j: usize) -> bool {
 /// within four words ("has claimed thousands of innocent lives",
 /// "claimed responsibility for the attack"), before any "that".
 pub(super) fn claims_a_toll(words: &[Word], j: usize) -> bool {
-    words[j + 1..]
-        .iter()
-        .take(4)
-        .take_while(|x| x.lower != "that")
-        .any(|x| CLAIMED_THINGS.contains(&x.lower.as_ref()))
-}
-
-/// The largest char boundary of `s` at or below `i`.
-fn floor_char(s: &str, i: usize) -> usize {
-    let mut i = i.min(s.len());
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
+    // Not where a verb follows it at once: "claimed the deaths were
+    // faked" is a claim about them ("claimed thousands of lives, will
+    // …" is none: a comma first).
+    let end = (j + 5).min(words.len());
+    (j + 1..end)
+        .take_while(|&k| words[k].lower != "that")
+        .find(|&k| CLAIMED_THINGS.contains(&words[k].lower.as_ref()))
+        .is_some_and(|k| {
+            !words.get(k + 1).is_some_and(|x| {
+                x.start == words[k].end + 1
+                    && FINITE.contains(&x.lower.as_ref())
+            })
+        })
 }
 
 /// The smallest char boundary of `s` at or above `i`.

@@ -461,6 +461,13 @@ pub(super) const NEGATIONS: &[&str] =
 /// `cues::object_cue_speaks`.
 pub(super) static OBJECT_CUES: [&str; 4] = ["add", "adds", "added", "adding"];
 
+/// The words that may stand between "it" or "this" and a colon that
+/// gives what was said: "said it again:", "put it this way:".
+pub(super) static POINTER_ADVERBS: [&str; 12] = [
+    "again", "before", "once", "twice", "many", "times", "often", "this",
+    "way", "very", "too", "also",
+];
+
 /// What a war or an attack claims, or a group claims for itself: after
 /// "claimed" they make it no speech ("the conflict has claimed thousands
 /// of lives", "no group has claimed responsibility").

@@ -646,7 +646,7 @@ fn cue_phrase(
     // "added warily: “…”": an adverb right after the verb, before a
     // mark (a colon, a comma) or the sentence's end.
     let marked_adverb = adverb(word(last + 1))
-        && words[last + 1].start == words[last].end + 1
+        && text[words[last].end..words[last + 1].start].trim().is_empty()
         && words.get(last + 2).is_none_or(|w| {
             !text[words[last + 1].end..w.start].trim().is_empty()
         });

@@ -607,7 +607,8 @@ pub(super) fn attributed(
 /// ends: at the comma that closes the clause, before the main clause's
 /// verb ("Our partners, who have been telling us that the region
 /// matters, were right": "the region matters"), where the source opens
-/// its sentence and no quotation comes first. Else `limit`.
+/// its sentence: the last comma before a finite verb, and none inside or
+/// after a quotation. Else `limit`.
 pub(super) fn relative_end(
     text: &str,
     sent_start: usize,
@@ -631,15 +632,21 @@ pub(super) fn relative_end(
     if !relative {
         return limit;
     }
-    // Never inside a quotation.
+    // Never inside a quotation (an apostrophe is none).
     let rest = &text[cue.1..limit];
+    let quote = rest.find(['"', '“', '«', '‘']).into_iter();
     let rest =
-        &rest[..rest.find(['"', '“', '«', '\'', '‘']).unwrap_or(rest.len())];
-    rest.match_indices(", ")
+        &rest[..quote.chain(rest.find("''")).min().unwrap_or(rest.len())];
+    // The last comma before a finite verb: the clause's own commas come
+    // first ("…that the talks, which were long, had failed, was …").
+    rest.rmatch_indices(',')
         .find(|&(i, _)| {
-            let next =
-                rest[i + 2..].split([' ', ',', '.']).next().unwrap_or("");
-            FINITE.contains(&next)
+            let after = &rest[i + 1..];
+            let next = after.trim_start();
+            next.len() < after.len()
+                && FINITE.contains(
+                    &next.split([' ', ',', '.', '\n']).next().unwrap_or(""),
+                )
         })
         .map_or(limit, |(i, _)| cue.1 + i)
 }
@@ -658,13 +665,21 @@ pub(super) fn skip_intro(text: &str, from: usize, end: usize) -> usize {
         .unwrap_or("");
     let reach = if TAKES_LISTENER.contains(&cue_word) { 6 } else { 4 };
     // "I have said it again: 650 people …": a pronoun that stands for
-    // what a colon then gives.
-    if let Some(colon) = rest[i..].find(':')
-        && let Some(first) = rest[i..i + colon].split_whitespace().next()
+    // what a colon then gives, with at most adverbs between ("put it this
+    // way:", "said it many times:"); not "said it was 10:30".
+    if let Some(colon) = rest[i..].find(": ")
+        && let Some((first, between)) = rest[i..i + colon]
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .split_first()
         && ["it", "this", "so"].iter().any(|p| first.eq_ignore_ascii_case(p))
-        && rest[i..i + colon].split_whitespace().count() <= 3
+        && between.len() <= 3
+        && between.iter().all(|w| {
+            POINTER_ADVERBS.contains(&w.to_ascii_lowercase().as_str())
+                || w.len() > 4 && w.ends_with("ly")
+        })
     {
-        i += colon + 1;
+        i += colon + 2;
         i += rest[i..].len() - rest[i..].trim_start().len();
     }
     // A quotation opens the content: its own "that" is in it.

@@ -209,11 +209,22 @@ fn add_is_a_cue_only_where_it_introduces_speech() {
         // What a war claims, or a group for itself.
         "The war has claimed thousands of innocent lives.",
         "No group has claimed responsibility for the attack.",
+        // A colon or a quotation after an object or a figure; a
+        // quotation's comma before another clause; a relative "that".
+        "The airline added a 10:30 flight to Boston.",
+        "Organizers added 160 guards along the route, \"for safety\".",
+        "“We will win,” she said, and the plan added 19 million jobs.",
+        "We have added provisions that criminalize the use of gas.",
+        "We add our voice to others that have spoken before us.",
     ];
     for text in none {
         let got: Vec<_> = claims(text).iter().map(|g| g.cue.clone()).collect();
         let bad = |c: &String| c.contains("add") || c.contains("claim");
         assert!(!got.iter().any(bad), "{text}: {got:?}");
+        // The plan's "added" aside, the sentence's own cue stays.
+        if text.contains("she said") {
+            assert_eq!(got, ["said"], "{text}");
+        }
     }
     // (text, source, cue, content)
     let some = [
@@ -247,6 +258,19 @@ fn add_is_a_cue_only_where_it_introduces_speech() {
             "He",
             "adding",
             "he’s ready to work with everyone",
+        ),
+        (
+            "I may add at this point that the talks failed.",
+            "I",
+            "may add",
+            "the talks failed",
+        ),
+        // A claim about deaths is no toll.
+        (
+            "He claimed the deaths were faked by the government.",
+            "He",
+            "claimed",
+            "the deaths were faked by the government",
         ),
         (
             "He claimed the election was stolen.",
@@ -287,8 +311,18 @@ fn a_pronoun_before_a_colon_points_to_the_content() {
             "We have said this before: the Council must act.",
             "the Council must act",
         ),
-        // A subject, not a pointer: the clause is the content.
+        (
+            "We have said this many times: the talks are over.",
+            "the talks are over",
+        ),
+        // A subject, not a pointer, or a colon with no space: the clause
+        // is the content, colon and all.
         ("She said it was over.", "it was over"),
+        (
+            "She said it was 10:30 when the bomb went off.",
+            "it was 10:30 when the bomb went off",
+        ),
+        ("He said it is time: we must act.", "it is time: we must act"),
     ];
     for (text, content) in cases {
         let got = claims(text);
@@ -310,6 +344,20 @@ fn a_relative_clause_ends_its_content_at_its_comma() {
         (
             "The envoy, who told reporters that “the talks, sadly, are over,” left Geneva.",
             "the talks, sadly, are over",
+        ),
+        // An apostrophe is no quotation; a line break after the comma;
+        // the clause's own commas come first.
+        (
+            "The minister, who said that the country's talks had failed, was replaced.",
+            "the country's talks had failed",
+        ),
+        (
+            "The minister, who said that the talks had failed,\nwas replaced.",
+            "the talks had failed",
+        ),
+        (
+            "The minister, who said that the talks, which were long, had failed, was replaced.",
+            "the talks, which were long, had failed",
         ),
     ];
     for (text, content) in cases {

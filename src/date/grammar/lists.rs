@@ -20,8 +20,6 @@ pub(super) const FUTURE_CUES: Words = Words::new(&[
     "until",
     "till",
     "coming",
-    // "by Friday at the latest": a deadline.
-    "latest",
 ]);
 
 /// Units after a number: it is a measure, not a date ("16.12 seconds").

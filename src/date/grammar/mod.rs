@@ -166,6 +166,16 @@ impl Grammar<'_> {
     /// the text where the line goes on past the window's ends, so that a
     /// date reads the same whatever its window.
     fn future_near(&self, i: usize, j: usize) -> bool {
+        // "by 28.2. at the latest": a deadline, right after the date.
+        let deadline = j.checked_sub(1).is_some_and(|last| {
+            let rest = self.text[self.toks[last].end..]
+                .trim_start_matches([' ', ',']);
+            rest.get(..13)
+                .is_some_and(|r| r.eq_ignore_ascii_case("at the latest"))
+        });
+        if deadline {
+            return true;
+        }
         let cue = |t: &Tok| self.tok_is(t, &FUTURE_CUES);
         let mut k = i;
         while k > 0 && i - k < 8 && self.same_line(k) {

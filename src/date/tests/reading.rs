@@ -77,6 +77,12 @@ fn future_cues_count_by_tokens_not_by_window() {
         ("The shop stays open till Saturday", "2026-01-10"),
         ("Send the forms by Saturday at the latest", "2026-01-10"),
         ("Send the forms by Saturday", "2026-01-03"),
+        // "latest" alone is "most recent": no cue.
+        (
+            "The latest figures, published on Saturday, show a rise",
+            "2026-01-03",
+        ),
+        ("The latest attack, on December 12, killed five", "2025-12-12"),
     ];
     for (text, want) in cases {
         let got = one(text, Some("2026-01-07")).map(|g| g.1);
