@@ -459,15 +459,6 @@ pub(super) fn claims_a_toll(words: &[Word], j: usize) -> bool {
         })
 }
 
-/// The smallest char boundary of `s` at or above `i`.
-fn ceil_char(s: &str, i: usize) -> usize {
-    let mut i = i.min(s.len());
-    while !s.is_char_boundary(i) {
-        i += 1;
-    }
-    i
-}
-
 /// Whether "that" follows cue word `j` past adverbs ("stress once again
 /// that") or, where the cue takes one, a listener ("inform the Assembly
 /// that"): a few words, with nothing but a space between them.
@@ -481,8 +472,7 @@ pub(super) fn that_near(words: &[Word], j: usize, listener: bool) -> bool {
         if w == "that" {
             return k > j + 1;
         }
-        let adverb =
-            BEFORE_THAT.contains(&w) || w.len() > 4 && w.ends_with("ly");
+        let adverb = BEFORE_THAT.contains(&w) || ly_adverb(w);
         if !(adverb || listener && !CUES.contains(&w)) {
             return false;
         }
@@ -561,4 +551,14 @@ pub(super) fn cue_words() -> &'static FastMap<&'static str, CueWord> {
         }
         map
     })
+}
+
+/// The smallest char boundary of `s` at or above `i` (the crate's MSRV,
+/// 1.89, has no `str::ceil_char_boundary`).
+fn ceil_char(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
 }

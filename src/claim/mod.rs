@@ -430,7 +430,7 @@ fn document_it(
     // recalled" have no source at all (`unattributed`).
     let between = ws.all(|w| {
         matches!(w, "also" | "has" | "had" | "further" | "then" | "again")
-            || w.len() > 4 && w.ends_with("ly")
+            || ly_adverb(w)
     });
     let before = si.checked_sub(1).map(|p| sentences[p])?;
     // The sentence right before, in the same paragraph.
@@ -483,8 +483,7 @@ fn ends_with_comma(s: &str) -> bool {
     let mut s = s.trim_end();
     loop {
         let last = s.rsplit(' ').next().unwrap_or("");
-        let adverb = last.len() > 4 && last.ends_with("ly");
-        if last.is_empty() || !(adverb || BETWEEN.contains(&last)) {
+        if last.is_empty() || !(ly_adverb(last) || BETWEEN.contains(&last)) {
             return s.ends_with(',');
         }
         s = s[..s.len() - last.len()].trim_end();
@@ -607,6 +606,12 @@ fn at_triggers(words: &[Word], triggers: &[usize]) -> Vec<usize> {
     at
 }
 
+/// Whether `w` reads as an adverb in -ly ("firmly", "repeatedly"; not
+/// "fly", "only").
+pub(super) fn ly_adverb(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ly")
+}
+
 /// The whole cue phrase around cue word `j` (`n` words long): the
 /// auxiliaries and adverbs between it and a source before it ("has
 /// repeatedly said", "also told"); and where the content may start after
@@ -621,12 +626,11 @@ fn cue_phrase(
 ) -> ((usize, usize), usize) {
     let mut first = j;
     // Auxiliaries and adverbs ("has long", "rightly", "firmly").
-    let adverb = |w: &str| w.len() > 4 && w.ends_with("ly");
     loop {
         if first > 0
             && words[first - 1].start >= source.1
             && (BETWEEN.contains(&words[first - 1].lower.as_ref())
-                || adverb(&words[first - 1].lower)
+                || ly_adverb(&words[first - 1].lower)
                     && words[first].start == words[first - 1].end + 1)
         {
             first -= 1;
@@ -645,7 +649,7 @@ fn cue_phrase(
     let word = |k: usize| words.get(k).map_or("", |w| w.lower.as_ref());
     // "added warily: “…”": an adverb right after the verb, before a
     // mark (a colon, a comma) or the sentence's end.
-    let marked_adverb = adverb(word(last + 1))
+    let marked_adverb = ly_adverb(word(last + 1))
         && text[words[last].end..words[last + 1].start].trim().is_empty()
         && words.get(last + 2).is_none_or(|w| {
             !text[words[last + 1].end..w.start].trim().is_empty()
@@ -721,8 +725,7 @@ fn joint_before(s: &str) -> Option<usize> {
             let rest = t[..t.len() - last.len()].trim_end_matches([' ', ',']);
             return (!rest.is_empty()).then_some(rest.len());
         }
-        let adverb = last.len() > 4 && last.ends_with("ly");
-        if last.is_empty() || !(adverb || BETWEEN.contains(&last)) {
+        if last.is_empty() || !(ly_adverb(last) || BETWEEN.contains(&last)) {
             return None;
         }
         t = t[..t.len() - last.len()].trim_end();

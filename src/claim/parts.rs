@@ -3,7 +3,7 @@
 
 use super::lexicon::*;
 use super::source_words::*;
-use super::{Claim, ClaimKind};
+use super::{Claim, ClaimKind, ly_adverb};
 use crate::calendar::{is_month_name, is_weekday_name};
 use crate::matcher::is_word_char;
 use crate::sentence::trim_start_ascii;
@@ -25,9 +25,7 @@ pub(super) fn source_before(
         let last = t
             .rsplit(|c: char| !is_word_char(c) && c != '\'' && c != '’')
             .next()?;
-        let adverb = last.len() > 4
-            && last.ends_with("ly")
-            && last.starts_with(char::is_lowercase);
+        let adverb = ly_adverb(last) && last.starts_with(char::is_lowercase);
         if (adverb || BETWEEN.contains_ignore_ascii_case(last))
             && !last.is_empty()
         {
@@ -676,7 +674,7 @@ pub(super) fn skip_intro(text: &str, from: usize, end: usize) -> usize {
         && between.len() <= 3
         && between.iter().all(|w| {
             POINTER_ADVERBS.contains(&w.to_ascii_lowercase().as_str())
-                || w.len() > 4 && w.ends_with("ly")
+                || ly_adverb(w)
         })
     {
         i += colon + 2;

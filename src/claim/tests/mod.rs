@@ -36,6 +36,13 @@ fn claims(text: &str) -> Vec<Got> {
         .collect()
 }
 
+/// The content of the one claim of `text`.
+fn only_content(text: &str) -> String {
+    let got = claims(text);
+    assert_eq!(got.len(), 1, "{text}");
+    got[0].content.clone()
+}
+
 mod forms;
 mod sources;
 use forms::FORMS;
@@ -325,9 +332,7 @@ fn a_pronoun_before_a_colon_points_to_the_content() {
         ("He said it is time: we must act.", "it is time: we must act"),
     ];
     for (text, content) in cases {
-        let got = claims(text);
-        assert_eq!(got.len(), 1, "{text}");
-        assert_eq!(got[0].content, content, "{text}");
+        assert_eq!(only_content(text), content, "{text}");
     }
 }
 
@@ -361,9 +366,7 @@ fn a_relative_clause_ends_its_content_at_its_comma() {
         ),
     ];
     for (text, content) in cases {
-        let got = claims(text);
-        assert_eq!(got.len(), 1, "{text}");
-        assert_eq!(got[0].content, content, "{text}");
+        assert_eq!(only_content(text), content, "{text}");
     }
 }
 
