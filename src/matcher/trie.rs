@@ -19,8 +19,7 @@ pub(crate) struct Trie {
     root: Box<[u32; 256]>,
     nodes: Vec<Node>,
     /// The byte that leads to each node (`labels[i]` for `nodes[i]`), so
-    /// that a node's children's bytes are one slice; seven zero bytes
-    /// follow the last, for `child` to read eight at a time.
+    /// that a node's children's bytes are one slice.
     labels: Vec<u8>,
 }
 
@@ -43,28 +42,6 @@ const NONE: u32 = u32::MAX;
 const LEN_BITS: u32 = 9;
 /// The number of keys a trie holds at most.
 const MAX_KEYS: usize = (1 << (32 - LEN_BITS)) - 1;
-
-/// How a walk reads each byte of the text: ASCII upper case as lower
-/// case, a hyphen as a space (as keys hold it, see `literal::key`:
-/// "South-Asian", "Al Shabaab"), a space or a line break as [`LOOK`] (the
-/// bytes after it tell), any other byte as it is. One load a byte, where
-/// a chain of comparisons took five.
-static READ: [u8; 256] = {
-    let mut t = [0u8; 256];
-    let mut i = 0;
-    while i < 256 {
-        t[i] = (i as u8).to_ascii_lowercase();
-        i += 1;
-    }
-    t[b'-' as usize] = b' ';
-    t[b' ' as usize] = LOOK;
-    t[b'\n' as usize] = LOOK;
-    t
-};
-
-/// What [`READ`] gives a space or a line break: a byte no UTF-8 text
-/// holds.
-const LOOK: u8 = 0xFF;
 
 impl Node {
     const LEAF: Node = Node { first: 0, meta: 0 };
@@ -145,8 +122,6 @@ impl Trie {
             // The first child's subtree is laid out next.
             stack[mark..].reverse();
         }
-        // Room for `child` to read eight labels at once past the last.
-        trie.labels.extend_from_slice(&[0; 7]);
         trie
     }
 
@@ -195,57 +170,50 @@ impl Trie {
             if let Some(key) = n.key() {
                 found(key, end);
             }
-            let Some(&raw) = bytes.get(end) else { return };
-            let (b, step) = match READ[usize::from(raw)] {
-                // Most spaces are single: read as they are.
-                LOOK if raw == b' '
-                    && !bytes
-                        .get(end + 1)
-                        .is_some_and(|&c| matches!(c, b' ' | b'\n')) =>
-                {
-                    (b' ', 1)
+            let (first, len) = (n.first as usize, n.len());
+            let labels = &self.labels[first..first + len];
+            node = loop {
+                let Some(&raw) = bytes.get(end) else { return };
+                // Most bytes are read as themselves, in lower case: a walk
+                // goes on by them or ends, and only at its end is the byte
+                // looked at again.
+                let b = raw.to_ascii_lowercase();
+                if let Some(k) = labels.iter().position(|&l| l == b) {
+                    end += 1;
+                    break (first + k) as u32;
                 }
-                LOOK => match super::wrap_len(bytes, end) {
-                    Some(len) => (b' ', len),
-                    // No key holds a line break.
-                    None => (b'\n', 1),
-                },
-                b => (b, 1),
+                let run = match raw {
+                    // The keys hold a space for a hyphen.
+                    b'-' => 1,
+                    // A space read as the key's space, then more white
+                    // space: the run from that space is read as one
+                    // space, or ends the walk.
+                    b' ' | b'\n' if bytes[end - 1] == b' ' => {
+                        match super::wrap_len(bytes, end - 1) {
+                            Some(len) => {
+                                end = end - 1 + len;
+                                continue;
+                            }
+                            None => return,
+                        }
+                    }
+                    // A line break, with the white space around it.
+                    b'\n' => match super::wrap_len(bytes, end) {
+                        Some(len) => len,
+                        None => return,
+                    },
+                    _ => return,
+                };
+                match labels.iter().position(|&l| l == b' ') {
+                    Some(k) => {
+                        end += run;
+                        break (first + k) as u32;
+                    }
+                    None => return,
+                }
             };
-            node = match child(&self.labels, n.first as usize, n.len(), b) {
-                Some(k) => k as u32,
-                None => NONE,
-            };
-            end += step;
         }
     }
-}
-
-/// The index in `labels` of the label `b` among the `len` labels from
-/// `first` (a node's children), if one is `b`: eight labels at a time,
-/// compared at once, since a loop that stops at the match mispredicts
-/// where it stops (the walks' largest cost, measured with cachegrind's
-/// branch simulation). The labels of a node are distinct, and `labels`
-/// holds seven bytes more than its nodes.
-#[inline(always)]
-fn child(labels: &[u8], first: usize, len: usize, b: u8) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let mut k = 0;
-    while k < len {
-        let eight: [u8; 8] =
-            labels[first + k..first + k + 8].try_into().unwrap();
-        let x = u64::from_le_bytes(eight) ^ (ONES * u64::from(b));
-        // The lowest flagged byte is the first zero byte of `x` (flags
-        // above it may be false).
-        let zero = x.wrapping_sub(ONES) & !x & HIGH;
-        if zero != 0 {
-            let i = k + (zero.trailing_zeros() / 8) as usize;
-            return (i < len).then_some(first + i);
-        }
-        k += 8;
-    }
-    None
 }
 
 #[cfg(test)]
@@ -337,8 +305,8 @@ mod tests {
 
     #[test]
     fn every_child_of_a_wide_node_is_found_and_no_other() {
-        // Nodes of 1 to 36 children: the labels are read eight at a time,
-        // and the last node's reach past the end of the labels.
+        // Nodes of 1 to 36 children, the last node's children at the end
+        // of the labels.
         let alphabet: Vec<u8> = (b'0'..=b'9').chain(b'a'..=b'z').collect();
         for n in [1, 7, 8, 9, 16, 17, 36] {
             let keys: Vec<String> = alphabet[..n]
