@@ -263,9 +263,13 @@ impl ClaimDetector {
         out: &mut Vec<Claim>,
     ) {
         let quotes = find_quotes(text);
+        // Sentences and triggers are both in order: each sentence's
+        // triggers start where the last one's search stopped.
+        let mut first = 0;
         for (si, &(s, e)) in sentences.iter().enumerate() {
-            let first = triggers.partition_point(|&t| t < s);
-            let last = first + triggers[first..].partition_point(|&t| t < e);
+            first += triggers[first..].iter().take_while(|&&t| t < s).count();
+            let last = first
+                + triggers[first..].iter().take_while(|&&t| t < e).count();
             let cues = &triggers[first..last];
             let sentence = &text[s..e];
             // Only a dash or a colon makes a claim with no cue or report,
