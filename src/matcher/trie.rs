@@ -167,10 +167,14 @@ impl Trie {
         let mut end = start + 1;
         while node != NONE {
             let n = self.nodes[node as usize];
+            let (first, len) = (n.first as usize, n.len());
+            // The children's nodes are asked for now, while their labels
+            // are searched: the two loads overlap instead of one waiting
+            // for the other (the walks wait on memory most of their time).
+            prefetch(self.nodes.as_ptr().wrapping_add(first));
             if let Some(key) = n.key() {
                 found(key, end);
             }
-            let (first, len) = (n.first as usize, n.len());
             let labels = &self.labels[first..first + len];
             node = loop {
                 let Some(&raw) = bytes.get(end) else { return };
@@ -214,6 +218,21 @@ impl Trie {
             };
         }
     }
+}
+
+/// Asks for the cache line at `p` to be loaded: a hint, which never
+/// faults, so any address will do.
+#[inline(always)]
+fn prefetch<T>(p: *const T) {
+    #[cfg(target_arch = "x86_64")]
+    {
+        use std::arch::x86_64::{_MM_HINT_T0, _mm_prefetch};
+        // SAFETY: a prefetch reads nothing the program sees and cannot
+        // fault; SSE is part of x86-64.
+        unsafe { _mm_prefetch::<_MM_HINT_T0>(p.cast()) }
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = p;
 }
 
 #[cfg(test)]
