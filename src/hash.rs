@@ -19,9 +19,27 @@ pub(crate) type FastMap<K, V> = HashMap<K, V, FixedState>;
 /// the branch predictor cannot follow (cachegrind's branch simulation
 /// put those scans at a fifth of the claims' cost). Reads as the slice
 /// it holds for everything else (`iter`, `len`).
+/// Before the set, a table of the words' shapes is read: most words
+/// looked up are in no list, and most of those have a first byte and a
+/// length that no word of the list has, told without hashing the word.
 pub(crate) struct Lexicon {
     words: &'static [&'static str],
-    set: std::sync::OnceLock<WordSet>,
+    set: std::sync::OnceLock<(WordSet, Shapes)>,
+}
+
+/// For each first byte (its low five bits), the lengths (below 32) of
+/// the words that start with it, as bits; a word of 32 bytes or more
+/// sets bit 0 of every entry, and is looked for in the set.
+type Shapes = [u32; 32];
+
+/// Whether a word may be one of those `shapes` was made of.
+#[inline(always)]
+fn may_be(shapes: &Shapes, word: &str) -> bool {
+    let Some(&first) = word.as_bytes().first() else {
+        return shapes.iter().any(|&s| s & 1 != 0);
+    };
+    let bit = if word.len() < 32 { 1 << word.len() } else { 1 };
+    shapes[usize::from(first & 31)] & bit != 0
 }
 
 impl Lexicon {
@@ -32,9 +50,19 @@ impl Lexicon {
     /// Whether `word` is one of the list's, as `<[&str]>::contains`.
     #[inline]
     pub(crate) fn contains(&self, word: &&str) -> bool {
-        self.set
-            .get_or_init(|| self.words.iter().copied().collect())
-            .contains(word)
+        let (set, shapes) = self.set.get_or_init(|| {
+            let mut shapes = [0u32; 32];
+            for w in self.words {
+                let bit = if w.len() < 32 { 1 << w.len() } else { 1 };
+                match w.as_bytes().first() {
+                    Some(&first) => shapes[usize::from(first & 31)] |= bit,
+                    // The empty word: every entry's bit 0 sends it on.
+                    None => shapes.iter_mut().for_each(|s| *s |= 1),
+                }
+            }
+            (self.words.iter().copied().collect(), shapes)
+        });
+        may_be(shapes, word) && set.contains(word)
     }
 
     /// Whether `word` is one of the list's in any ASCII case, as a scan
@@ -78,6 +106,34 @@ mod tests {
             assert_eq!(LIST[..].contains(&word), held, "{word}");
         }
         assert_eq!(LIST.len(), 3);
+    }
+
+    /// The shapes' table passes every word of a list on to the set,
+    /// whatever its length, and the set decides.
+    #[test]
+    fn shapes_pass_every_word_of_the_list() {
+        static ODD: Lexicon = Lexicon::new(&[
+            "a",
+            "",
+            "ünter",
+            "a word of forty bytes, written out here!",
+        ]);
+        let long = "a word of forty bytes, written out here!";
+        let cases = [
+            ("a", true),
+            ("", true),
+            ("ünter", true),
+            (long, true),
+            ("a word of forty bytes, written out here?", false),
+            ("b", false),
+            ("A", false),
+            ("ab", false),
+        ];
+        for (word, held) in cases {
+            assert_eq!(ODD.contains(&word), held, "{word:?}");
+        }
+        // Without the empty word, none passes for it.
+        assert!(!LIST.contains(&""));
     }
 
     #[test]
