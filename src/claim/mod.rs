@@ -119,6 +119,11 @@ impl CueClass {
 /// colon alone.
 pub fn cue_class(cue: Option<&str>) -> CueClass {
     let Some(cue) = cue else { return CueClass::None };
+    if cue.is_ascii() { ascii_cue_class(cue) } else { any_cue_class(cue) }
+}
+
+/// [`cue_class`] of any cue: its words lowered one by one.
+fn any_cue_class(cue: &str) -> CueClass {
     let words: Vec<String> = cue
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -132,6 +137,45 @@ pub fn cue_class(cue: Option<&str>) -> CueClass {
     } else if has(&THOUGHT) {
         CueClass::Thought
     } else if has(&DOCUMENT) {
+        CueClass::Document
+    } else {
+        CueClass::Speech
+    }
+}
+
+/// [`cue_class`] of an ASCII cue (nearly all), read without allocating:
+/// its words lowered on the stack, "words of" found ignoring case.
+fn ascii_cue_class(cue: &str) -> CueClass {
+    let (mut any, mut according, mut thought, mut document) =
+        (false, false, false, false);
+    for w in cue.split(|c: char| !c.is_ascii_alphanumeric()) {
+        let mut buf = [0u8; 32];
+        let Some(low) = buf.get_mut(..w.len()) else {
+            // No word of the lists is this long.
+            any = true;
+            continue;
+        };
+        if low.is_empty() {
+            continue;
+        }
+        any = true;
+        low.copy_from_slice(w.as_bytes());
+        low.make_ascii_lowercase();
+        let Ok(low) = std::str::from_utf8(low) else { continue };
+        according |= low == "according";
+        thought |= THOUGHT.contains(&low);
+        document |= DOCUMENT.contains(&low);
+    }
+    let words_of = || {
+        cue.as_bytes().windows(8).any(|w| w.eq_ignore_ascii_case(b"words of"))
+    };
+    if !any {
+        CueClass::None
+    } else if according || words_of() {
+        CueClass::According
+    } else if thought {
+        CueClass::Thought
+    } else if document {
         CueClass::Document
     } else {
         CueClass::Speech
@@ -757,11 +801,15 @@ pub(super) fn finish(
     let from = from.max(sent.0.min(c.content.0));
     let to = c.content.1.max(c.cue.map_or(0, |x| x.1));
     let cue = c.cue.map(|(a, b)| &text[a..b]).unwrap_or("");
-    let cue_word = cue.rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
-    let past = cue_word.ends_with("ed")
-        || NOMINAL.contains(&cue_word.as_str())
+    let cue_word = cue.rsplit(' ').next().unwrap_or("");
+    let past = cue_word
+        .as_bytes()
+        .last_chunk::<2>()
+        .is_some_and(|end| end.eq_ignore_ascii_case(b"ed"))
+        || NOMINAL.contains_ignore_ascii_case(cue_word)
         || ["said", "told", "wrote", "thought", "knew", "felt", "found"]
-            .contains(&cue_word.as_str());
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(cue_word));
     let cue_end = c.cue.map_or(c.content.0, |x| x.1);
     let content = &text[c.content.0..c.content.1];
     let first_clause = c.content.0

@@ -535,6 +535,30 @@ fn cues_are_classed_by_their_words() {
     }
 }
 
+/// The ASCII reading of a cue's class is the general one's, for every
+/// word of the lists in three cases, alone and in phrases.
+#[test]
+fn an_ascii_cue_is_classed_as_any_cue_is() {
+    let mut cues: Vec<String> = Vec::new();
+    for w in THOUGHT.iter().chain(DOCUMENT.iter()).chain(CUES.iter()) {
+        for v in [w.to_string(), w.to_uppercase(), capitalized(w)] {
+            cues.push(format!("has {v} that"));
+            cues.push(format!("in the words of {v}"));
+            cues.push(v);
+        }
+    }
+    cues.extend(["According to".into(), "swords of".into(), "x".repeat(40)]);
+    cues.push(": ,".into());
+    for cue in &cues {
+        assert_eq!(ascii_cue_class(cue), any_cue_class(cue), "{cue:?}");
+    }
+}
+
+fn capitalized(w: &str) -> String {
+    let mut c = w.chars();
+    c.next().map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
+}
+
 #[test]
 fn a_source_is_named_by_its_head() {
     let cases = [
