@@ -19,6 +19,7 @@ pub(crate) type FastMap<K, V> = HashMap<K, V, FixedState>;
 /// the branch predictor cannot follow (cachegrind's branch simulation
 /// put those scans at a fifth of the claims' cost). Reads as the slice
 /// it holds for everything else (`iter`, `len`).
+///
 /// Before the set, a table of the words' shapes is read: most words
 /// looked up are in no list, and most of those have a first byte and a
 /// length that no word of the list has, told without hashing the word.
@@ -29,7 +30,8 @@ pub(crate) struct Lexicon {
 
 /// For each first byte (its low five bits), the lengths (below 32) of
 /// the words that start with it, as bits; a word of 32 bytes or more
-/// sets bit 0 of every entry, and is looked for in the set.
+/// sets bit 0 of its first byte's entry, the empty word bit 0 of every
+/// entry.
 type Shapes = [u32; 32];
 
 /// Whether a word may be one of those `shapes` was made of.

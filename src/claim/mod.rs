@@ -298,7 +298,9 @@ impl ClaimDetector {
     /// Appends the claims of `text` like [`ClaimDetector::find`], looking
     /// only at the sentences that hold a trigger word at one of the sorted
     /// offsets `triggers` (see [`trigger_words`]), a quotation mark after
-    /// a colon, or an opening dash: every shape needs one.
+    /// a colon, or an opening dash: every shape needs one. `sentences`
+    /// are in order of their start, as [`crate::sentence::split`] gives
+    /// them.
     pub fn find_with(
         &self,
         text: &str,
