@@ -28,20 +28,48 @@ pub(crate) struct Lexicon {
     set: std::sync::OnceLock<(WordSet, Shapes)>,
 }
 
-/// For each first byte (its low five bits), the lengths (below 32) of
-/// the words that start with it, as bits; a word of 32 bytes or more
-/// sets bit 0 of its first byte's entry, the empty word bit 0 of every
-/// entry.
-type Shapes = [u32; 32];
+/// The first bytes and lengths of a set of words, in any case: for the
+/// first byte `b` of a word of `n` bytes, bit `n` of entry `b & 31` (an
+/// ASCII letter in either case maps to one entry); a word of 32 bytes or
+/// more sets bit 0 of its entry, the empty word bit 0 of every entry. A
+/// word whose first byte and length no word of the set has is not in it,
+/// whatever its case.
+#[derive(Clone, Copy)]
+pub(crate) struct Shapes([u32; 32]);
 
-/// Whether a word may be one of those `shapes` was made of.
-#[inline(always)]
-fn may_be(shapes: &Shapes, word: &str) -> bool {
-    let Some(&first) = word.as_bytes().first() else {
-        return shapes.iter().any(|&s| s & 1 != 0);
-    };
-    let bit = if word.len() < 32 { 1 << word.len() } else { 1 };
-    shapes[usize::from(first & 31)] & bit != 0
+impl Shapes {
+    pub(crate) const NONE: Shapes = Shapes([0; 32]);
+
+    /// These shapes and that of `word`.
+    pub(crate) const fn with(mut self, word: &str) -> Shapes {
+        let w = word.as_bytes();
+        if w.is_empty() {
+            let mut i = 0;
+            while i < 32 {
+                self.0[i] |= 1;
+                i += 1;
+            }
+        } else {
+            self.0[(w[0] & 31) as usize] |= Shapes::length_bit(w.len());
+        }
+        self
+    }
+
+    /// Whether a word of the set may be `word`, in some case.
+    #[inline(always)]
+    pub(crate) fn may_hold(&self, word: &str) -> bool {
+        match word.as_bytes().first() {
+            Some(&f) => {
+                self.0[usize::from(f & 31)] & Shapes::length_bit(word.len())
+                    != 0
+            }
+            None => self.0.iter().any(|&s| s & 1 != 0),
+        }
+    }
+
+    const fn length_bit(len: usize) -> u32 {
+        if len < 32 { 1 << len } else { 1 }
+    }
 }
 
 impl Lexicon {
@@ -53,18 +81,11 @@ impl Lexicon {
     #[inline]
     pub(crate) fn contains(&self, word: &&str) -> bool {
         let (set, shapes) = self.set.get_or_init(|| {
-            let mut shapes = [0u32; 32];
-            for w in self.words {
-                let bit = if w.len() < 32 { 1 << w.len() } else { 1 };
-                match w.as_bytes().first() {
-                    Some(&first) => shapes[usize::from(first & 31)] |= bit,
-                    // The empty word: every entry's bit 0 sends it on.
-                    None => shapes.iter_mut().for_each(|s| *s |= 1),
-                }
-            }
+            let shapes =
+                self.words.iter().fold(Shapes::NONE, |s, w| s.with(w));
             (self.words.iter().copied().collect(), shapes)
         });
-        may_be(shapes, word) && set.contains(word)
+        shapes.may_hold(word) && set.contains(word)
     }
 
     /// Whether `word` is one of the list's in any ASCII case, as a scan

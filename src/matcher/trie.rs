@@ -165,7 +165,8 @@ impl Trie {
             return;
         }
         let mut end = start + 1;
-        while node != NONE {
+        // The walk ends where no child reads the next byte (a return).
+        loop {
             let n = self.nodes[node as usize];
             let (first, len) = (n.first as usize, n.len());
             // The children's nodes are asked for now, while their labels

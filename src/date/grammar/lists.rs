@@ -4,6 +4,7 @@
 //! and the sets they are looked up in (`Words`, any case).
 
 use super::*;
+use crate::hash::Shapes;
 
 /// Words that put a date with no year, or a bare weekday, ahead of the
 /// document's date: "the talks will resume on Tuesday".
@@ -158,34 +159,6 @@ pub(super) const OTHER_FIRST_WORDS: &[&str] = &[
 pub(super) fn head_of(b: &[u8]) -> usize {
     let second = b.get(1).map_or(0, |&c| c & 31);
     usize::from(b[0] & 31) << 5 | usize::from(second)
-}
-
-/// The first letters and lengths of a set of words, in any case: for the
-/// first byte `b` of a word of `n` bytes, bit `n` of entry `b & 31` (an
-/// ASCII letter in either case maps to one entry). A word whose first
-/// byte and length no word of the set has is not in it, whatever its case.
-#[derive(Clone, Copy)]
-pub(super) struct Shapes([u32; 32]);
-
-impl Shapes {
-    const NONE: Shapes = Shapes([0; 32]);
-
-    /// These shapes and that of `word` (of 1 to 31 bytes).
-    pub(super) const fn with(mut self, word: &str) -> Shapes {
-        let w = word.as_bytes();
-        assert!(!w.is_empty() && w.len() < 32);
-        self.0[(w[0] & 31) as usize] |= 1 << w.len();
-        self
-    }
-
-    /// Whether a word of the set may be `word`, in some case.
-    pub(super) fn may_hold(&self, word: &str) -> bool {
-        let b = word.as_bytes();
-        b.len() < 32
-            && b.first().is_some_and(|&f| {
-                self.0[usize::from(f & 31)] & 1 << b.len() != 0
-            })
-    }
 }
 
 /// A word in ASCII lower case, kept on the stack: the grammar's words
